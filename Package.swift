@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Codeboom",
+    products: [
+        .library(name: "Codeboom", targets: ["Codeboom"]),
+        .executable(name: "codeboom", targets: ["codeboom"]),
+    ],
+    targets: [
+        // zlib from the operating system: inflate for .docx, .odt and .qdpx archives.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "Codeboom", dependencies: ["CZlib"]),
+        .executableTarget(name: "codeboom", dependencies: ["Codeboom"]),
+        .testTarget(
+            name: "CodeboomTests",
+            dependencies: ["Codeboom", "codeboom"],
+            exclude: ["Golden", "Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

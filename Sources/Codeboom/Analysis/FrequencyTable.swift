@@ -1,0 +1,96 @@
+/// Counts per code and perspective: the numbers every results table of a study is made of.
+public struct FrequencyTable: Sendable, Equatable {
+    /// One cell group: a code in one perspective (or in total).
+    public struct Row: Sendable, Equatable {
+        public var codeID: String
+        /// Ids from the top category down to the code.
+        public var path: [String]
+        /// nil for the total over all perspectives.
+        public var perspective: Perspective?
+        public var segments: Int
+        public var documents: Int
+        public var respondents: Int
+        public var respondentsInPerspective: Int
+        /// Respondent ids behind `respondents`, sorted; reports name them.
+        public var respondentIDs: [String]
+    }
+
+    /// The word the CSV, JSON and reports use for the total column.
+    public static let totalName = "totaal"
+
+    public var coder: String
+    public var perspectives: [Perspective]
+    /// Code-major: every code in codebook order × (perspectives…, total).
+    public var rows: [Row]
+
+    private var index: [String: Int]
+
+    /// Counts the coder's codings: per code (its descendants included, each segment, document and
+    /// respondent once) and perspective, interviewer turns excluded.
+    ///
+    /// - Complexity: O(codings × depth + codes × perspectives).
+    public init(project: Project, coder: String) {
+        self.coder = coder
+        let perspectives = project.perspectives
+        self.perspectives = perspectives
+        let columnCount = perspectives.count + 1
+        let columnOfPerspective = Dictionary(uniqueKeysWithValues: perspectives.enumerated().map { ($1.key, $0) })
+        let codes = project.codebook.codes
+        let codeIndex = Dictionary(codes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        struct Tally {
+            var segments: Set<String> = []
+            var documents: Set<String> = []
+            var respondents: Set<String> = []
+        }
+        var tallies = Array(repeating: Tally(), count: codes.count * columnCount)
+        for coding in project.codings where coding.coder == coder {
+            guard let document = project.document(id: coding.documentID), codeIndex[coding.codeID] != nil else { continue }
+            let ancestry = project.codebook.path(of: coding.codeID).compactMap { codeIndex[$0] }
+            for number in coding.segmentNumbers {
+                guard let segment = document.segment(number: number),
+                      let perspective = project.perspective(of: segment, in: document) ?? (segment.isInterviewer ? nil : Perspective("")),
+                      !segment.isInterviewer
+                else { continue }
+                let segmentKey = "\(document.id)#\(number)"
+                var columns = [perspectives.count]
+                if let column = columnOfPerspective[perspective.key] { columns.append(column) }
+                for code in ancestry {
+                    for column in columns {
+                        let slot = code * columnCount + column
+                        tallies[slot].segments.insert(segmentKey)
+                        tallies[slot].documents.insert(document.id)
+                        if let respondent = segment.respondentID { tallies[slot].respondents.insert(respondent) }
+                    }
+                }
+            }
+        }
+
+        var sizes = perspectives.map { project.respondents(in: $0).count }
+        sizes.append(project.respondents.count)
+        var rows: [Row] = []
+        var index: [String: Int] = [:]
+        for (codePosition, code) in codes.enumerated() {
+            let path = project.codebook.path(of: code.id)
+            for column in 0..<columnCount {
+                let tally = tallies[codePosition * columnCount + column]
+                let perspective = column < perspectives.count ? perspectives[column] : nil
+                index[Self.key(code.id, perspective)] = rows.count
+                rows.append(Row(codeID: code.id, path: path, perspective: perspective, segments: tally.segments.count,
+                                documents: tally.documents.count, respondents: tally.respondents.count,
+                                respondentsInPerspective: sizes[column], respondentIDs: tally.respondents.sorted()))
+            }
+        }
+        self.rows = rows
+        self.index = index
+    }
+
+    /// The row of a code in a perspective; nil perspective for the total.
+    public func row(code: String, perspective: Perspective?) -> Row? {
+        index[Self.key(code, perspective)].map { rows[$0] }
+    }
+
+    private static func key(_ code: String, _ perspective: Perspective?) -> String {
+        code + "\u{0}" + (perspective?.key ?? "\u{1}")
+    }
+}

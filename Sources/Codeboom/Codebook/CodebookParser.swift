@@ -1,0 +1,210 @@
+import Foundation
+
+/// Reads the Markdown codebook format: heading levels form the tree, `key: value` lines right under a
+/// heading are attributes, the rest is description.
+public enum CodebookParser {
+    /// Parses a codebook; problems are returned as diagnostics, never thrown, so `check` can show all.
+    public static func parse(_ text: String, file: String) -> (codebook: Codebook, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var title = ""
+        var titleSeen = false
+        var introduction: [String] = []
+        var deelvraagQuestions: [Int: String] = [:]
+        var codes: [Code] = []
+        var firstLineOfID: [String: Int] = [:]
+        /// Stack of (heading level, index into codes).
+        var open: [(level: Int, index: Int)] = []
+        var inAttributeBlock = false
+        var description: [String] = []
+        var inFence = false
+
+        func flushDescription() {
+            let body = description.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            if let current = open.last {
+                codes[current.index].description = body
+            } else if titleSeen {
+                introduction.append(body)
+            }
+            description = []
+        }
+
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (offset, rawLine) in lines.enumerated() {
+            let lineNumber = offset + 1
+            let line = String(rawLine)
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
+            if !inFence, let heading = Heading(line) {
+                flushDescription()
+                let location = SourceLocation(file: file, line: lineNumber, column: 1)
+                if heading.level == 1 {
+                    if titleSeen {
+                        diagnostics.append(.error(location, "a second title (`#` heading) \"\(heading.text)\"",
+                                                  advice: "keep one `#` title; use `##` for categories"))
+                    }
+                    title = heading.text
+                    titleSeen = true
+                    open = []
+                    inAttributeBlock = true
+                    continue
+                }
+                while let last = open.last, last.level >= heading.level { open.removeLast() }
+                let id = heading.explicitID ?? heading.text.slug
+                if id.isEmpty {
+                    diagnostics.append(.error(location, "heading \"\(heading.text)\" gives an empty id",
+                                              advice: "add an id at the end of the heading, like `{#my-code}`"))
+                    continue
+                }
+                if let firstLine = firstLineOfID[id] {
+                    diagnostics.append(.error(location, "code id \"\(id)\" is defined twice (first at line \(firstLine))",
+                                              advice: "rename one, e.g. with `{#another-id}` at the end of the heading"))
+                    continue
+                }
+                if heading.level > 2 && open.isEmpty {
+                    diagnostics.append(.error(location, "code \"\(heading.text)\" stands before any category",
+                                              advice: "put a `##` category heading above it"))
+                }
+                firstLineOfID[id] = lineNumber
+                let parentIndex = open.last?.index
+                let depth = open.count
+                let parent = parentIndex.map { codes[$0] }
+                codes.append(Code(id: id, label: heading.text, depth: depth, parentID: parent?.id,
+                                  description: "", attributes: [:], deelvragen: parent?.deelvragen ?? [],
+                                  wifa: nil, location: location))
+                if let parentIndex { codes[parentIndex].childIDs.append(id) }
+                open.append((heading.level, codes.count - 1))
+                inAttributeBlock = true
+                continue
+            }
+            if inAttributeBlock && !inFence {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty && description.isEmpty { continue }
+                if let attribute = Attribute(line) {
+                    let location = SourceLocation(file: file, line: lineNumber, column: attribute.valueColumn)
+                    if let current = open.last {
+                        apply(attribute, to: &codes[current.index], at: location,
+                              questions: &deelvraagQuestions, diagnostics: &diagnostics)
+                    } else if titleSeen {
+                        applyTitleAttribute(attribute, at: location, questions: &deelvraagQuestions, diagnostics: &diagnostics)
+                    }
+                    continue
+                }
+                inAttributeBlock = false
+            }
+            description.append(line)
+        }
+        flushDescription()
+        if !titleSeen {
+            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "the codebook has no `#` title",
+                                      advice: "start the file with a line like `# Codeboom of my study`"))
+        }
+        if codes.isEmpty {
+            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "the codebook has no codes",
+                                      advice: "add categories as `##` headings and codes as `###` headings"))
+        }
+        // Children inherit deelvragen set on a parent after the child's own attributes were read.
+        for index in codes.indices where codes[index].deelvragen.isEmpty {
+            var parent = codes[index].parentID
+            while let parentID = parent, let parentIndex = codes.firstIndex(where: { $0.id == parentID }) {
+                if !codes[parentIndex].deelvragen.isEmpty { codes[index].deelvragen = codes[parentIndex].deelvragen; break }
+                parent = codes[parentIndex].parentID
+            }
+        }
+        let introductionText = introduction.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return (Codebook(title: title, introduction: introductionText, codes: codes,
+                         deelvraagQuestions: deelvraagQuestions, file: file), diagnostics)
+    }
+
+    private static func apply(_ attribute: Attribute, to code: inout Code, at location: SourceLocation,
+                              questions: inout [Int: String], diagnostics: inout [Diagnostic]) {
+        code.attributes[attribute.key] = attribute.value
+        code.attributeLocations[attribute.key] = location
+        switch attribute.key {
+        case "deelvraag", "deelvragen":
+            let numbers = attribute.value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
+            if numbers.isEmpty || numbers.contains(nil) {
+                diagnostics.append(.error(location, "deelvraag \"\(attribute.value)\" is not a number",
+                                          advice: "write the number of the sub-question, like `deelvraag: 2` or `deelvraag: 1, 2`"))
+            } else {
+                code.deelvragen = numbers.compactMap { $0 }
+            }
+        case "wifa":
+            if let dimension = WIFADimension(attribute: attribute.value) {
+                code.wifa = dimension
+            } else {
+                diagnostics.append(.error(location, "wifa \"\(attribute.value)\" is not a WIFA dimension",
+                                          advice: "use W, I, F or A (Waardering, Informeren, Faciliteren, Afstemming)"))
+            }
+        case "vraag":
+            if code.deelvragen.count == 1 {
+                questions[code.deelvragen[0]] = attribute.value
+            } else {
+                diagnostics.append(.error(location, "`vraag:` needs exactly one deelvraag on this heading",
+                                          advice: "put `deelvraag: N` above the `vraag:` line"))
+            }
+        default:
+            break
+        }
+    }
+
+    private static func applyTitleAttribute(_ attribute: Attribute, at location: SourceLocation,
+                                            questions: inout [Int: String], diagnostics: inout [Diagnostic]) {
+        let words = attribute.key.split(separator: " ")
+        if words.count == 2, words[0] == "deelvraag" {
+            if let number = Int(words[1]) {
+                questions[number] = attribute.value
+            } else {
+                diagnostics.append(.error(location, "\"\(attribute.key)\" does not name a deelvraag number",
+                                          advice: "write it as `deelvraag 1: the question`"))
+            }
+        }
+    }
+}
+
+/// A Markdown ATX heading, with an optional `{#id}` at its end.
+struct Heading {
+    var level: Int
+    var text: String
+    var explicitID: String?
+
+    init?(_ line: String) {
+        let hashes = line.prefix(while: { $0 == "#" }).count
+        guard hashes >= 1, hashes <= 6 else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var text = rest.trimmingCharacters(in: .whitespaces)
+        while text.hasSuffix("#") && text.contains(" ") && !text.hasSuffix("}") {
+            text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        if text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) {
+            let id = String(text[open.upperBound..<text.index(before: text.endIndex)]).trimmingCharacters(in: .whitespaces)
+            explicitID = id
+            text = String(text[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
+        level = hashes
+        self.text = text
+    }
+}
+
+/// A `key: value` line; keys are lower-cased, start with a letter and hold at most three words.
+struct Attribute {
+    var key: String
+    var value: String
+    /// 1-based column where the value starts.
+    var valueColumn: Int
+
+    init?(_ line: String) {
+        guard let colon = line.firstIndex(of: ":") else { return nil }
+        let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+        guard let first = key.first, first.isLetter, key.count <= 40,
+              key.split(separator: " ").count <= 3,
+              key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" })
+        else { return nil }
+        let afterColon = line[line.index(after: colon)...]
+        guard afterColon.isEmpty || afterColon.first == " " || afterColon.first == "\t" else { return nil }
+        self.key = key.lowercased()
+        self.value = afterColon.trimmingCharacters(in: .whitespaces)
+        let leading = afterColon.prefix(while: { $0 == " " || $0 == "\t" }).count
+        valueColumn = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
+                                                   to: colon.samePosition(in: line.unicodeScalars)!) + 2 + leading
+    }
+}

@@ -1,0 +1,29 @@
+/// The four dimensions of the WIFA model of cooperation between volunteers and professionals.
+public enum WIFADimension: String, Sendable, CaseIterable, Comparable {
+    case waardering = "W"
+    case informeren = "I"
+    case faciliteren = "F"
+    case afstemming = "A"
+
+    /// The Dutch name reports print.
+    public var name: String {
+        switch self {
+        case .waardering: "Waardering"
+        case .informeren: "Informeren"
+        case .faciliteren: "Faciliteren"
+        case .afstemming: "Afstemming"
+        }
+    }
+
+    /// Accepts the letter or the full name, any case, so `wifa: Afstemming` works as well as `wifa: A`.
+    public init?(attribute: String) {
+        let value = attribute.folded
+        guard let match = WIFADimension.allCases.first(where: { $0.rawValue.folded == value || $0.name.folded == value })
+        else { return nil }
+        self = match
+    }
+
+    public static func < (lhs: WIFADimension, rhs: WIFADimension) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

@@ -1,0 +1,10 @@
+/// The coder inline tags belong to when the front matter names none.
+public enum InlineCoder {
+    public static let defaultName = "inline"
+    /// Front matter key naming the coder of a document's tags.
+    public static let metadataKey = "codeur"
+
+    public static func name(for document: Document) -> String {
+        document.metadata[metadataKey].flatMap { $0.isEmpty ? nil : $0 } ?? defaultName
+    }
+}

@@ -1,0 +1,88 @@
+/// `Corpus/codings/CODER.csv`: codings kept beside the transcripts, one row per coding.
+public enum SidecarCodings {
+    public static let folder = "codings"
+
+    /// Reads a sidecar file against the documents; rows that cannot be placed are reported and skipped.
+    /// Codes are checked later with all other codings.
+    public static func parse(_ text: String, file: String, coder: String,
+                             documents: [String: Document]) -> (codings: [Coding], diagnostics: [Diagnostic]) {
+        let csv = CSVTable(text: text)
+        var codings: [Coding] = []
+        var diagnostics: [Diagnostic] = []
+        for required in ["document", "code"] where !csv.header.contains(required) {
+            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "column \"\(required)\" is missing",
+                                      advice: "use the header `document,segment,code` (optional `start,end,memo`)"))
+        }
+        if !csv.header.contains("segment") && !(csv.header.contains("start") && csv.header.contains("end")) {
+            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "neither a segment column nor start,end columns",
+                                      advice: "add a `segment` column, or `start,end` character offsets"))
+        }
+        guard diagnostics.isEmpty else { return ([], diagnostics) }
+        for row in csv.rows {
+            let location = SourceLocation(file: file, line: row.line, column: 1)
+            guard let documentID = row["document"] else {
+                diagnostics.append(.error(location, "row without a document", advice: "fill in the document id"))
+                continue
+            }
+            guard let document = documents[documentID] else {
+                diagnostics.append(.error(location, "unknown document \"\(documentID)\"",
+                                          advice: "use a document id from Corpus/ (file name without extension, or `id:` in its front matter)"))
+                continue
+            }
+            guard let code = row["code"] else {
+                diagnostics.append(.error(location, "row without a code", advice: "fill in a code id from the codebook"))
+                continue
+            }
+            var range: Range<Int>? = nil
+            if row["start"] != nil || row["end"] != nil {
+                guard let start = row["start"].flatMap({ Int($0) }), let end = row["end"].flatMap({ Int($0) }) else {
+                    diagnostics.append(.error(location, "start and end must both be whole numbers",
+                                              advice: "give character offsets (Unicode code points from 0, end exclusive), or leave both empty"))
+                    continue
+                }
+                guard start >= 0, start < end, end <= document.scalarCount else {
+                    diagnostics.append(.error(location, "offsets \(start)–\(end) are outside \(documentID) (0–\(document.scalarCount))",
+                                              advice: "offsets count code points of the normalised text from 0, end exclusive"))
+                    continue
+                }
+                range = start..<end
+            }
+            var numbers: [Int]
+            if let segmentText = row["segment"] {
+                guard let number = Int(segmentText), document.segment(number: number) != nil else {
+                    diagnostics.append(.error(location, "segment \"\(segmentText)\" is not in \(documentID) (1–\(document.segments.count))",
+                                              advice: "use a segment number from `codeboom segments \(documentID)`"))
+                    continue
+                }
+                numbers = [number]
+            } else if let range {
+                numbers = document.segments(overlapping: range.lowerBound, range.upperBound).map(\.number)
+                if numbers.isEmpty {
+                    diagnostics.append(.error(location, "offsets \(range.lowerBound)–\(range.upperBound) cover no segment of \(documentID)",
+                                              advice: "the range falls in front matter or blank lines; check the offsets"))
+                    continue
+                }
+            } else {
+                diagnostics.append(.error(location, "row gives neither a segment nor start,end",
+                                          advice: "fill in the segment number or the offsets"))
+                continue
+            }
+            codings.append(Coding(documentID: documentID, segmentNumbers: numbers, codeID: code, coder: coder,
+                                  range: range, memo: row["memo"], location: location))
+        }
+        return (codings, diagnostics)
+    }
+
+    /// The sidecar format, so auto-coding and imports write what `parse` reads.
+    public static func render(_ codings: [Coding]) -> String {
+        var lines = ["document,segment,code,start,end,memo"]
+        for coding in codings {
+            let segment = coding.range == nil ? coding.segmentNumbers.first.map(String.init) ?? "" : (coding.segmentNumbers.count == 1 ? String(coding.segmentNumbers[0]) : "")
+            let fields = [coding.documentID, segment, coding.codeID,
+                          coding.range.map { String($0.lowerBound) } ?? "", coding.range.map { String($0.upperBound) } ?? "",
+                          coding.memo ?? ""]
+            lines.append(fields.map(CSVTable.escape).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,34 @@
+/// What the user asked for on the command line, parsed and validated.
+public enum Command: Sendable, Equatable {
+    case check(ProjectOptions)
+    case freq(ProjectOptions, coder: String, format: OutputFormat)
+    case segments(ProjectOptions, document: String)
+    case help(topic: String?)
+    case version
+}
+
+/// Where the project is and which codebook to use; shared by every command that reads a project.
+public struct ProjectOptions: Sendable, Equatable {
+    public var directory: String = "."
+    public var codebook: String? = nil
+
+    public init(directory: String = ".", codebook: String? = nil) {
+        self.directory = directory
+        self.codebook = codebook
+    }
+}
+
+/// Output formats of tables.
+public enum OutputFormat: String, Sendable, Equatable, CaseIterable {
+    case md, csv, json
+}
+
+/// A command line that cannot be understood; exit status 64.
+public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+    public var command: String?
+
+    public var description: String {
+        "error: \(message) — see `codeboom \(command.map { "\($0) " } ?? "")--help`"
+    }
+}

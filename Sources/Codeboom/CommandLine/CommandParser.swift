@@ -1,0 +1,87 @@
+/// Turns `CommandLine.arguments` into a `Command`, as a pure function that tests can call.
+public enum CommandParser {
+    public static let commandNames = ["check", "freq", "segments"]
+
+    public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        var arguments = arguments
+        guard let name = arguments.first else { return .help(topic: nil) }
+        arguments.removeFirst()
+        switch name {
+        case "--help", "-h", "help": return .help(topic: arguments.first)
+        case "--version": return .version
+        default: break
+        }
+        guard commandNames.contains(name) else {
+            throw UsageError(message: "unknown command \"\(name)\"", command: nil)
+        }
+        var reader = OptionReader(arguments: arguments, command: name)
+        if reader.flag("--help") || reader.flag("-h") { return .help(topic: name) }
+        var project = ProjectOptions()
+        if let directory = try reader.value("--project") { project.directory = directory }
+        project.codebook = try reader.value("--codebook")
+        let command: Command
+        switch name {
+        case "check":
+            command = .check(project)
+        case "freq":
+            let coder = try reader.value("--coder") ?? InlineCoder.defaultName
+            let format = try reader.format()
+            command = .freq(project, coder: coder, format: format)
+        case "segments":
+            guard let document = reader.positional() else {
+                throw UsageError(message: "name the document whose segments to list", command: name)
+            }
+            command = .segments(project, document: document)
+        default:
+            throw UsageError(message: "unknown command \"\(name)\"", command: nil)
+        }
+        try reader.finish()
+        return command
+    }
+}
+
+/// Reads `--name value` and `--name=value` options and positional arguments, reporting leftovers.
+struct OptionReader {
+    var arguments: [String]
+    let command: String
+
+    mutating func flag(_ name: String) -> Bool {
+        guard let index = arguments.firstIndex(of: name) else { return false }
+        arguments.remove(at: index)
+        return true
+    }
+
+    mutating func value(_ name: String) throws(UsageError) -> String? {
+        if let index = arguments.firstIndex(where: { $0.hasPrefix(name + "=") }) {
+            let value = String(arguments[index].dropFirst(name.count + 1))
+            arguments.remove(at: index)
+            return value
+        }
+        guard let index = arguments.firstIndex(of: name) else { return nil }
+        guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
+            throw UsageError(message: "\(name) needs a value", command: command)
+        }
+        let value = arguments[index + 1]
+        arguments.removeSubrange(index...index + 1)
+        return value
+    }
+
+    mutating func format(allowed: [OutputFormat] = OutputFormat.allCases) throws(UsageError) -> OutputFormat {
+        guard let text = try value("--format") else { return .md }
+        guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
+            throw UsageError(message: "unknown format \"\(text)\" (use \(allowed.map(\.rawValue).joined(separator: ", ")))", command: command)
+        }
+        return format
+    }
+
+    mutating func positional() -> String? {
+        guard let index = arguments.firstIndex(where: { !$0.hasPrefix("-") }) else { return nil }
+        return arguments.remove(at: index)
+    }
+
+    func finish() throws(UsageError) {
+        if let extra = arguments.first {
+            throw UsageError(message: "unexpected argument \"\(extra)\"", command: command)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Runs a parsed command against the library and collects its output.
+public enum CommandRunner {
+    public static let version = "0.1.0"
+
+    public static func run(arguments: [String]) -> CommandResult {
+        do {
+            return run(try CommandParser.parse(arguments))
+        } catch {
+            return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.usageErrorStatus)
+        }
+    }
+
+    public static func run(_ command: Command) -> CommandResult {
+        switch command {
+        case .help(let topic):
+            return CommandResult(standardOutput: HelpText.text(for: topic))
+        case .version:
+            return CommandResult(standardOutput: "codeboom \(version)\n")
+        case .check(let options):
+            return withProject(options, requireValid: false) { load in CheckCommand.run(load) }
+        case .freq(let options, let coder, let format):
+            return withProject(options) { load in
+                let table = FrequencyTable(project: load.project, coder: coder)
+                var result = CommandResult()
+                if !load.project.coders.contains(coder) {
+                    result.standardError = "warning: coder \"\(coder)\" has no codings (coders: \(load.project.coders.joined(separator: ", ")))\n"
+                }
+                switch format {
+                case .csv: result.standardOutput = FrequencyCSVRenderer.render(table)
+                case .json: result.standardOutput = FrequencyJSONRenderer.render(table)
+                case .md: result.standardOutput = FrequencyMarkdownRenderer.render(table, codebook: load.project.codebook)
+                }
+                return result
+            }
+        case .segments(let options, let documentID):
+            return withProject(options, requireValid: false) { load in SegmentsCommand.run(load.project, documentID: documentID) }
+        }
+    }
+
+    /// Loads the project; with `requireValid`, refuses to count when `check` would report errors,
+    /// because numbers from a broken project would look exact and be wrong.
+    static func withProject(_ options: ProjectOptions, requireValid: Bool = true, _ body: (ProjectLoad) -> CommandResult) -> CommandResult {
+        let load: ProjectLoad
+        do {
+            load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook)
+        } catch {
+            return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        if requireValid && !load.errors.isEmpty {
+            let lines = load.errors.map(\.description) + ["\(load.errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
+            return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        var result = body(load)
+        if requireValid && !load.warnings.isEmpty {
+            result.standardError += "note: \(load.warnings.count) warning(s); `codeboom check` lists them\n"
+        }
+        return result
+    }
+}

@@ -1,0 +1,52 @@
+/// The `--help` texts, each with an example.
+enum HelpText {
+    static func text(for topic: String?) -> String {
+        switch topic {
+        case "check":
+            return """
+            codeboom check [--project DIR] [--codebook FILE]
+
+            Validates the codebook, every document and every coding; prints all problems as
+            FILE:LINE:COL: error|warning: message — what to do. Exit status 1 on any error.
+
+            Example: codeboom check --project ~/studies/vitras
+
+            """
+        case "freq":
+            return """
+            codeboom freq [--project DIR] [--codebook FILE] [--coder NAME] [--format md|csv|json]
+
+            Counts every code per perspective: respondents (n/N), documents and segments with at least
+            one coding; a parent counts its sub-codes once. Default coder: inline; default format: md.
+
+            Example: codeboom freq --format csv > frequenties.csv
+
+            """
+        case "segments":
+            return """
+            codeboom segments DOCUMENT [--project DIR]
+
+            Lists a document's segments with number, offsets, respondent and the start of the text,
+            to write codings by segment number in Corpus/codings/CODER.csv.
+
+            Example: codeboom segments interview-05
+
+            """
+        default:
+            return """
+            codeboom — count and report the codes of a qualitative study per perspective.
+
+            Usage: codeboom COMMAND [--project DIR] [options]
+
+            Commands:
+              check      validate codebook, transcripts and codings
+              freq       frequency table: code × perspective
+              segments   list the numbered segments of a document
+
+            Run `codeboom COMMAND --help` for a command's options and an example.
+            Without --project, the current folder is the project (Codebooks/, Corpus/, Reports/).
+
+            """
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// One transcript or notes file, read and segmented.
+public struct Document: Sendable, Equatable, Identifiable {
+    public var id: String
+    /// Path relative to the project, for messages.
+    public var file: String
+    public var type: DocumentType?
+    /// Every front matter key, lower-cased, as written; `id`, `type`, `perspectief`, `respondent` included.
+    public var metadata: [String: String]
+    /// The normalised text all offsets refer to.
+    public var text: String
+    public var segments: [Segment]
+    public var encoding: SourceEncoding
+    /// Length of `text` in Unicode scalars, the bound for offsets.
+    public var scalarCount: Int
+
+    public var perspective: String? { metadata["perspectief"] }
+    public var respondent: String? { metadata["respondent"] }
+
+    public func segment(number: Int) -> Segment? {
+        number >= 1 && number <= segments.count ? segments[number - 1] : nil
+    }
+
+    /// Segments that a character range touches, for offset codings.
+    public func segments(overlapping start: Int, _ end: Int) -> [Segment] {
+        segments.filter { $0.overlaps(start: start, end: max(end, start + 1)) }
+    }
+}

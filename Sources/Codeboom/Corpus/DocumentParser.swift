@@ -1,0 +1,191 @@
+import Foundation
+
+/// What reading one document produced: the document, the inline tags per segment, and any problems.
+public struct ParsedDocument: Sendable {
+    public var document: Document
+    /// Inline tags with the number of the segment they stand in.
+    public var tags: [(segment: Int, tag: InlineTag)]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Splits normalised text into front matter and segments (speaker turns, or paragraphs).
+public enum DocumentParser {
+    /// Parses a document's normalised text. Speakers are left `.unattributed`; `RespondentResolver`
+    /// decides who they are once `respondenten.csv` is known.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func parse(_ text: String, file: String, defaultID: String,
+                             encoding: SourceEncoding = .utf8, cueTimes: [(offset: Int, seconds: Double)] = []) -> ParsedDocument {
+        var diagnostics: [Diagnostic] = []
+        let lines = Lines(text)
+        var metadata: [String: String] = [:]
+        var bodyStart = 0
+
+        if let first = lines.items.first, first.text.trimmingCharacters(in: .whitespaces) == "---" {
+            var closed = false
+            for index in 1..<max(lines.items.count, 1) {
+                let line = lines.items[index]
+                if line.text.trimmingCharacters(in: .whitespaces) == "---" {
+                    closed = true
+                    bodyStart = index + 1
+                    break
+                }
+                if line.text.trimmingCharacters(in: .whitespaces).isEmpty || line.text.hasPrefix("#") { continue }
+                if let attribute = Attribute(String(line.text)) {
+                    metadata[attribute.key] = attribute.value
+                } else {
+                    diagnostics.append(.error(SourceLocation(file: file, line: index + 1, column: 1),
+                                              "front matter line is not `key: value`",
+                                              advice: "write it as `key: value`, or close the front matter with `---` above it"))
+                }
+            }
+            if !closed {
+                diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1),
+                                          "front matter opened with `---` is never closed",
+                                          advice: "add a line `---` after the last `key: value` line"))
+                metadata = [:]
+                bodyStart = 0
+            }
+        }
+
+        let id = metadata["id"] ?? defaultID
+        var type: DocumentType? = nil
+        if let typeValue = metadata["type"] {
+            type = DocumentType(attribute: typeValue)
+            if type == nil {
+                diagnostics.append(.error(SourceLocation(file: file, line: lines.lineNumber(ofKey: "type"), column: 1),
+                                          "unknown document type \"\(typeValue)\"",
+                                          advice: "use interview, focusgroep or notities"))
+            }
+        }
+
+        let body = lines.items[min(bodyStart, lines.items.count)...]
+        let speakerLabels = acceptedSpeakerLabels(in: body, file: file, diagnostics: &diagnostics)
+        let hasSpeakers = !speakerLabels.isEmpty
+        var builder = SegmentBuilder(file: file)
+        for line in body {
+            let isBlank = line.text.allSatisfy { $0 == " " || $0 == "\t" }
+            if hasSpeakers, let speaker = SpeakerLabel.parse(line.text), speakerLabels.contains(speaker.label) {
+                builder.finish()
+                builder.begin(line: line, label: speaker.label, textOffset: speaker.textOffset)
+            } else if isBlank {
+                if builder.isOpenTurn { builder.appendBlank() } else { builder.finish() }
+            } else {
+                if !builder.isOpen { builder.begin(line: line, label: nil, textOffset: 0) } else { builder.append(line: line) }
+            }
+        }
+        builder.finish()
+
+        var segments = builder.segments
+        if !cueTimes.isEmpty {
+            for index in segments.indices {
+                segments[index].time = cueTimes.last(where: { $0.offset <= segments[index].start })?.seconds
+            }
+        }
+        let document = Document(id: id, file: file, type: type, metadata: metadata, text: text, segments: segments,
+                                encoding: encoding, scalarCount: lines.scalarCount)
+        return ParsedDocument(document: document, tags: builder.tags, diagnostics: diagnostics)
+    }
+}
+
+/// Speaker labels of a document. A label of several words that occurs only once ("Achteraf denk ik: …")
+/// is far more often a sentence than a speaker, so it is read as text and `check` says so.
+private func acceptedSpeakerLabels(in body: ArraySlice<Lines.Line>, file: String, diagnostics: inout [Diagnostic]) -> Set<String> {
+    var counts: [String: Int] = [:]
+    var firstLine: [String: Int] = [:]
+    for line in body {
+        guard let speaker = SpeakerLabel.parse(line.text) else { continue }
+        counts[speaker.label, default: 0] += 1
+        if firstLine[speaker.label] == nil { firstLine[speaker.label] = line.number }
+    }
+    var accepted: Set<String> = []
+    for (label, count) in counts {
+        if count == 1 && label.contains(" ") && !label.contains("(") {
+            diagnostics.append(.warning(SourceLocation(file: file, line: firstLine[label]!, column: 1),
+                                        "\"\(label):\" is read as text, not as a speaker (a label of several words used once)",
+                                        advice: "if it is a speaker, write the label as one word, e.g. with its respondent id"))
+        } else {
+            accepted.insert(label)
+        }
+    }
+    return accepted
+}
+
+/// The lines of a text with their scalar offsets and 1-based numbers.
+struct Lines {
+    struct Line {
+        var number: Int
+        var offset: Int
+        var text: Substring
+    }
+
+    var items: [Line] = []
+    var scalarCount = 0
+
+    init(_ text: String) {
+        var offset = 0
+        var number = 1
+        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            items.append(Line(number: number, offset: offset, text: piece))
+            offset += piece.unicodeScalars.count + 1
+            number += 1
+        }
+        scalarCount = max(0, offset - 1)
+    }
+
+    func lineNumber(ofKey key: String) -> Int {
+        items.first(where: { $0.text.lowercased().hasPrefix(key + ":") })?.number ?? 1
+    }
+}
+
+/// Accumulates lines into segments, stripping inline tags as it goes.
+struct SegmentBuilder {
+    let file: String
+    var segments: [Segment] = []
+    var tags: [(segment: Int, tag: InlineTag)] = []
+    private var current: (start: Int, end: Int, line: Int, label: String?, texts: [String], pendingBlanks: Int)?
+
+    init(file: String) { self.file = file }
+
+    var isOpen: Bool { current != nil }
+    var isOpenTurn: Bool { current?.label != nil }
+
+    mutating func begin(line: Lines.Line, label: String?, textOffset: Int) {
+        current = (line.offset, line.offset, line.number, label, [], 0)
+        let content = line.text.unicodeScalars.dropFirst(textOffset)
+        add(content, line: line, columnOffset: textOffset)
+    }
+
+    mutating func append(line: Lines.Line) {
+        add(line.text.unicodeScalars[...], line: line, columnOffset: 0)
+    }
+
+    mutating func appendBlank() {
+        current?.pendingBlanks += 1
+    }
+
+    private mutating func add(_ content: Substring.UnicodeScalarView, line: Lines.Line, columnOffset: Int) {
+        guard current != nil else { return }
+        let number = segments.count + 1
+        let (found, stripped) = InlineTag.scan(content, lineNumber: line.number, lineOffset: line.offset + columnOffset)
+        for var tag in found {
+            tag.column += columnOffset
+            tags.append((number, tag))
+        }
+        if current!.pendingBlanks > 0 && !current!.texts.isEmpty {
+            current!.texts.append("")
+        }
+        current!.pendingBlanks = 0
+        current!.texts.append(stripped)
+        current!.end = line.offset + line.text.unicodeScalars.count
+    }
+
+    mutating func finish() {
+        guard let open = current else { return }
+        let text = open.texts.map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        segments.append(Segment(number: segments.count + 1, start: open.start, end: open.end, line: open.line,
+                                label: open.label, text: text, speaker: .unattributed))
+        current = nil
+    }
+}

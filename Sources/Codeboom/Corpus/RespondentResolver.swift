@@ -1,0 +1,37 @@
+/// Decides who speaks each segment: interviewer, which respondent, or nobody known.
+public enum RespondentResolver {
+    /// Assigns speakers following the counting rules: interviewer labels are not respondents; a label
+    /// in `respondenten.csv` is that respondent; in an interview every other speaker is the document's
+    /// respondent; any other label becomes `DOCUMENTID/LABEL` with the document's perspective.
+    public static func resolve(_ document: inout Document, table: RespondentTable) {
+        let hasSpeakers = document.segments.contains { $0.label != nil }
+        for index in document.segments.indices {
+            let segment = document.segments[index]
+            guard let label = segment.label else {
+                if !hasSpeakers, let respondent = document.respondent {
+                    document.segments[index].speaker = .respondent(respondent)
+                }
+                continue
+            }
+            if let entry = table.entry(document: document.id, label: label) {
+                document.segments[index].speaker = entry.isInterviewer ? .interviewer : .respondent(entry.respondent!)
+            } else if SpeakerLabel.isInterviewer(label) {
+                document.segments[index].speaker = .interviewer
+            } else if document.type != .focusgroep, let respondent = document.respondent {
+                document.segments[index].speaker = .respondent(respondent)
+            } else {
+                document.segments[index].speaker = .respondent("\(document.id)/\(label)")
+            }
+        }
+    }
+
+    /// The perspective a respondent has in a document: the table's, else the document's.
+    static func perspective(of respondent: String, in document: Document, table: RespondentTable) -> String? {
+        for segment in document.segments where segment.respondentID == respondent {
+            if let label = segment.label, let entry = table.entry(document: document.id, label: label), let perspective = entry.perspective {
+                return perspective
+            }
+        }
+        return document.perspective
+    }
+}

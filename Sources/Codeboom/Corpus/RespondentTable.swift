@@ -1,0 +1,71 @@
+/// `Corpus/respondenten.csv`: which speaker label in which document is which respondent.
+public struct RespondentTable: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var respondent: String?
+        public var perspective: String?
+        public var document: String
+        public var speaker: String
+        public var isInterviewer: Bool
+        public var line: Int
+    }
+
+    public static let fileName = "respondenten.csv"
+
+    public var entries: [Entry] = []
+    /// The file, relative to the project, for messages.
+    public var file: String
+
+    private var byDocumentAndLabel: [String: Entry] = [:]
+
+    public init(file: String, entries: [Entry] = []) {
+        self.file = file
+        for entry in entries { add(entry) }
+    }
+
+    /// Reads the table; rows that cannot be used are reported and skipped.
+    public static func parse(_ text: String, file: String) -> (table: RespondentTable, diagnostics: [Diagnostic]) {
+        let csv = CSVTable(text: text)
+        var diagnostics: [Diagnostic] = []
+        var table = RespondentTable(file: file)
+        for required in ["document", "spreker"] where !csv.header.contains(required) {
+            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "column \"\(required)\" is missing",
+                                      advice: "use the header `respondent,perspectief,document,spreker` (optional `rol`)"))
+        }
+        guard diagnostics.isEmpty else { return (table, diagnostics) }
+        for row in csv.rows {
+            let location = SourceLocation(file: file, line: row.line, column: 1)
+            guard let document = row["document"], let speaker = row["spreker"] else {
+                diagnostics.append(.error(location, "row without document or spreker", advice: "fill in both columns"))
+                continue
+            }
+            let isInterviewer = row["rol"].map { ["interviewer", "gespreksleider", "onderzoeker"].contains($0.folded) } ?? false
+            if !isInterviewer && row["respondent"] == nil {
+                diagnostics.append(.error(location, "speaker \"\(speaker)\" has no respondent id",
+                                          advice: "fill in the respondent column, or set rol to interviewer"))
+                continue
+            }
+            let entry = Entry(respondent: row["respondent"], perspective: row["perspectief"], document: document,
+                              speaker: speaker, isInterviewer: isInterviewer, line: row.line)
+            if table.entry(document: document, label: speaker) != nil {
+                diagnostics.append(.error(location, "speaker \"\(speaker)\" in \"\(document)\" is listed twice",
+                                          advice: "keep one row per speaker per document"))
+                continue
+            }
+            table.add(entry)
+        }
+        return (table, diagnostics)
+    }
+
+    public func entry(document: String, label: String) -> Entry? {
+        byDocumentAndLabel[Self.key(document, label)]
+    }
+
+    private mutating func add(_ entry: Entry) {
+        entries.append(entry)
+        byDocumentAndLabel[Self.key(entry.document, entry.speaker)] = entry
+    }
+
+    private static func key(_ document: String, _ label: String) -> String {
+        document + "\u{0}" + label.folded
+    }
+}

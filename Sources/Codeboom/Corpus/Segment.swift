@@ -1,0 +1,38 @@
+/// The unit of coding: a speaker turn, or a paragraph in a document without speakers.
+public struct Segment: Sendable, Equatable {
+    /// Who speaks in a segment, as far as counting is concerned.
+    public enum Speaker: Sendable, Hashable {
+        /// An interviewer or gespreksleider: never a respondent, never counted.
+        case interviewer
+        /// A respondent, by id.
+        case respondent(String)
+        /// Nobody known: a paragraph of notes without a respondent.
+        case unattributed
+    }
+
+    /// 1-based number within the document; the stable id is `documentID#number`.
+    public var number: Int
+    /// Unicode scalar offsets of the whole turn (label included) in the document's normalised text, end exclusive.
+    public var start: Int
+    public var end: Int
+    /// 1-based line where the segment starts.
+    public var line: Int
+    /// The speaker label as written (`V3`, `Interviewer`), nil for a paragraph.
+    public var label: String?
+    /// What was said, without label and inline tags; inner line breaks kept.
+    public var text: String
+    public var speaker: Speaker
+    /// Start time in seconds for transcripts from subtitles; shown in quotes.
+    public var time: Double?
+
+    public var isInterviewer: Bool { speaker == .interviewer }
+
+    public var respondentID: String? {
+        if case .respondent(let id) = speaker { return id }
+        return nil
+    }
+
+    public func overlaps(start otherStart: Int, end otherEnd: Int) -> Bool {
+        otherStart < end && start < otherEnd
+    }
+}

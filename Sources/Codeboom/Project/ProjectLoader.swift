@@ -1,0 +1,228 @@
+import Foundation
+
+/// The outcome of reading a project: the project as far as it could be read, and every problem found.
+public struct ProjectLoad: Sendable {
+    public var project: Project
+    /// Sorted by file and line.
+    public var diagnostics: [Diagnostic]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Reads a project folder (`Codebooks/`, `Corpus/`) in one pass and validates it.
+public enum ProjectLoader {
+    public static let codebookFolder = "Codebooks"
+    public static let corpusFolder = "Corpus"
+    public static let reportFolder = "Reports"
+
+    /// Loads the project; only problems that make reading impossible are thrown.
+    /// Documents are read in parallel and merged in path order, so results never depend on timing.
+    public static func load(directory: String, codebook codebookName: String? = nil) throws(ProjectError) -> ProjectLoad {
+        let root = URL(fileURLWithPath: directory)
+        var diagnostics: [Diagnostic] = []
+        let fileManager = FileManager.default
+
+        let codebookURL = try locateCodebook(root: root, name: codebookName)
+        let codebookPath = relative(codebookURL, to: root)
+        guard let codebookData = fileManager.contents(atPath: codebookURL.path) else {
+            throw .unreadable(file: codebookPath, reason: "no access")
+        }
+        let parsedCodebook = CodebookParser.parse(TextDecoder.decode(Array(codebookData)).text, file: codebookPath)
+        let codebook = parsedCodebook.codebook
+        diagnostics += parsedCodebook.diagnostics
+
+        let corpusURL = root.appendingPathComponent(corpusFolder)
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: corpusURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .folderMissing(relative(corpusURL, to: root))
+        }
+        let files = corpusFiles(in: corpusURL, root: root, diagnostics: &diagnostics)
+
+        // Parse every document in parallel; each slot is written by one iteration only.
+        let results = ParallelMap.map(files) { url in
+            DocumentReader.read(url, relativePath: relative(url, to: root))
+        }
+        var documents: [Document] = []
+        var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
+        var firstFileOfID: [String: String] = [:]
+        for (file, result) in zip(files, results) {
+            diagnostics += result.diagnostics
+            guard let parsed = result.parsed else { continue }
+            let document = parsed.document
+            if let first = firstFileOfID[document.id] {
+                diagnostics.append(.error(SourceLocation(file: relative(file, to: root), line: 1, column: 1),
+                                          "document id \"\(document.id)\" is also used by \(first)",
+                                          advice: "give one of them another `id:` in its front matter, or rename the file"))
+                continue
+            }
+            firstFileOfID[document.id] = document.file
+            documents.append(document)
+            tagsByDocument[document.id] = parsed.tags
+        }
+
+        let respondentTable = readRespondentTable(corpusURL: corpusURL, root: root, documents: documents, diagnostics: &diagnostics)
+        for index in documents.indices {
+            RespondentResolver.resolve(&documents[index], table: respondentTable)
+        }
+        let respondents = collectRespondents(documents: documents, table: respondentTable, diagnostics: &diagnostics)
+
+        var codings: [Coding] = []
+        for document in documents {
+            for (segment, tag) in tagsByDocument[document.id] ?? [] {
+                let location = SourceLocation(file: document.file, line: tag.line, column: tag.column)
+                codings.append(Coding(documentID: document.id, segmentNumbers: [segment], codeID: tag.codeID,
+                                      coder: InlineCoder.name(for: document), location: location))
+                if tag.path.count > 1, codebook.code(id: tag.codeID) != nil {
+                    let ancestors = Set(codebook.path(of: tag.codeID).dropLast())
+                    if let wrong = tag.path.dropLast().first(where: { !ancestors.contains($0) }) {
+                        diagnostics.append(.error(location, "\"\(wrong)\" in #\(tag.path.joined(separator: "/")) is not above \"\(tag.codeID)\" in the code tree",
+                                                  advice: "write #\(tag.codeID) or #\(codebook.path(of: tag.codeID).joined(separator: "/"))"))
+                    }
+                }
+            }
+        }
+        let documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for sidecar in sidecarFiles(corpusURL: corpusURL) {
+            let path = relative(sidecar, to: root)
+            guard let data = fileManager.contents(atPath: sidecar.path) else {
+                diagnostics.append(.error(SourceLocation(file: path), "cannot be read", advice: "check the file's permissions"))
+                continue
+            }
+            let coder = sidecar.deletingPathExtension().lastPathComponent
+            let parsed = SidecarCodings.parse(TextDecoder.decode(Array(data)).text, file: path, coder: coder, documents: documentsByID)
+            codings += parsed.codings
+            diagnostics += parsed.diagnostics
+        }
+
+        var pseudonyms = PseudonymTable()
+        let pseudonymURL = corpusURL.appendingPathComponent(PseudonymTable.fileName)
+        if let data = fileManager.contents(atPath: pseudonymURL.path) {
+            let parsed = PseudonymTable.parse(TextDecoder.decode(Array(data)).text, file: relative(pseudonymURL, to: root))
+            pseudonyms = parsed.table
+            diagnostics += parsed.diagnostics
+        }
+
+        let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,
+                              codings: codings, respondentTable: respondentTable, pseudonyms: pseudonyms)
+        diagnostics += CodingValidator.validate(project)
+        return ProjectLoad(project: ProjectLoader.dropInvalidCodings(project), diagnostics: diagnostics.sorted())
+    }
+
+    /// Codings whose code is unknown are reported by `check` and left out of every count.
+    static func dropInvalidCodings(_ project: Project) -> Project {
+        var result = project
+        result.codings = project.codings.filter { project.codebook.code(id: $0.codeID) != nil }
+        return result
+    }
+
+    static func locateCodebook(root: URL, name: String?) throws(ProjectError) -> URL {
+        let folder = root.appendingPathComponent(codebookFolder)
+        if let name {
+            let direct = URL(fileURLWithPath: name, relativeTo: root)
+            for candidate in [direct, folder.appendingPathComponent(name), URL(fileURLWithPath: name)]
+            where FileManager.default.fileExists(atPath: candidate.path) {
+                return candidate.standardizedFileURL
+            }
+            throw .codebookNotFound(name)
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw .folderMissing(codebookFolder)
+        }
+        let codebooks = names.filter { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") && $0.lowercased() != "readme.md" }.sorted()
+        switch codebooks.count {
+        case 0: throw .noCodebook(folder: codebookFolder)
+        case 1: return folder.appendingPathComponent(codebooks[0])
+        default: throw .severalCodebooks(codebooks.map { "\(codebookFolder)/\($0)" })
+        }
+    }
+
+    /// Transcript files under Corpus/, sorted by path; other files are mentioned and skipped.
+    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(at: corpusURL, includingPropertiesForKeys: [.isDirectoryKey]) else {
+            return []
+        }
+        var files: [URL] = []
+        for case let url as URL in enumerator {
+            let name = url.lastPathComponent
+            if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
+            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                if name == SidecarCodings.folder { enumerator.skipDescendants() }
+                continue
+            }
+            let ext = url.pathExtension.lowercased()
+            if ext == "csv" || name.lowercased().hasPrefix("readme") { continue }
+            if DocumentReader.supportedExtensions.contains(ext) {
+                files.append(url)
+            } else {
+                diagnostics.append(.warning(SourceLocation(file: relative(url, to: root)), "file type .\(ext) is not read",
+                                            advice: "save transcripts as .txt, .md, .docx, .odt, .vtt or .srt"))
+            }
+        }
+        return files.sorted { relative($0, to: root) < relative($1, to: root) }
+    }
+
+    static func sidecarFiles(corpusURL: URL) -> [URL] {
+        let folder = corpusURL.appendingPathComponent(SidecarCodings.folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    static func readRespondentTable(corpusURL: URL, root: URL, documents: [Document], diagnostics: inout [Diagnostic]) -> RespondentTable {
+        let url = corpusURL.appendingPathComponent(RespondentTable.fileName)
+        let path = relative(url, to: root)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return RespondentTable(file: path) }
+        let parsed = RespondentTable.parse(TextDecoder.decode(Array(data)).text, file: path)
+        diagnostics += parsed.diagnostics
+        let ids = Set(documents.map(\.id))
+        for entry in parsed.table.entries where !ids.contains(entry.document) {
+            diagnostics.append(.error(SourceLocation(file: path, line: entry.line, column: 1), "unknown document \"\(entry.document)\"",
+                                      advice: "use a document id from Corpus/ (file name without extension, or `id:` in its front matter)"))
+        }
+        return parsed.table
+    }
+
+    static func collectRespondents(documents: [Document], table: RespondentTable, diagnostics: inout [Diagnostic]) -> [String: Respondent] {
+        var respondents: [String: Respondent] = [:]
+        var firstPerspectiveSource: [String: String] = [:]
+        for document in documents {
+            var seenHere: Set<String> = []
+            for segment in document.segments {
+                guard let id = segment.respondentID, seenHere.insert(id).inserted else { continue }
+                let perspective = RespondentResolver.perspective(of: id, in: document, table: table)
+                if var existing = respondents[id] {
+                    existing.documentIDs.append(document.id)
+                    if let perspective, let known = existing.perspective, known.folded != perspective.folded {
+                        diagnostics.append(.error(SourceLocation(file: document.file, line: segment.line, column: 1),
+                                                  "respondent \(id) is \(perspective) here but \(known) in \(firstPerspectiveSource[id] ?? "another document")",
+                                                  advice: "give a respondent one perspective everywhere (front matter or respondenten.csv)"))
+                    } else if existing.perspective == nil {
+                        existing.perspective = perspective
+                        firstPerspectiveSource[id] = document.id
+                    }
+                    respondents[id] = existing
+                } else {
+                    respondents[id] = Respondent(id: id, perspective: perspective, documentIDs: [document.id])
+                    firstPerspectiveSource[id] = document.id
+                }
+            }
+        }
+        for entry in table.entries where !entry.isInterviewer {
+            let speaks = documents.first(where: { $0.id == entry.document })?.segments.contains(where: { $0.label?.folded == entry.speaker.folded }) ?? false
+            if !speaks {
+                diagnostics.append(.warning(SourceLocation(file: table.file, line: entry.line, column: 1),
+                                            "respondent \(entry.respondent ?? "?") (\"\(entry.speaker)\") never speaks in \(entry.document)",
+                                            advice: "check the speaker label in the transcript, or remove the row"))
+            }
+        }
+        return respondents
+    }
+
+    /// Path relative to the project folder, the way messages show it.
+    static func relative(_ url: URL, to root: URL) -> String {
+        let base = root.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        if path.hasPrefix(base + "/") { return String(path.dropFirst(base.count + 1)) }
+        return path
+    }
+}

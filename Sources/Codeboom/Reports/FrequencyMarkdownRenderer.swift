@@ -1,0 +1,33 @@
+/// The frequency table as a readable Markdown table: the code tree down the side, perspectives across.
+public enum FrequencyMarkdownRenderer {
+    /// One row per code, indented by depth; a column per perspective with `n/N` respondents,
+    /// then the total over all respondents and the number of coded segments.
+    public static func render(_ table: FrequencyTable, codebook: Codebook) -> String {
+        var header = ["Code"] + table.perspectives.map { capitalised($0.name) } + ["Totaal", "Segmenten"]
+        header = header.map { $0.isEmpty ? "(zonder perspectief)" : $0 }
+        var lines = ["| " + header.joined(separator: " | ") + " |",
+                     "|" + header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined()]
+        for code in codebook.codes {
+            let indent = String(repeating: "\u{2003}", count: code.depth)
+            let name = code.isCategory ? "**\(code.label)**" : "\(indent)\(code.label) (`\(code.id)`)"
+            var cells = [name]
+            for perspective in table.perspectives {
+                cells.append(fraction(table.row(code: code.id, perspective: perspective)))
+            }
+            let total = table.row(code: code.id, perspective: nil)
+            cells.append(fraction(total))
+            cells.append(String(total?.segments ?? 0))
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func fraction(_ row: FrequencyTable.Row?) -> String {
+        guard let row else { return "0/0" }
+        return "\(row.respondents)/\(row.respondentsInPerspective)"
+    }
+
+    static func capitalised(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

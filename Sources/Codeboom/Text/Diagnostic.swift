@@ -1,0 +1,40 @@
+/// One problem found while reading a project: what is wrong, where, and what to do about it.
+///
+/// `check` collects every diagnostic of every stage instead of stopping at the first.
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// What the researcher can do; printed after an em dash.
+    public var advice: String
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, advice: String) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.advice = advice
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {
+        Diagnostic(.error, location, message, advice: advice)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {
+        Diagnostic(.warning, location, message, advice: advice)
+    }
+
+    /// `path:line:col: error: what is wrong — what to do`, the form editors and CI logs recognise.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message) — \(advice)"
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        return lhs.message < rhs.message
+    }
+}

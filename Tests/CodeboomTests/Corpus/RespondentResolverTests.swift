@@ -1,0 +1,43 @@
+import Testing
+@testable import Codeboom
+
+@Suite struct RespondentResolverTests {
+    func resolved(_ text: String, id: String = "fg", table: RespondentTable = RespondentTable(file: "r.csv")) -> Document {
+        var document = DocumentParser.parse(text, file: "x.txt", defaultID: id).document
+        RespondentResolver.resolve(&document, table: table)
+        return document
+    }
+
+    @Test("in an interview every speaker but the interviewer is the document's respondent")
+    func interview() {
+        let document = resolved("---\ntype: interview\nrespondent: C2\n---\nInterviewer: Vraag\nR: Ja\nPartner: Ook ja\n")
+        #expect(document.segments.map(\.speaker) == [.interviewer, .respondent("C2"), .respondent("C2")])
+    }
+
+    @Test("interviewer labels are recognised without case and diacritics", arguments: ["I", "int", "INTERVIEWER", "Gespreksleider", "Onderzoeker"])
+    func interviewerLabels(label: String) {
+        #expect(SpeakerLabel.isInterviewer(label))
+    }
+
+    @Test("in a focus group, respondenten.csv maps labels; others become DOCUMENT/LABEL; rol interviewer is honoured")
+    func focusGroup() {
+        let table = RespondentTable.parse("respondent,perspectief,document,spreker,rol\nV2,vrijwilliger,fg,anouk,\n,,fg,Marja,interviewer\n", file: "r.csv").table
+        let document = resolved("---\ntype: focusgroep\n---\nMarja: Welkom\nAnouk: Hoi\nHenk: Hallo\n", table: table)
+        #expect(document.segments.map(\.speaker) == [.interviewer, .respondent("V2"), .respondent("fg/Henk")])
+    }
+
+    @Test("paragraphs of a document without speakers belong to its respondent when it names one")
+    func notes() {
+        #expect(resolved("---\nrespondent: K1\n---\nEen alinea.\n").segments.map(\.speaker) == [.respondent("K1")])
+        #expect(resolved("Een alinea.\n").segments.map(\.speaker) == [.unattributed])
+    }
+
+    @Test("respondenten.csv rows without a respondent id or listed twice are errors")
+    func tableErrors() {
+        let parsed = RespondentTable.parse("respondent,perspectief,document,spreker\n,vrijwilliger,fg,Anouk\nV1,vrijwilliger,fg,Henk\nV9,vrijwilliger,fg,henk\n", file: "Corpus/respondenten.csv")
+        #expect(parsed.diagnostics.map(\.description) == [
+            "Corpus/respondenten.csv:2:1: error: speaker \"Anouk\" has no respondent id — fill in the respondent column, or set rol to interviewer",
+            "Corpus/respondenten.csv:4:1: error: speaker \"henk\" in \"fg\" is listed twice — keep one row per speaker per document",
+        ])
+    }
+}

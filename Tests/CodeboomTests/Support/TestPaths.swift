@@ -1,0 +1,21 @@
+import Foundation
+
+/// Paths of the test sources, so fixtures and golden files are read (and re-recorded) in place.
+enum TestPaths {
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = testsFolder.appendingPathComponent("Fixtures")
+    static let golden = testsFolder.appendingPathComponent("Golden")
+    static let miniStudy = fixtures.appendingPathComponent("mini-study").path
+
+    /// The built `codeboom` executable, beside the test bundle.
+    static var executable: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !folder.path.hasSuffix("debug") && !folder.path.hasSuffix("release") && folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        let candidate = folder.appendingPathComponent("codeboom")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        return packageRoot.appendingPathComponent(".build/debug/codeboom")
+    }
+}
