@@ -1,6 +1,8 @@
+import Foundation
+
 /// Turns `CommandLine.arguments` into a `Command`, as a pure function that tests can call.
 public enum CommandParser {
-    public static let commandNames = ["check", "freq", "segments"]
+    public static let commandNames = ["check", "freq", "agree", "segments"]
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         var arguments = arguments
@@ -27,6 +29,20 @@ public enum CommandParser {
             let coder = try reader.value("--coder") ?? InlineCoder.defaultName
             let format = try reader.format()
             command = .freq(project, coder: coder, format: format)
+        case "agree":
+            guard let coderList = try reader.value("--coders") else {
+                throw UsageError(message: "name at least two coders with --coders A,B", command: name)
+            }
+            let coders = coderList.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard coders.count >= 2, Set(coders).count == coders.count else {
+                throw UsageError(message: "--coders needs two or more different coders, like inline,TS", command: name)
+            }
+            let unitText = try reader.value("--unit") ?? "segment"
+            guard let unit = AgreementTable.Unit(rawValue: unitText) else {
+                throw UsageError(message: "unknown unit \"\(unitText)\" (use segment or document)", command: name)
+            }
+            let disagreements = reader.flag("--disagreements")
+            command = .agree(project, coders: coders, unit: unit, format: try reader.format(), disagreements: disagreements)
         case "segments":
             guard let document = reader.positional() else {
                 throw UsageError(message: "name the document whose segments to list", command: name)

@@ -32,6 +32,21 @@ public enum CommandRunner {
                 }
                 return result
             }
+        case .agree(let options, let coders, let unit, let format, let disagreements):
+            return withProject(options) { load in
+                let table = AgreementTable(project: load.project, coders: coders, unit: unit)
+                var result = CommandResult()
+                let missing = coders.filter { !load.project.coders.contains($0) }
+                if !missing.isEmpty {
+                    result.standardError = "warning: no codings by \(missing.joined(separator: ", ")) (coders: \(load.project.coders.joined(separator: ", ")))\n"
+                }
+                switch format {
+                case .csv: result.standardOutput = AgreementCSVRenderer.render(table)
+                case .json: result.standardOutput = AgreementJSONRenderer.render(table)
+                case .md: result.standardOutput = AgreementMarkdownRenderer.render(table, project: load.project, disagreements: disagreements)
+                }
+                return result
+            }
         case .segments(let options, let documentID):
             return withProject(options, requireValid: false) { load in SegmentsCommand.run(load.project, documentID: documentID) }
         }

@@ -22,6 +22,19 @@ enum HelpText {
             Example: codeboom freq --format csv > frequenties.csv
 
             """
+        case "agree":
+            return """
+            codeboom agree --coders A,B[,C…] [--unit segment|document] [--format md|csv|json] [--disagreements]
+
+            Intercoder agreement per code: percent agreement, Cohen's kappa (two coders) and
+            Krippendorff's alpha (nominal, any number of coders, missing values allowed). Units are the
+            respondent segments (or documents) of the documents at least two of the coders coded; a coder
+            who did not code a document is missing there, not 0. --disagreements lists every unit where
+            the coders differ, with its text, to discuss.
+
+            Example: codeboom agree --coders inline,TS --disagreements
+
+            """
         case "segments":
             return """
             codeboom segments DOCUMENT [--project DIR]
@@ -41,6 +54,7 @@ enum HelpText {
             Commands:
               check      validate codebook, transcripts and codings
               freq       frequency table: code × perspective
+              agree      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha)
               segments   list the numbered segments of a document
 
             Run `codeboom COMMAND --help` for a command's options and an example.
