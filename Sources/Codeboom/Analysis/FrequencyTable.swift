@@ -78,7 +78,7 @@ public struct FrequencyTable: Sendable, Equatable {
                 index[Self.key(code.id, perspective)] = rows.count
                 rows.append(Row(codeID: code.id, path: path, perspective: perspective, segments: tally.segments.count,
                                 documents: tally.documents.count, respondents: tally.respondents.count,
-                                respondentsInPerspective: sizes[column], respondentIDs: tally.respondents.sorted()))
+                                respondentsInPerspective: sizes[column], respondentIDs: tally.respondents.sorted { $0.precedesNaturally($1) }))
             }
         }
         self.rows = rows

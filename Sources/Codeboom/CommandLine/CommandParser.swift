@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns `CommandLine.arguments` into a `Command`, as a pure function that tests can call.
 public enum CommandParser {
-    public static let commandNames = ["check", "freq", "agree", "segments"]
+    public static let commandNames = ["check", "freq", "report", "agree", "segments"]
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         var arguments = arguments
@@ -29,6 +29,9 @@ public enum CommandParser {
             let coder = try reader.value("--coder") ?? InlineCoder.defaultName
             let format = try reader.format()
             command = .freq(project, coder: coder, format: format)
+        case "report":
+            command = .report(project, coder: try reader.value("--coder") ?? InlineCoder.defaultName,
+                              output: try reader.value("--out"), date: try reader.value("--date"))
         case "agree":
             guard let coderList = try reader.value("--coders") else {
                 throw UsageError(message: "name at least two coders with --coders A,B", command: name)

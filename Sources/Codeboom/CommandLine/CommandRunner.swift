@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs a parsed command against the library and collects its output.
 public enum CommandRunner {
     public static let version = "0.1.0"
@@ -46,6 +48,18 @@ public enum CommandRunner {
                 case .md: result.standardOutput = AgreementMarkdownRenderer.render(table, project: load.project, disagreements: disagreements)
                 }
                 return result
+            }
+        case .report(let options, let coder, let output, let date):
+            return withProject(options) { load in
+                let folder = output.map { URL(fileURLWithPath: $0) }
+                    ?? URL(fileURLWithPath: options.directory).appendingPathComponent(ProjectLoader.reportFolder)
+                do {
+                    let files = try ReportBuilder.write(ReportContext(project: load.project, coder: coder, date: date), to: folder)
+                    let shown = output ?? ProjectLoader.reportFolder
+                    return CommandResult(standardOutput: files.map { "\(shown)/\($0)" }.joined(separator: "\n") + "\n")
+                } catch {
+                    return CommandResult(standardError: "\(error)" + "\n", exitStatus: CommandResult.inputErrorStatus)
+                }
             }
         case .segments(let options, let documentID):
             return withProject(options, requireValid: false) { load in SegmentsCommand.run(load.project, documentID: documentID) }

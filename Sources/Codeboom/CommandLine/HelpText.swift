@@ -22,6 +22,18 @@ enum HelpText {
             Example: codeboom freq --format csv > frequenties.csv
 
             """
+        case "report":
+            return """
+            codeboom report [--project DIR] [--coder NAME] [--out DIR] [--date TEXT]
+
+            Writes the study's report pages in Dutch to Reports/ (or --out): tabel-met-resultaten.md,
+            perspectief-*.md, deelvraag-*.md, wifa.md, frequenties.md/.csv and index.md. Each file is
+            written atomically; the same input gives byte-identical output (no date unless --date).
+            Names in Corpus/pseudoniemen.csv are replaced in everything a report prints.
+
+            Example: codeboom report --coder inline
+
+            """
         case "agree":
             return """
             codeboom agree --coders A,B[,C…] [--unit segment|document] [--format md|csv|json] [--disagreements]
@@ -54,6 +66,7 @@ enum HelpText {
             Commands:
               check      validate codebook, transcripts and codings
               freq       frequency table: code × perspective
+              report     write the Dutch report pages to Reports/
               agree      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha)
               segments   list the numbered segments of a document
 

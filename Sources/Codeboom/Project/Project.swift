@@ -42,7 +42,7 @@ public struct Project: Sendable {
         for document in documents {
             if let name = document.perspective, seen[name.folded] == nil { seen[name.folded] = Perspective(name) }
         }
-        for respondent in respondents.values.sorted(by: { $0.id < $1.id }) {
+        for respondent in respondents.values.sorted(by: { $0.id.precedesNaturally($1.id) }) {
             if let name = respondent.perspective, seen[name.folded] == nil { seen[name.folded] = Perspective(name) }
         }
         return seen.values.sorted()
@@ -50,7 +50,7 @@ public struct Project: Sendable {
 
     /// Respondents of one perspective, sorted by id.
     public func respondents(in perspective: Perspective) -> [Respondent] {
-        respondents.values.filter { $0.perspective.map(Perspective.init) == perspective }.sorted { $0.id < $1.id }
+        respondents.values.filter { $0.perspective.map(Perspective.init) == perspective }.sorted { $0.id.precedesNaturally($1.id) }
     }
 
     /// The perspective a segment's words count for: its respondent's, or for an unattributed

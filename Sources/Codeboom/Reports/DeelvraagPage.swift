@@ -1,0 +1,55 @@
+/// `deelvraag-N.md`: one sub-question with its themes × perspectives and, per theme, which
+/// perspectives raise it most and least.
+public enum DeelvraagPage {
+    public static func fileName(for number: Int) -> String { "deelvraag-\(number).md" }
+
+    public static func render(_ number: Int, context: ReportContext) -> String {
+        let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
+        var lines = ["# Deelvraag \(number)", ""]
+        if let question = context.codebook.deelvraagQuestions[number] { lines += ["**\(question)**", ""] }
+        let themes = context.themes(answering: number)
+        guard !themes.isEmpty else {
+            return (lines + ["Geen thema in het codeboek beantwoordt deze deelvraag."]).joined(separator: "\n") + "\n"
+        }
+        lines.append("Aantal respondenten per perspectief dat het thema noemt (n/N). Codeur: \(context.coder).")
+        lines.append("")
+        lines.append("| Thema | " + columns.map { context.header(for: $0) }.joined(separator: " | ") + " |")
+        lines.append("| --- |" + String(repeating: " ---: |", count: columns.count))
+        for theme in themes {
+            let counts = columns.map { "\(context.row(theme.id, $0).respondents)/\(context.size(of: $0))" }
+            lines.append("| \(context.numbers[theme.id] ?? ""). \(cell(theme.label)) | " + counts.joined(separator: " | ") + " |")
+        }
+        for theme in themes {
+            lines += ["", "### \(context.numbers[theme.id] ?? ""). \(theme.label)", "", sentence(for: theme, context: context)]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Names the perspectives that raise a theme most and least, by share of their respondents;
+    /// says so when all perspectives raise it equally often.
+    static func sentence(for theme: Code, context: ReportContext) -> String {
+        let total = context.row(theme.id, nil)
+        let opening = "Genoemd door \(total.respondents) van de \(total.respondentsInPerspective) respondenten."
+        let shares = context.perspectives.map { ($0, context.row(theme.id, $0)) }.filter { $0.1.respondentsInPerspective > 0 }
+        guard total.respondents > 0 else { return "Geen van de \(total.respondentsInPerspective) respondenten noemt dit thema." }
+        guard shares.count > 1 else { return opening }
+        // Compare n₁/N₁ with n₂/N₂ exactly, by cross-multiplying.
+        func compare(_ a: FrequencyTable.Row, _ b: FrequencyTable.Row) -> Int {
+            let left = a.respondents * b.respondentsInPerspective, right = b.respondents * a.respondentsInPerspective
+            return left == right ? 0 : (left < right ? -1 : 1)
+        }
+        let highest = shares.max { compare($0.1, $1.1) < 0 }!.1
+        let lowest = shares.min { compare($0.1, $1.1) < 0 }!.1
+        if compare(highest, lowest) == 0 {
+            return opening + " Alle perspectieven noemen het naar verhouding even vaak ("
+                + shares.map { "\(context.plural($0.0)) \($0.1.respondents) van \($0.1.respondentsInPerspective)" }.joined(separator: ", ") + ")."
+        }
+        let most = shares.filter { compare($0.1, highest) == 0 }
+        let least = shares.filter { compare($0.1, lowest) == 0 }
+        func list(_ items: [(Perspective, FrequencyTable.Row)]) -> String {
+            let parts = items.map { "de \(context.plural($0.0)) (\($0.1.respondents) van \($0.1.respondentsInPerspective))" }
+            return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " en " + parts.last!
+        }
+        return opening + " Naar verhouding noemen \(list(most)) het het vaakst, \(list(least)) het minst."
+    }
+}

@@ -1,0 +1,94 @@
+/// `perspectief-SLUG.md`: what one respondent group said, per deelvraag, in the words of a report
+/// ("De meeste vrijwilligers (4 van 6) noemen …"), with quotes.
+public enum PerspectivePage {
+    public static func fileName(for perspective: Perspective, context: ReportContext) -> String {
+        "perspectief-\(context.slug(of: perspective)).md"
+    }
+
+    public static func render(_ perspective: Perspective, context: ReportContext) -> String {
+        let plural = context.plural(perspective)
+        let size = context.size(of: perspective)
+        let respondents = context.project.respondents(in: perspective)
+        let documents = Set(respondents.flatMap(\.documentIDs)).count
+        var lines = [
+            "# Volgens de \(plural)",
+            "",
+            "Dit hoofdstuk beschrijft wat de \(size) \(size == 1 ? perspective.name : plural) "
+                + "(\(respondents.map(\.id).joined(separator: ", "))) in \(documents) \(documents == 1 ? "document" : "documenten") "
+                + "naar voren brachten, per deelvraag. Per thema staat hoeveel van hen het noemden, met citaten. Codeur: \(context.coder).",
+        ]
+        for group in DeelvraagGroups.groups(context) {
+            lines += ["", "## \(context.deelvraagTitle(group.numbers))", ""]
+            for number in group.numbers {
+                if let question = context.codebook.deelvraagQuestions[number] { lines.append("*\(number). \(question)*  ") }
+            }
+            if lines.last?.hasSuffix("  ") == true { lines[lines.count - 1].removeLast(2) }
+            // Most respondents first; equal counts keep codebook order.
+            let raised = group.themes.filter { context.row($0.id, perspective).respondents > 0 }
+                .enumerated().sorted { first, second in
+                    let a = context.row(first.element.id, perspective).respondents
+                    let b = context.row(second.element.id, perspective).respondents
+                    return a != b ? a > b : first.offset < second.offset
+                }
+                .map(\.element)
+            if raised.isEmpty {
+                lines += ["", "Geen van de \(plural) (0 van \(size)) noemt een thema bij deze deelvraag."]
+                continue
+            }
+            for theme in raised {
+                let row = context.row(theme.id, perspective)
+                let quantifier = Quantifier(count: row.respondents, of: size)
+                let phrase = Quantifier.phrase(count: row.respondents, of: size, singular: perspective.name, plural: plural)
+                let verb = quantifier.takesSingularVerb(total: size) ? "noemt" : "noemen"
+                lines += ["", "### \(context.numbers[theme.id] ?? ""). \(theme.label)", "",
+                          "\(phrase) \(verb) het thema *\(theme.label.lowercasedFirst)* (\(row.segments) \(row.segments == 1 ? "fragment" : "fragmenten")).".sentence]
+                let children = theme.childIDs.compactMap { context.codebook.code(id: $0) }
+                    .map { ($0, context.row($0.id, perspective)) }.filter { $0.1.respondents > 0 }
+                if !children.isEmpty {
+                    let parts = children.map { "*\($0.0.label.lowercasedFirst)* (\($0.1.respondents) van \(size))" }
+                    lines[lines.count - 1] += " Daarbinnen: " + parts.joined(separator: ", ") + "."
+                }
+                for quote in QuoteSelector.quotes(for: context.codebook.subtree(of: theme.id), perspective: perspective,
+                                                  coder: context.coder, project: context.project) {
+                    lines += ["", "> “\(quote.text)” \(quote.source)"]
+                }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Deelvragen that share exactly the same themes are reported together ("Deelvraag 1 en 2"),
+/// so a page never repeats a section.
+enum DeelvraagGroups {
+    struct Group {
+        var numbers: [Int]
+        var themes: [Code]
+    }
+
+    static func groups(_ context: ReportContext) -> [Group] {
+        var groups: [Group] = []
+        for number in context.codebook.deelvraagNumbers {
+            let themes = context.themes(answering: number)
+            if let last = groups.last, last.themes.map(\.id) == themes.map(\.id), !themes.isEmpty {
+                groups[groups.count - 1].numbers.append(number)
+            } else {
+                groups.append(Group(numbers: [number], themes: themes))
+            }
+        }
+        return groups
+    }
+}
+
+extension String {
+    /// "Een juiste match" → "een juiste match", but acronyms like "WIFA" stay.
+    var lowercasedFirst: String {
+        guard let first = first, first.isUppercase else { return self }
+        let second = dropFirst().first
+        if let second, second.isUppercase { return self }
+        return first.lowercased() + dropFirst()
+    }
+
+    /// Capitalises the first letter of a sentence.
+    var sentence: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,62 @@
+/// The quantifier words Dutch research reports use, chosen from exact counts so a sentence never
+/// says more than the numbers do.
+///
+/// The scale, from weak to strong (n of N respondents):
+/// - `geen van de` — n = 0
+/// - `één van de` — n = 1 (N > 1)
+/// - `enkele` — 2 ≤ n and n < N/2
+/// - `de helft van de` — n = N/2
+/// - `de meeste` — N/2 < n < N
+/// - `beide` — n = N = 2; `alle` — n = N > 2; `de enige` — n = N = 1
+public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
+    case none = 0
+    case one
+    case some
+    case half
+    case most
+    case all
+
+    public init(count n: Int, of total: Int) {
+        precondition(n >= 0 && n <= total, "count must lie in 0...total")
+        if n == 0 {
+            self = .none
+        } else if n == total {
+            self = .all
+        } else if n == 1 {
+            self = .one
+        } else if 2 * n == total {
+            self = .half
+        } else if 2 * n > total {
+            self = .most
+        } else {
+            self = .some
+        }
+    }
+
+    /// The words before the plural noun, e.g. "de meeste" in "de meeste vrijwilligers".
+    public func words(total: Int) -> String {
+        switch self {
+        case .none: "geen van de"
+        case .one: "één van de"
+        case .some: "enkele"
+        case .half: "de helft van de"
+        case .most: "de meeste"
+        case .all: total == 1 ? "de enige" : total == 2 ? "beide" : "alle"
+        }
+    }
+
+    /// Whether the verb after the phrase is singular ("één van de vrijwilligers noemt").
+    public func takesSingularVerb(total: Int) -> Bool {
+        self == .none || self == .one || (self == .all && total == 1)
+    }
+
+    /// "De meeste vrijwilligers (4 van 6)", with the noun singular where Dutch wants it.
+    public static func phrase(count n: Int, of total: Int, singular: String, plural: String, capitalised: Bool = true) -> String {
+        let quantifier = Quantifier(count: n, of: total)
+        let noun = quantifier == .all && total == 1 ? singular : plural
+        let text = "\(quantifier.words(total: total)) \(noun) (\(n) van \(total))"
+        return capitalised ? text.prefix(1).uppercased() + text.dropFirst() : text
+    }
+
+    public static func < (lhs: Quantifier, rhs: Quantifier) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Builds every report page of a study and writes them; the pages are pure functions of the project.
+public enum ReportBuilder {
+    /// File name → content, in a fixed order. Pseudonyms are applied to every page.
+    public static func pages(_ context: ReportContext) -> [(file: String, content: String)] {
+        var pages: [(title: String, file: String, content: String)] = []
+        pages.append(("Tabel met resultaten", ResultsTablePage.fileName, ResultsTablePage.render(context)))
+        for perspective in context.perspectives {
+            pages.append(("Volgens de \(context.plural(perspective))", PerspectivePage.fileName(for: perspective, context: context),
+                          PerspectivePage.render(perspective, context: context)))
+        }
+        for number in context.codebook.deelvraagNumbers {
+            pages.append(("Deelvraag \(number)", DeelvraagPage.fileName(for: number), DeelvraagPage.render(number, context: context)))
+        }
+        pages.append(("WIFA-model per perspectief", WIFAPage.fileName, WIFAPage.render(context)))
+        pages.append(("Frequentietabel", "frequenties.md",
+                      "# Frequentietabel\n\nRespondenten per code en perspectief (n/N); een hoofdcode telt haar subcodes één keer mee. "
+                      + "Codeur: \(context.coder).\n\n" + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
+        pages.append(("Frequentietabel (CSV)", "frequenties.csv", FrequencyCSVRenderer.render(context.table)))
+        let index = IndexPage.render(context, pages: pages.map { ($0.title, $0.file) })
+        let all = [(file: IndexPage.fileName, content: index)] + pages.map { (file: $0.file, content: $0.content) }
+        return all.map { (file: $0.file, content: context.project.pseudonyms.apply(to: $0.content)) }
+    }
+
+    /// Writes the pages into `folder`, each atomically, and removes report pages of an earlier run
+    /// that this run no longer produces (a perspective or deelvraag that is gone).
+    public static func write(_ context: ReportContext, to folder: URL) throws(AtomicFileWriter.WriteError) -> [String] {
+        let pages = pages(context)
+        for page in pages {
+            try AtomicFileWriter.write(page.content, to: folder.appendingPathComponent(page.file))
+        }
+        let written = Set(pages.map(\.file))
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in existing where !written.contains(name)
+            && (name.hasPrefix("perspectief-") || name.hasPrefix("deelvraag-")) && name.hasSuffix(".md") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        return pages.map(\.file)
+    }
+}

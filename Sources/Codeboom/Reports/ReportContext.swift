@@ -1,0 +1,79 @@
+/// What every report page needs: the project, the counts of one coder, and the numbering of themes.
+public struct ReportContext: Sendable {
+    public var project: Project
+    public var table: FrequencyTable
+    public var coder: String
+    /// Themes (depth 1) numbered 1… across categories; sub-codes as "10.1".
+    public var numbers: [String: String]
+    /// Optional date printed on the index; reports carry no timestamp otherwise.
+    public var date: String?
+
+    public init(project: Project, coder: String, date: String? = nil) {
+        self.project = project
+        self.coder = coder
+        self.date = date
+        table = FrequencyTable(project: project, coder: coder)
+        var numbers: [String: String] = [:]
+        var themeNumber = 0
+        for code in project.codebook.codes where code.depth == 1 {
+            themeNumber += 1
+            numbers[code.id] = String(themeNumber)
+            var subNumber = 0
+            for child in code.childIDs {
+                subNumber += 1
+                numbers[child] = "\(themeNumber).\(subNumber)"
+            }
+        }
+        self.numbers = numbers
+    }
+
+    public var codebook: Codebook { project.codebook }
+    public var perspectives: [Perspective] { table.perspectives }
+
+    /// The themes (depth-1 codes) of a category, in codebook order.
+    public func themes(in category: Code) -> [Code] {
+        category.childIDs.compactMap { codebook.code(id: $0) }
+    }
+
+    /// Themes that answer a deelvraag.
+    public func themes(answering deelvraag: Int) -> [Code] {
+        codebook.codes.filter { $0.depth == 1 && $0.deelvragen.contains(deelvraag) }
+    }
+
+    public func row(_ code: String, _ perspective: Perspective?) -> FrequencyTable.Row {
+        table.row(code: code, perspective: perspective)!
+    }
+
+    /// Total respondents of a perspective (N), or of the whole study.
+    public func size(of perspective: Perspective?) -> Int {
+        table.rows.first { $0.perspective == perspective }?.respondentsInPerspective ?? 0
+    }
+
+    /// "Cliënt (N=4)" as a column header.
+    public func header(for perspective: Perspective?) -> String {
+        let name = perspective.map { capitalised($0.name.isEmpty ? "zonder perspectief" : $0.name) } ?? "Totaal"
+        return "\(name) (N=\(size(of: perspective)))"
+    }
+
+    /// "cliënten", for sentences.
+    public func plural(_ perspective: Perspective) -> String { PerspectiveNoun.plural(of: perspective.name) }
+
+    /// The first paragraph of a description, on one line: the part a results table shows.
+    public func summary(of code: Code) -> String {
+        let paragraph = code.description.components(separatedBy: "\n\n").first ?? ""
+        return paragraph.collapsingWhitespace
+    }
+
+    /// "Deelvraag 3" or "Deelvraag 1 en 2", with questions.
+    public func deelvraagTitle(_ numbers: [Int]) -> String {
+        let list = numbers.count == 1 ? "\(numbers[0])" : numbers.dropLast().map(String.init).joined(separator: ", ") + " en \(numbers.last!)"
+        return "Deelvraag \(list)"
+    }
+
+    public func slug(of perspective: Perspective) -> String { perspective.name.slug.isEmpty ? "zonder-perspectief" : perspective.name.slug }
+}
+
+func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+/// Escapes the characters that would break a Markdown table cell.
+func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }

@@ -1,0 +1,55 @@
+/// `wifa.md`: the WIFA model (Waardering, Informeren, Faciliteren, Afstemming) per perspective.
+public enum WIFAPage {
+    public static let fileName = "wifa.md"
+
+    public static func render(_ context: ReportContext) -> String {
+        let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
+        var lines = [
+            "# WIFA-model per perspectief",
+            "",
+            "Het WIFA-model beschrijft samenwerking tussen vrijwilligers en professionals in vier dimensies: "
+                + "Waardering, Informeren, Faciliteren en Afstemming. Per dimensie staat hoeveel respondenten van elk "
+                + "perspectief minstens één fragment hebben met een code van die dimensie (het kenmerk `wifa:` in het codeboek). "
+                + "Codeur: \(context.coder).",
+            "",
+            "| Dimensie | " + columns.map { context.header(for: $0) }.joined(separator: " | ") + " |",
+            "| --- |" + String(repeating: " ---: |", count: columns.count),
+        ]
+        for dimension in WIFADimension.allCases {
+            let codes = codes(of: dimension, context: context)
+            let counts = columns.map { "\(respondents(of: codes, in: $0, context: context).count)/\(context.size(of: $0))" }
+            lines.append("| \(dimension.name) | " + counts.joined(separator: " | ") + " |")
+        }
+        for dimension in WIFADimension.allCases {
+            let codes = codes(of: dimension, context: context)
+            lines += ["", "## \(dimension.name)", ""]
+            guard !codes.isEmpty else {
+                lines.append("Geen code in het codeboek hoort bij deze dimensie.")
+                continue
+            }
+            for perspective in context.perspectives {
+                let count = respondents(of: codes, in: perspective, context: context).count
+                let size = context.size(of: perspective)
+                let quantifier = Quantifier(count: count, of: size)
+                lines.append("- " + Quantifier.phrase(count: count, of: size, singular: perspective.name, plural: context.plural(perspective))
+                             + " \(quantifier.takesSingularVerb(total: size) ? "raakt" : "raken") aan \(dimension.name.lowercased()).")
+            }
+            lines += ["", "Codes die bijdragen:", ""]
+            for code in codes {
+                let total = context.row(code.id, nil)
+                lines.append("- \(context.numbers[code.id] ?? ""). \(code.label) (`\(code.id)`): \(total.respondents) van \(total.respondentsInPerspective) respondenten, \(total.segments) fragmenten")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Codes whose own `wifa:` is the dimension, in codebook order.
+    static func codes(of dimension: WIFADimension, context: ReportContext) -> [Code] {
+        context.codebook.codes.filter { $0.wifa == dimension }
+    }
+
+    /// Distinct respondents with a coding in any of the codes (sub-codes included).
+    static func respondents(of codes: [Code], in perspective: Perspective?, context: ReportContext) -> Set<String> {
+        Set(codes.flatMap { context.row($0.id, perspective).respondentIDs })
+    }
+}
