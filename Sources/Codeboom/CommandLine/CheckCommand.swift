@@ -4,7 +4,8 @@ enum CheckCommand {
         let project = load.project
         var lines = load.diagnostics.map(\.description)
         let segmentCount = project.documents.reduce(0) { $0 + $1.segments.count }
-        let summary = "\(load.errors.count) error(s), \(load.warnings.count) warning(s) — \(project.documents.count) documents, "
+        let notes = load.diagnostics.filter { $0.severity == .note }.count
+        let summary = "\(load.errors.count) error(s), \(load.warnings.count) warning(s)\(notes > 0 ? ", \(notes) note(s)" : "") — \(project.documents.count) documents, "
             + "\(segmentCount) segments, \(project.respondents.count) respondents, \(project.codebook.codes.count) codes, "
             + "\(project.codings.count) codings by \(project.coders.count) coder(s)"
         lines.append(summary)

@@ -101,6 +101,13 @@ public enum ProjectLoader {
             let parsed = PseudonymTable.parse(TextDecoder.decode(Array(data)).text, file: relative(pseudonymURL, to: root))
             pseudonyms = parsed.table
             diagnostics += parsed.diagnostics
+            for document in documents {
+                let names = pseudonyms.names(in: document.text)
+                guard !names.isEmpty else { continue }
+                diagnostics.append(.note(SourceLocation(file: document.file),
+                                         "holds names listed in \(PseudonymTable.fileName) (\(names.sorted().joined(separator: ", ")))",
+                                         advice: "reports print their pseudonyms; add any name that is missing from the list"))
+            }
         }
 
         let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,

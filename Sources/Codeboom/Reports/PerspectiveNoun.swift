@@ -9,10 +9,7 @@ public enum PerspectiveNoun {
     ]
 
     public static func plural(of name: String) -> String {
-        if let known = knownPlurals[name.folded] {
-            // Keep the project's own spelling where it has diacritics the table lacks.
-            return name.folded == known.folded.dropLast(known.hasSuffix("en") ? 2 : 1).description ? name + String(known.dropFirst(name.count)) : known
-        }
+        if let known = knownPlurals[name.folded] { return known }
         let lower = name.lowercased()
         if ["er", "el", "em", "en", "je", "ie", "al", "ar"].contains(where: { lower.hasSuffix($0) }) { return name + "s" }
         if lower.hasSuffix("e") { return name + "n" }

@@ -41,7 +41,7 @@ public enum PerspectivePage {
                 let phrase = Quantifier.phrase(count: row.respondents, of: size, singular: perspective.name, plural: plural)
                 let verb = quantifier.takesSingularVerb(total: size) ? "noemt" : "noemen"
                 lines += ["", "### \(context.numbers[theme.id] ?? ""). \(theme.label)", "",
-                          "\(phrase) \(verb) het thema *\(theme.label.lowercasedFirst)* (\(row.segments) \(row.segments == 1 ? "fragment" : "fragmenten")).".sentence]
+                          "\(phrase) \(verb) het thema *\(theme.label.lowercasedFirst)* (\(row.segments) \(row.segments == 1 ? "fragment" : "fragmenten"))."]
                 let children = theme.childIDs.compactMap { context.codebook.code(id: $0) }
                     .map { ($0, context.row($0.id, perspective)) }.filter { $0.1.respondents > 0 }
                 if !children.isEmpty {

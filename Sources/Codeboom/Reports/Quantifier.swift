@@ -55,7 +55,9 @@ public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
         let quantifier = Quantifier(count: n, of: total)
         let noun = quantifier == .all && total == 1 ? singular : plural
         let text = "\(quantifier.words(total: total)) \(noun) (\(n) van \(total))"
-        return capitalised ? text.prefix(1).uppercased() + text.dropFirst() : text
+        guard capitalised else { return text }
+        // Dutch capitalises only the first letter of "één": "Eén van de …".
+        return text.hasPrefix("één") ? "Eén" + text.dropFirst(3) : text.prefix(1).uppercased() + text.dropFirst()
     }
 
     public static func < (lhs: Quantifier, rhs: Quantifier) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -5,6 +5,8 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public enum Severity: String, Sendable, Hashable {
         case error
         case warning
+        /// Information that needs no action, such as which transcripts hold names that reports replace.
+        case note
     }
 
     public var severity: Severity
@@ -22,6 +24,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public static func error(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {
         Diagnostic(.error, location, message, advice: advice)
+    }
+
+    public static func note(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {
+        Diagnostic(.note, location, message, advice: advice)
     }
 
     public static func warning(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {

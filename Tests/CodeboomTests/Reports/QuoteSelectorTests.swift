@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Codeboom
+
+@Suite struct QuoteSelectorTests {
+    @Test("a long quote is cut at the last sentence end before 300 characters")
+    func cutAtSentence() {
+        let sentence = String(repeating: "woord ", count: 20).trimmingCharacters(in: .whitespaces) + "."
+        let text = sentence + " " + sentence + " " + sentence
+        let cut = QuoteSelector.cut(text)
+        #expect(cut == sentence + " " + sentence + " …")
+        #expect(cut.count <= 302)
+    }
+
+    @Test("without a sentence end the cut falls between words")
+    func cutAtWord() {
+        let text = String(repeating: "lang, ", count: 80)
+        let cut = QuoteSelector.cut(text)
+        #expect(cut.hasSuffix("lang …"))
+        #expect(cut.count <= 302)
+        #expect(QuoteSelector.cut("Kort.") == "Kort.")
+    }
+
+    @Test("quotes prefer segments with only this theme, readable length, and come from different respondents")
+    func choice() throws {
+        let filler = "Dat vond ik echt heel fijn, want zo wisten we allebei waar we aan toe waren met elkaar."
+        let project = try TemporaryProject([
+            "Corpus/a.txt": "---\ntype: interview\nrespondent: R1\nperspectief: p\n---\nR: Kort. #alpha\nI: En?\nR: \(filler) #alpha #beta\nI: Nog?\nR: \(filler) Echt. #alpha\n",
+            "Corpus/b.txt": "---\ntype: interview\nrespondent: R2\nperspectief: p\n---\nR: Joke zei: \(filler) #alpha\n",
+            "Corpus/pseudoniemen.csv": "naam,pseudoniem\nJoke,[vrijwilliger]\n",
+        ])
+        defer { project.remove() }
+        let loaded = try loadProject(project.path).project
+        let quotes = QuoteSelector.quotes(for: ["alpha"], perspective: Perspective("p"), coder: "inline", project: loaded)
+        // R1: §5 has only alpha and a readable length (§1 is too short, §3 also has beta). R2: its only segment.
+        #expect(quotes.map(\.source) == ["(R1, a §5)", "(R2, b §1)"])
+        #expect(quotes[1].text == "[vrijwilliger] zei: \(filler)")
+    }
+
+    @Test("a quote from a subtitle transcript shows its time")
+    func time() {
+        let quote = Quote(text: "Ja.", respondentID: "V3", documentID: "teams-1", segmentNumber: 12, time: 751.4)
+        #expect(quote.source == "(V3, teams-1 §12 [00:12:31])")
+    }
+}

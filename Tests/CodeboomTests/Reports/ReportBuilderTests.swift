@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import Codeboom
+
+@Suite struct ReportBuilderTests {
+    func miniContext() throws -> ReportContext {
+        ReportContext(project: try loadProject(TestPaths.miniStudy).project, coder: "inline")
+    }
+
+    @Test("every page of the mini study matches its reviewed golden file")
+    func golden() throws {
+        for page in ReportBuilder.pages(try miniContext()) {
+            expectGolden(page.content, "mini-study/report/\(page.file)")
+        }
+    }
+
+    @Test("the results table numbers themes across categories and shows n/N per perspective (hand count)")
+    func resultsTable() throws {
+        let text = ResultsTablePage.render(try miniContext())
+        // Columns: cliënt (N=1), professional (N=1: P1), vrijwilliger (N=2: V1, focusgroep/Kees), totaal (N=4).
+        #expect(text.contains("| Nr. | Thema | Omschrijving | Cliënt (N=1) | Professional (N=1) | Vrijwilliger (N=2) | Totaal (N=4) |"))
+        #expect(text.contains("| 1 | **Een goede klik** | Een klik tussen cliënt en vrijwilliger. | 1/1 | 0/1 | 2/2 | 3/4 |"))
+        #expect(text.contains("| 2.1 | \u{2003}Snel antwoord | Binnen een dag antwoord. | 1/1 | 0/1 | 1/2 | 2/4 |"))
+        #expect(text.contains("| 3 | **Agendadruk** | De professional heeft geen tijd. | 0/1 | 1/1 | 1/2 | 2/4 |"))
+    }
+
+    @Test("the deelvraag page names the perspectives that raise a theme most and least")
+    func deelvraag() throws {
+        let text = DeelvraagPage.render(2, context: try miniContext())
+        #expect(text.contains("Genoemd door 2 van de 4 respondenten. Naar verhouding noemen de professionals (1 van 1) het het vaakst, de cliënten (0 van 1) het minst."))
+    }
+
+    @Test("no listed name appears in any report page")
+    func pseudonyms() throws {
+        let pages = ReportBuilder.pages(try miniContext())
+        #expect(pages.contains { $0.content.contains("[vrijwilliger]") })
+        for page in pages {
+            #expect(!page.content.localizedCaseInsensitiveContains("Joke"), "\(page.file)")
+            #expect(!page.content.localizedCaseInsensitiveContains("Marieke"), "\(page.file)")
+        }
+    }
+
+    @Test("two runs give byte-identical files, and nothing but the pages is left in the folder")
+    func determinism() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let context = try miniContext()
+        let files = try ReportBuilder.write(context, to: folder)
+        let first = try files.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        _ = try ReportBuilder.write(try miniContext(), to: folder)
+        let second = try files.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+        #expect(first == second)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files.sorted())
+    }
+
+    @Test("a failed write leaves the previous report intact and no temporary file behind")
+    func atomic() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-atomic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("index.md")
+        try AtomicFileWriter.write("oud\n", to: target)
+        // A folder where the file should go makes the rename fail after the temp file was written.
+        let blocked = folder.appendingPathComponent("blocked.md")
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("inside"), withIntermediateDirectories: true)
+        #expect(throws: AtomicFileWriter.WriteError.self) { try AtomicFileWriter.write("nieuw\n", to: blocked) }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "oud\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["blocked.md", "index.md"])
+    }
+
+    @Test("report writes into --out and lists the files")
+    func cli() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-cli-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runCodeboom(["report", "--out", folder.path, "--date", "25 november 2026"], in: TestPaths.miniStudy)
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "\n").first == "\(folder.path)/index.md")
+        #expect(try String(contentsOf: folder.appendingPathComponent("index.md"), encoding: .utf8).contains("Datum: 25 november 2026"))
+    }
+}
