@@ -12,6 +12,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "Codeboom", dependencies: ["CZlib"]),
         .executableTarget(name: "codeboom", dependencies: ["Codeboom"]),
+        // Benchmarks: `swift run -c release codeboom-bench` (not part of the tests).
+        .executableTarget(name: "codeboom-bench", dependencies: ["Codeboom"]),
         .testTarget(
             name: "CodeboomTests",
             dependencies: ["Codeboom", "codeboom"],

@@ -38,29 +38,40 @@ public struct FrequencyTable: Sendable, Equatable {
         let codes = project.codebook.codes
         let codeIndex = Dictionary(codes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
+        // Integer keys: segments as (document index, number), respondents by position.
         struct Tally {
-            var segments: Set<String> = []
-            var documents: Set<String> = []
-            var respondents: Set<String> = []
+            var segments: Set<Int> = []
+            var documents: Set<Int> = []
+            var respondents: Set<Int> = []
         }
+        // Natural order once, so each row's ids sort as integers.
+        let respondentIDs = project.respondents.keys.sorted { $0.precedesNaturally($1) }
+        let respondentIndex = Dictionary(uniqueKeysWithValues: respondentIDs.enumerated().map { ($1, $0) })
+        let documentIndex = Dictionary(project.documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ancestries = codes.map { code in project.codebook.path(of: code.id).compactMap { codeIndex[$0] } }
+        // Folding a perspective name is costly: resolve each respondent's and document's column once.
+        let respondentColumn = project.respondents.mapValues { $0.perspective.flatMap { columnOfPerspective[$0.folded] } }
+        let documentColumn = project.documents.map { $0.perspective.flatMap { columnOfPerspective[$0.folded] } }
         var tallies = Array(repeating: Tally(), count: codes.count * columnCount)
         for coding in project.codings where coding.coder == coder {
-            guard let document = project.document(id: coding.documentID), codeIndex[coding.codeID] != nil else { continue }
-            let ancestry = project.codebook.path(of: coding.codeID).compactMap { codeIndex[$0] }
+            guard let documentPosition = documentIndex[coding.documentID], let code = codeIndex[coding.codeID] else { continue }
+            let document = project.documents[documentPosition]
             for number in coding.segmentNumbers {
-                guard let segment = document.segment(number: number),
-                      let perspective = project.perspective(of: segment, in: document) ?? (segment.isInterviewer ? nil : Perspective("")),
-                      !segment.isInterviewer
-                else { continue }
-                let segmentKey = "\(document.id)#\(number)"
-                var columns = [perspectives.count]
-                if let column = columnOfPerspective[perspective.key] { columns.append(column) }
-                for code in ancestry {
-                    for column in columns {
-                        let slot = code * columnCount + column
+                guard let segment = document.segment(number: number), !segment.isInterviewer else { continue }
+                let column: Int?
+                switch segment.speaker {
+                case .interviewer: column = nil
+                case .respondent(let id): column = respondentColumn[id] ?? nil
+                case .unattributed: column = documentColumn[documentPosition]
+                }
+                let segmentKey = documentPosition << 24 | number
+                let respondent = segment.respondentID.flatMap { respondentIndex[$0] }
+                for ancestor in ancestries[code] {
+                    for column in [perspectives.count, column].compactMap({ $0 }) {
+                        let slot = ancestor * columnCount + column
                         tallies[slot].segments.insert(segmentKey)
-                        tallies[slot].documents.insert(document.id)
-                        if let respondent = segment.respondentID { tallies[slot].respondents.insert(respondent) }
+                        tallies[slot].documents.insert(documentPosition)
+                        if let respondent { tallies[slot].respondents.insert(respondent) }
                     }
                 }
             }
@@ -78,7 +89,7 @@ public struct FrequencyTable: Sendable, Equatable {
                 index[Self.key(code.id, perspective)] = rows.count
                 rows.append(Row(codeID: code.id, path: path, perspective: perspective, segments: tally.segments.count,
                                 documents: tally.documents.count, respondents: tally.respondents.count,
-                                respondentsInPerspective: sizes[column], respondentIDs: tally.respondents.sorted { $0.precedesNaturally($1) }))
+                                respondentsInPerspective: sizes[column], respondentIDs: tally.respondents.sorted().map { respondentIDs[$0] }))
             }
         }
         self.rows = rows

@@ -64,7 +64,7 @@ public enum DocumentParser {
         let hasSpeakers = !speakerLabels.isEmpty
         var builder = SegmentBuilder(file: file)
         for line in body {
-            let isBlank = line.text.allSatisfy { $0 == " " || $0 == "\t" }
+            let isBlank = line.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             if hasSpeakers, let speaker = SpeakerLabel.parse(line.text), speakerLabels.contains(speaker.label) {
                 builder.finish()
                 builder.begin(line: line, label: speaker.label, textOffset: speaker.textOffset)
@@ -117,20 +117,38 @@ struct Lines {
         var number: Int
         var offset: Int
         var text: Substring
+
+        var scalarCount: Int { text.utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
     }
 
     var items: [Line] = []
     var scalarCount = 0
 
+    /// Splits on LF in one pass over the UTF-8 bytes, counting scalars as it goes.
+    /// - Complexity: O(n) in the length of the text.
     init(_ text: String) {
+        let utf8 = text.utf8
         var offset = 0
         var number = 1
-        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            items.append(Line(number: number, offset: offset, text: piece))
-            offset += piece.unicodeScalars.count + 1
-            number += 1
+        var lineStart = utf8.startIndex
+        var lineStartOffset = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A {
+                items.append(Line(number: number, offset: lineStartOffset, text: text[lineStart..<index]))
+                number += 1
+                offset += 1
+                utf8.formIndex(after: &index)
+                lineStart = index
+                lineStartOffset = offset
+                continue
+            }
+            if byte & 0xC0 != 0x80 { offset += 1 }
+            utf8.formIndex(after: &index)
         }
-        scalarCount = max(0, offset - 1)
+        items.append(Line(number: number, offset: lineStartOffset, text: text[lineStart..<utf8.endIndex]))
+        scalarCount = offset
     }
 
     func lineNumber(ofKey key: String) -> Int {
@@ -153,18 +171,18 @@ struct SegmentBuilder {
     mutating func begin(line: Lines.Line, label: String?, textOffset: Int) {
         current = (line.offset, line.offset, line.number, label, [], 0)
         let content = line.text.unicodeScalars.dropFirst(textOffset)
-        add(content, line: line, columnOffset: textOffset)
+        add(Substring(content), line: line, columnOffset: textOffset)
     }
 
     mutating func append(line: Lines.Line) {
-        add(line.text.unicodeScalars[...], line: line, columnOffset: 0)
+        add(line.text[...], line: line, columnOffset: 0)
     }
 
     mutating func appendBlank() {
         current?.pendingBlanks += 1
     }
 
-    private mutating func add(_ content: Substring.UnicodeScalarView, line: Lines.Line, columnOffset: Int) {
+    private mutating func add(_ content: Substring, line: Lines.Line, columnOffset: Int) {
         guard current != nil else { return }
         let number = segments.count + 1
         let (found, stripped) = InlineTag.scan(content, lineNumber: line.number, lineOffset: line.offset + columnOffset)
@@ -177,13 +195,12 @@ struct SegmentBuilder {
         }
         current!.pendingBlanks = 0
         current!.texts.append(stripped)
-        current!.end = line.offset + line.text.unicodeScalars.count
+        current!.end = line.offset + line.scalarCount
     }
 
     mutating func finish() {
         guard let open = current else { return }
-        let text = open.texts.map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = open.texts.map { $0.trimmingSpaces }.joined(separator: "\n").trimmingSpaces
         segments.append(Segment(number: segments.count + 1, start: open.start, end: open.end, line: open.line,
                                 label: open.label, text: text, speaker: .unattributed))
         current = nil

@@ -11,10 +11,12 @@ public struct InlineTag: Sendable, Equatable {
 
     /// Finds tags in a line: `#` at the line start or after white space, then a letter or digit,
     /// then letters, digits, `-`, `_`, `/`. Returns the tags and the line with the tags removed.
-    static func scan(_ line: Substring.UnicodeScalarView, lineNumber: Int, lineOffset: Int) -> (tags: [InlineTag], stripped: String) {
+    static func scan(_ line: Substring, lineNumber: Int, lineOffset: Int) -> (tags: [InlineTag], stripped: String) {
+        // Most lines hold no `#`: return them untouched without looking at scalars.
+        guard line.utf8.contains(UInt8(ascii: "#")) else { return ([], String(line)) }
         var tags: [InlineTag] = []
         var stripped = String.UnicodeScalarView()
-        let scalars = Array(line)
+        let scalars = Array(line.unicodeScalars)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]

@@ -1,11 +1,14 @@
 /// A respondent group such as `cliënt` or `vrijwilliger`; compared without case and diacritics.
 public struct Perspective: Sendable, Hashable, Comparable {
     /// The spelling shown in reports (the first one the project uses).
-    public var name: String
+    public let name: String
     /// Folded form used for comparison and sorting.
-    public var key: String { name.folded }
+    public let key: String
 
-    public init(_ name: String) { self.name = name }
+    public init(_ name: String) {
+        self.name = name
+        key = name.folded
+    }
 
     public static func == (lhs: Perspective, rhs: Perspective) -> Bool { lhs.key == rhs.key }
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }

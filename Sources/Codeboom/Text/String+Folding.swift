@@ -3,7 +3,9 @@ import Foundation
 extension String {
     /// Lower case without diacritics, so `Cliënt` and `client` compare equal as researchers expect.
     public var folded: String {
-        folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        // ASCII needs only lower-casing; Foundation's folding is slow on Linux and called per respondent.
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+        return folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
     /// The id a heading gets without `{#id}`: folded, runs of other characters become `-`.
@@ -25,5 +27,16 @@ extension String {
     /// Runs of white space (line breaks included) become single spaces; ends trimmed. For quotes and cells.
     public var collapsingWhitespace: String {
         split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks; works on UTF-8, so it is cheap on long text.
+    var trimmingSpaces: String {
+        let utf8 = self.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
     }
 }

@@ -45,6 +45,9 @@ public enum TextDecoder {
         if result.utf8.contains(13) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        // Scalars below U+0300 are never changed by NFC: skip the (slow) normalisation for such text,
+        // which is most Dutch text. In UTF-8 those are the bytes below 0xCC.
+        guard result.utf8.contains(where: { $0 >= 0xCC }) else { return result }
         return result.precomposedStringWithCanonicalMapping
     }
 

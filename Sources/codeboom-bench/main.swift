@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Codeboom
+import Foundation
+
+/// Benchmarks on a synthetic corpus. Figures are reported as ratios to a baseline measured in the
+/// same run (reading the same files), so they compare across machines.
+///
+/// Usage: swift run -c release codeboom-bench [--documents N] [--kilobytes K] [--codes C] [--terms T] [--keep DIR]
+
+func argument(_ name: String, default value: Int) -> Int {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let number = Int(arguments[index + 1]) else { return value }
+    return number
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+let documents = argument("--documents", default: 5000)
+let kilobytes = argument("--kilobytes", default: 20)
+let codes = argument("--codes", default: 25)
+let termsPerCode = argument("--terms", default: 10)
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-bench-\(documents)")
+let corpus = SyntheticCorpus(root: root, documentCount: documents, kilobytes: kilobytes, codeCount: codes, termsPerCode: termsPerCode)
+
+let generation = try seconds { try corpus.write() }
+let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Corpus").path)
+var bytes = 0
+let baseline = seconds {
+    for file in files {
+        bytes += (try? Data(contentsOf: root.appendingPathComponent("Corpus").appendingPathComponent(file)))?.count ?? 0
+    }
+}
+print("corpus: \(documents) documents, \(format(Double(bytes) / 1_048_576)) MB, \(codes) codes × \(termsPerCode) terms (generated in \(format(generation)) s)")
+print("baseline (read every file once): \(format(baseline)) s")
+
+var load: ProjectLoad?
+let loading = try seconds { load = try ProjectLoader.load(directory: root.path) }
+print("load + check: \(format(loading)) s = \(format(loading / baseline))× baseline; \(load!.project.documents.count) documents, \(load!.project.codings.count) codings, \(load!.errors.count) errors")
+var table: FrequencyTable?
+let counting = seconds { table = FrequencyTable(project: load!.project, coder: "inline") }
+print("freq (counting only): \(format(counting)) s = \(format(counting / baseline))× baseline; \(table!.rows.count) rows")
+let rendering = seconds { _ = FrequencyCSVRenderer.render(table!) }
+print("freq csv rendering: \(format(rendering)) s")
+print("peak memory: \(format(peakResidentMegabytes())) MB (corpus \(format(Double(bytes) / 1_048_576)) MB)")
+
+
+if CommandLine.arguments.contains("--breakdown") {
+    let urls = files.prefix(500).map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
+    let raw = urls.map { Array((try? Data(contentsOf: $0)) ?? Data()) }
+    var texts: [String] = []
+    let decoding = seconds { texts = raw.map { TextDecoder.decode($0).text } }
+    let validating = seconds { _ = raw.map { String(validating: $0, as: UTF8.self) } }
+    let nfc = seconds { _ = texts.map { $0.precomposedStringWithCanonicalMapping } }
+    let parsing = seconds { _ = texts.map { DocumentParser.parse($0, file: "x", defaultID: "x") } }
+    print("500 docs, one thread: decode \(format(decoding)) s (validate \(format(validating)) s, nfc \(format(nfc)) s), parse \(format(parsing)) s")
+}
+
+if CommandLine.arguments.contains("--breakdown") {
+    let project = load!.project
+    var perspectives: [Perspective] = []
+    let p1 = seconds { perspectives = project.perspectives }
+    let p2 = seconds { for p in perspectives { _ = project.respondents(in: p) } }
+    print("perspectives \(format(p1)) s, respondents(in:) \(format(p2)) s")
+}
+
+if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: root) }
