@@ -16,7 +16,7 @@ let package = Package(
         .executableTarget(name: "codeboom-bench", dependencies: ["Codeboom"]),
         .testTarget(
             name: "CodeboomTests",
-            dependencies: ["Codeboom", "codeboom"],
+            dependencies: ["Codeboom", "codeboom", "CZlib"],
             exclude: ["Golden", "Fixtures"]
         ),
     ],

@@ -13,10 +13,23 @@ public enum Command: Sendable, Equatable {
 public struct ProjectOptions: Sendable, Equatable {
     public var directory: String = "."
     public var codebook: String? = nil
+    /// Raised limit for .docx/.odt archives, in MB (`--max-archive-size`).
+    public var maxArchiveMegabytes: Int? = nil
 
-    public init(directory: String = ".", codebook: String? = nil) {
+    public init(directory: String = ".", codebook: String? = nil, maxArchiveMegabytes: Int? = nil) {
         self.directory = directory
         self.codebook = codebook
+        self.maxArchiveMegabytes = maxArchiveMegabytes
+    }
+
+    /// The archive limits these options ask for.
+    public var archiveLimits: ArchiveLimits {
+        var limits = ArchiveLimits.default
+        if let megabytes = maxArchiveMegabytes {
+            limits.maxEntrySize = UInt64(megabytes) * 1_048_576
+            limits.maxTotalSize = UInt64(megabytes) * 1_048_576
+        }
+        return limits
     }
 }
 

@@ -21,6 +21,12 @@ public enum CommandParser {
         var project = ProjectOptions()
         if let directory = try reader.value("--project") { project.directory = directory }
         project.codebook = try reader.value("--codebook")
+        if let size = try reader.value("--max-archive-size") {
+            guard let megabytes = Int(size), megabytes > 0 else {
+                throw UsageError(message: "--max-archive-size takes a whole number of MB, like 500", command: name)
+            }
+            project.maxArchiveMegabytes = megabytes
+        }
         let command: Command
         switch name {
         case "check":

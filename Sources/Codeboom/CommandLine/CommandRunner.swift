@@ -71,7 +71,7 @@ public enum CommandRunner {
     static func withProject(_ options: ProjectOptions, requireValid: Bool = true, _ body: (ProjectLoad) -> CommandResult) -> CommandResult {
         let load: ProjectLoad
         do {
-            load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook)
+            load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook, archiveLimits: options.archiveLimits)
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }

@@ -6,6 +6,8 @@ public struct ParsedDocument: Sendable {
     /// Inline tags with the number of the segment they stand in.
     public var tags: [(segment: Int, tag: InlineTag)]
     public var diagnostics: [Diagnostic]
+    /// Comments from a word processor, to become codings or memos once the codebook is known.
+    public var annotations: [ExtractedAnnotation] = []
 }
 
 /// Splits normalised text into front matter and segments (speaker turns, or paragraphs).

@@ -3,10 +3,10 @@ import Foundation
 /// Reads one corpus file of any supported format into a parsed document.
 public enum DocumentReader {
     /// File extensions read as transcripts or notes.
-    public static let supportedExtensions: Set<String> = ["txt", "md"]
+    public static let supportedExtensions: Set<String> = ["txt", "md", "docx", "odt", "vtt", "srt"]
 
     /// Reads, decodes and parses a file. A file that cannot be used at all yields only diagnostics.
-    public static func read(_ url: URL, relativePath: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+    public static func read(_ url: URL, relativePath: String, limits: ArchiveLimits = .default) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         let location = SourceLocation(file: relativePath)
         let bytes: [UInt8]
         do {
@@ -16,7 +16,46 @@ public enum DocumentReader {
                                  advice: "check that the file exists and is readable")])
         }
         let defaultID = url.deletingPathExtension().lastPathComponent
-        return readText(bytes, relativePath: relativePath, defaultID: defaultID)
+        let format = url.pathExtension.lowercased()
+        guard !bytes.isEmpty else {
+            return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
+        }
+        let extracted: ExtractedText
+        do {
+            switch format {
+            case "docx": extracted = try WordDocumentReader(limits: limits).read(Data(bytes))
+            case "odt": extracted = try OpenDocumentReader(limits: limits).read(Data(bytes))
+            case "vtt", "srt": extracted = try SubtitleReader().read(Data(bytes))
+            default: return readText(bytes, relativePath: relativePath, defaultID: defaultID)
+            }
+        } catch {
+            return (nil, [diagnostic(for: error, format: format, file: relativePath)])
+        }
+        if extracted.text.allSatisfy(\.isWhitespace) {
+            return (nil, [.error(location, "the document holds no text", advice: "check that the transcript is in the document body")])
+        }
+        var parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: .utf8,
+                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) })
+        parsed.annotations = extracted.annotations
+        return (parsed, parsed.diagnostics)
+    }
+
+    /// One clear error for a document that cannot be read; the rest of the corpus is still read.
+    static func diagnostic(for error: DocumentReaderError, format: String, file: String) -> Diagnostic {
+        let text = error.description
+        // Reader messages are "[where: ]error: what — what to do".
+        let body = text.range(of: "error: ").map { String(text[$0.upperBound...]) } ?? text
+        let parts = body.components(separatedBy: " — ")
+        let what = parts[0]
+        let advice = parts.count > 1 ? parts.dropFirst().joined(separator: " — ") : "re-save it from Word or LibreOffice"
+        switch error {
+        case .invalidTimestamp(let line, let column, _):
+            return .error(SourceLocation(file: file, line: line, column: column), what, advice: advice)
+        case .invalidEncoding(let line), .missingCueTiming(let line):
+            return .error(SourceLocation(file: file, line: line, column: 1), what, advice: advice)
+        case .archive, .xml, .missingPart, .unexpectedContent:
+            return .error(SourceLocation(file: file), "not a valid .\(format) (\(what))", advice: advice)
+        }
     }
 
     /// Decodes text bytes and parses them; used for .txt and .md.

@@ -10,11 +10,13 @@ public struct Project: Sendable {
     public var respondentTable: RespondentTable
     /// `naam → pseudoniem` from `Corpus/pseudoniemen.csv`, applied to everything reports print.
     public var pseudonyms: PseudonymTable
+    /// Word and OpenDocument comments that are not codes.
+    public var memos: [Memo]
 
     private var documentIndex: [String: Int]
 
     public init(directory: String, codebook: Codebook, documents: [Document], respondents: [String: Respondent],
-                codings: [Coding], respondentTable: RespondentTable, pseudonyms: PseudonymTable = PseudonymTable()) {
+                codings: [Coding], respondentTable: RespondentTable, pseudonyms: PseudonymTable = PseudonymTable(), memos: [Memo] = []) {
         self.directory = directory
         self.codebook = codebook
         self.documents = documents
@@ -22,6 +24,7 @@ public struct Project: Sendable {
         self.codings = codings
         self.respondentTable = respondentTable
         self.pseudonyms = pseudonyms
+        self.memos = memos
         var index: [String: Int] = [:]
         for (position, document) in documents.enumerated() where index[document.id] == nil { index[document.id] = position }
         documentIndex = index

@@ -18,7 +18,8 @@ public enum ProjectLoader {
 
     /// Loads the project; only problems that make reading impossible are thrown.
     /// Documents are read in parallel and merged in path order, so results never depend on timing.
-    public static func load(directory: String, codebook codebookName: String? = nil) throws(ProjectError) -> ProjectLoad {
+    public static func load(directory: String, codebook codebookName: String? = nil,
+                            archiveLimits: ArchiveLimits = .default) throws(ProjectError) -> ProjectLoad {
         let root = URL(fileURLWithPath: directory)
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
@@ -41,10 +42,11 @@ public enum ProjectLoader {
 
         // Parse every document in parallel; each slot is written by one iteration only.
         let results = ParallelMap.map(files) { url in
-            DocumentReader.read(url, relativePath: relative(url, to: root))
+            DocumentReader.read(url, relativePath: relative(url, to: root), limits: archiveLimits)
         }
         var documents: [Document] = []
         var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
+        var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
         var firstFileOfID: [String: String] = [:]
         for (file, result) in zip(files, results) {
             diagnostics += result.diagnostics
@@ -59,6 +61,19 @@ public enum ProjectLoader {
             firstFileOfID[document.id] = document.file
             documents.append(document)
             tagsByDocument[document.id] = parsed.tags
+            annotationsByDocument[document.id] = parsed.annotations
+        }
+
+        let metadataURL = corpusURL.appendingPathComponent(DocumentMetadataTable.fileName)
+        if let data = fileManager.contents(atPath: metadataURL.path) {
+            let parsed = DocumentMetadataTable.parse(TextDecoder.decode(Array(data)).text, file: relative(metadataURL, to: root))
+            diagnostics += parsed.diagnostics
+            for index in documents.indices { diagnostics += parsed.table.apply(to: &documents[index]) }
+            let ids = Set(documents.map(\.id))
+            for (id, entry) in parsed.table.entries where !ids.contains(id) {
+                diagnostics.append(.error(SourceLocation(file: parsed.table.file, line: entry.line, column: 1), "unknown document \"\(id)\"",
+                                          advice: "use a document id from Corpus/ (file name without extension)"))
+            }
         }
 
         let respondentTable = readRespondentTable(corpusURL: corpusURL, root: root, documents: documents, diagnostics: &diagnostics)
@@ -81,6 +96,13 @@ public enum ProjectLoader {
                     }
                 }
             }
+        }
+        var memos: [Memo] = []
+        for document in documents {
+            let comments = CommentCodings.read(annotationsByDocument[document.id] ?? [], document: document, codebook: codebook)
+            codings += comments.codings
+            memos += comments.memos
+            diagnostics += comments.diagnostics
         }
         let documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for sidecar in sidecarFiles(corpusURL: corpusURL) {
@@ -111,7 +133,7 @@ public enum ProjectLoader {
         }
 
         let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,
-                              codings: codings, respondentTable: respondentTable, pseudonyms: pseudonyms)
+                              codings: codings, respondentTable: respondentTable, pseudonyms: pseudonyms, memos: memos)
         diagnostics += CodingValidator.validate(project)
         return ProjectLoad(project: ProjectLoader.dropInvalidCodings(project), diagnostics: diagnostics.sorted())
     }

@@ -9,6 +9,15 @@ import Testing
         #expect(try CommandParser.parse(["freq"]) == .freq(ProjectOptions(), coder: "inline", format: .md))
     }
 
+    @Test("--max-archive-size raises the archive limits")
+    func archiveSize() throws {
+        guard case .check(let options) = try CommandParser.parse(["check", "--max-archive-size", "500"]) else {
+            Issue.record("not a check command"); return
+        }
+        #expect(options.archiveLimits.maxEntrySize == 500 * 1_048_576)
+        #expect(throws: UsageError.self) { try CommandParser.parse(["check", "--max-archive-size", "veel"]) }
+    }
+
     @Test("usage errors say what is wrong and where to look")
     func usageErrors() {
         #expect(throws: UsageError(message: "unknown command \"frek\"", command: nil)) { try CommandParser.parse(["frek"]) }

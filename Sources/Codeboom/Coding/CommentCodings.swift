@@ -1,0 +1,53 @@
+/// A comment from a word processor that is not a code: kept with its place, for the researcher.
+public struct Memo: Sendable, Equatable {
+    public var documentID: String
+    public var author: String
+    public var text: String
+    public var range: Range<Int>
+}
+
+/// Turns Word and OpenDocument comments into codings: a comment whose text is `#code-id`, or exactly
+/// a code's id or label, codes the segments its range covers, for the coder named by the author's
+/// initials (or the author's name as a slug). Other comments become memos.
+public enum CommentCodings {
+    public static func read(_ annotations: [ExtractedAnnotation], document: Document,
+                            codebook: Codebook) -> (codings: [Coding], memos: [Memo], diagnostics: [Diagnostic]) {
+        var codings: [Coding] = []
+        var memos: [Memo] = []
+        var diagnostics: [Diagnostic] = []
+        let byLabel = Dictionary(codebook.codes.map { ($0.label.folded, $0.id) }, uniquingKeysWith: { first, _ in first })
+        for annotation in annotations {
+            let text = annotation.text.trimmingSpaces
+            let coder = annotation.initials.flatMap { $0.isEmpty ? nil : $0 } ?? (annotation.author.slug.isEmpty ? "commentaar" : annotation.author.slug)
+            let location = SourceLocation(file: document.file)
+            let range = annotation.start..<max(annotation.end, annotation.start)
+            // Several tags in one comment ("#a #b") give several codings.
+            let tags = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," }).map(String.init)
+            let codeIDs: [String]?
+            if !tags.isEmpty, tags.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) {
+                codeIDs = tags.map { String($0.dropFirst()).split(separator: "/").last.map(String.init) ?? "" }
+            } else if codebook.code(id: text) != nil {
+                codeIDs = [text]
+            } else if let id = byLabel[text.folded] {
+                codeIDs = [id]
+            } else {
+                codeIDs = nil
+            }
+            guard let codeIDs else {
+                memos.append(Memo(documentID: document.id, author: annotation.author, text: annotation.text, range: range))
+                continue
+            }
+            let segments = document.segments(overlapping: range.lowerBound, range.upperBound).map(\.number)
+            guard !segments.isEmpty else {
+                diagnostics.append(.warning(location, "comment \"\(text)\" by \(coder) covers no segment",
+                                            advice: "anchor the comment on the respondent's words"))
+                continue
+            }
+            for codeID in codeIDs {
+                codings.append(Coding(documentID: document.id, segmentNumbers: segments, codeID: codeID, coder: coder,
+                                      range: range, memo: "commentaar van \(annotation.author)", location: location))
+            }
+        }
+        return (codings, memos, diagnostics)
+    }
+}

@@ -1,0 +1,325 @@
+import Foundation
+
+/// Reads the body text and comments of a Word document (.docx, Office Open XML).
+///
+/// Only `word/document.xml` (found through the package relationships) and its comments
+/// part are read, so headers, footers and footnotes, which live in other parts, are left
+/// out. Tracked changes are read as if accepted: deletions are dropped, insertions kept.
+public struct WordDocumentReader: Sendable {
+    /// The archive limits applied to the document's container.
+    public var limits: ArchiveLimits
+
+    /// Creates a reader with the given archive limits.
+    public init(limits: ArchiveLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Extracts text and comments from the bytes of a .docx file.
+    public func read(_ data: Data) throws(DocumentReaderError) -> ExtractedText {
+        let package = try DocumentPackage(data: data, limits: limits, format: ".docx")
+        let documentPart = try Self.documentPart(in: package)
+        let document = try package.xml(documentPart)
+        let names = XMLNames(root: document, namespaces: Self.wordNamespaces, fallback: "w")
+        guard document.name == names("document"), let body = document.firstChild(named: names("body")) else {
+            throw .unexpectedContent(part: documentPart, reason: "the root is <\(document.name)>, not a <w:document> with a <w:body>")
+        }
+
+        var walker = WordBodyWalker(names: names)
+        walker.walkBlocks(body)
+        walker.finish()
+        let assembled = walker.assembler.assemble()
+
+        var comments: [CommentRecord] = []
+        if let commentsPart = try Self.commentsPart(in: package, documentPart: documentPart) {
+            let root = try package.xml(commentsPart)
+            let commentNames = XMLNames(root: root, namespaces: Self.wordNamespaces, fallback: "w")
+            comments = Self.comments(in: root, names: commentNames)
+        }
+        return ExtractedText(
+            text: assembled.text,
+            annotations: CommentAnchoring.annotations(for: comments, positions: assembled.positions))
+    }
+
+    static let wordNamespaces = [
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ]
+
+    /// The main document part named by `_rels/.rels`, or the conventional `word/document.xml`.
+    private static func documentPart(in package: DocumentPackage) throws(DocumentReaderError) -> String {
+        let conventional = "word/document.xml"
+        guard package.contains("_rels/.rels") else { return conventional }
+        let relationships = try package.xml("_rels/.rels")
+        for relationship in relationships.elements where relationship.name.hasSuffix("Relationship") {
+            guard relationship.attributes["Type"]?.hasSuffix("/officeDocument") == true,
+                  let target = relationship.attributes["Target"],
+                  // The package relationships are relative to the package root.
+                  let part = DocumentPackage.resolve(target: target, relativeTo: "[Content_Types].xml")
+            else { continue }
+            if package.contains(part) { return part }
+        }
+        return conventional
+    }
+
+    /// The comments part named by the document's relationships, if the document has comments.
+    private static func commentsPart(
+        in package: DocumentPackage, documentPart: String
+    ) throws(DocumentReaderError) -> String? {
+        let folder = documentPart.split(separator: "/").dropLast().joined(separator: "/")
+        let file = documentPart.split(separator: "/").last.map(String.init) ?? documentPart
+        let relationshipsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/" + file + ".rels"
+        guard package.contains(relationshipsPart) else {
+            let conventional = (folder.isEmpty ? "" : folder + "/") + "comments.xml"
+            return package.contains(conventional) ? conventional : nil
+        }
+        let relationships = try package.xml(relationshipsPart)
+        for relationship in relationships.elements where relationship.name.hasSuffix("Relationship") {
+            guard relationship.attributes["Type"]?.hasSuffix("/comments") == true,
+                  relationship.attributes["TargetMode"] != "External",
+                  let target = relationship.attributes["Target"],
+                  let part = DocumentPackage.resolve(target: target, relativeTo: documentPart),
+                  package.contains(part)
+            else { continue }
+            return part
+        }
+        return nil
+    }
+
+    private static func comments(in root: SafeXML.Element, names: XMLNames) -> [CommentRecord] {
+        root.children(named: names("comment")).compactMap { comment in
+            guard let id = comment.attributes[names("id")] else { return nil }
+            var walker = WordBodyWalker(names: names, rendersSpeakers: false)
+            walker.walkBlocks(comment)
+            walker.finish()
+            let text = walker.assembler.assemble().text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let initials = comment.attributes[names("initials")].flatMap { $0.isEmpty ? nil : $0 }
+            return CommentRecord(
+                key: id, author: comment.attributes[names("author")] ?? "", initials: initials, text: text)
+        }
+    }
+}
+
+/// Walks WordprocessingML block and run content, turning paragraphs into lines.
+struct WordBodyWalker {
+    let w: XMLNames
+    /// Whether paragraphs get `Label: text` speaker rendering (not for comment text).
+    let rendersSpeakers: Bool
+    var assembler = TextAssembler()
+    /// Marks met between paragraphs, waiting for the next paragraph to start.
+    private var waitingMarks: [StyledPiece] = []
+    /// A paragraph whose paragraph mark was deleted (tracked), to be joined with the next one.
+    private var carried: [StyledPiece]?
+
+    init(names: XMLNames, rendersSpeakers: Bool = true) {
+        w = names
+        self.rendersSpeakers = rendersSpeakers
+    }
+
+    /// Walks the children of a body, comment, table cell or content control.
+    mutating func walkBlocks(_ container: SafeXML.Element) {
+        for element in container.elements {
+            switch w.local(element.name) {
+            case "p":
+                paragraph(element)
+            case "tbl":
+                flushCarried()
+                table(element)
+            case "sdt":
+                if let content = element.firstChild(named: w("sdtContent")) { walkBlocks(content) }
+            case "customXml", "ins", "moveTo":
+                walkBlocks(element)
+            case "commentRangeStart":
+                if let id = element.attributes[w("id")] { waitingMarks.append(.mark(.annotationStart(id))) }
+            case "commentRangeEnd":
+                // An end between paragraphs belongs to the paragraph before, not after the line break.
+                if let id = element.attributes[w("id")] {
+                    if assembler.lines.isEmpty {
+                        waitingMarks.append(.mark(.annotationEnd(id)))
+                    } else {
+                        assembler.appendToLastLine(.mark(.annotationEnd(id)))
+                    }
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Ends the walk, emitting a paragraph still waiting to be joined.
+    mutating func finish() {
+        flushCarried()
+        for mark in waitingMarks { assembler.appendToLastLine(mark) }
+        waitingMarks = []
+    }
+
+    private mutating func flushCarried() {
+        if let carried {
+            assembler.append(line: rendersSpeakers ? FormattedSpeakerLabel.render(carried) : carried)
+            self.carried = nil
+        }
+    }
+
+    private mutating func paragraph(_ element: SafeXML.Element) {
+        var pieces = (carried ?? []) + waitingMarks
+        carried = nil
+        waitingMarks = []
+        inline(element, bold: false, into: &pieces)
+        if paragraphMarkIsDeleted(element) {
+            carried = pieces
+        } else {
+            assembler.append(line: rendersSpeakers ? FormattedSpeakerLabel.render(pieces) : pieces)
+        }
+    }
+
+    private func paragraphMarkIsDeleted(_ paragraph: SafeXML.Element) -> Bool {
+        paragraph.firstChild(named: w("pPr"))?.firstChild(named: w("rPr"))?.firstChild(named: w("del")) != nil
+    }
+
+    /// The pieces of a paragraph's content, as plain text without speaker rendering.
+    func pieces(ofParagraph element: SafeXML.Element) -> [StyledPiece] {
+        var pieces: [StyledPiece] = []
+        inline(element, bold: false, into: &pieces)
+        return pieces
+    }
+
+    private func inline(_ container: SafeXML.Element, bold: Bool, into pieces: inout [StyledPiece]) {
+        for element in container.elements {
+            switch w.local(element.name) {
+            case "r":
+                run(element, into: &pieces)
+            case "ins", "moveTo", "hyperlink", "smartTag", "fldSimple", "customXml", "dir", "bdo", "sdtContent":
+                inline(element, bold: bold, into: &pieces)
+            case "sdt":
+                if let content = element.firstChild(named: w("sdtContent")) { inline(content, bold: bold, into: &pieces) }
+            case "commentRangeStart":
+                if let id = element.attributes[w("id")] { pieces.append(.mark(.annotationStart(id))) }
+            case "commentRangeEnd":
+                if let id = element.attributes[w("id")] { pieces.append(.mark(.annotationEnd(id))) }
+            default:
+                // Deletions, moved-away text, properties, drawings and math carry no body text.
+                continue
+            }
+        }
+    }
+
+    private func run(_ run: SafeXML.Element, into pieces: inout [StyledPiece]) {
+        let bold = isBold(run)
+        for element in run.elements {
+            switch w.local(element.name) {
+            case "t":
+                pieces.append(.text(element.text, bold: bold))
+            case "tab", "ptab":
+                pieces.append(.text("\t", bold: bold))
+            case "br", "cr":
+                pieces.append(.text("\n", bold: bold))
+            case "noBreakHyphen":
+                pieces.append(.text("-", bold: bold))
+            case "commentReference":
+                if let id = element.attributes[w("id")] { pieces.append(.mark(.annotationAnchor(id))) }
+            default:
+                // delText, instrText, drawings and field characters are not visible body text.
+                continue
+            }
+        }
+    }
+
+    private func isBold(_ run: SafeXML.Element) -> Bool {
+        guard let b = run.firstChild(named: w("rPr"))?.firstChild(named: w("b")) else { return false }
+        guard let value = b.attributes[w("val")] else { return true }
+        return !["0", "false", "off"].contains(value)
+    }
+
+    private mutating func table(_ table: SafeXML.Element) {
+        let rows = self.rows(of: table)
+        let twoColumns = !rows.isEmpty && rows.allSatisfy { $0.count == 2 }
+        for cells in rows {
+            if twoColumns {
+                assembler.append(line: FormattedSpeakerLabel.renderRow(label: cells[0], text: cells[1]))
+            } else {
+                var line: [StyledPiece] = []
+                for (index, cell) in cells.enumerated() {
+                    if index > 0 { line.append(.plain("\t")) }
+                    line += cell
+                }
+                assembler.append(line: line)
+            }
+        }
+    }
+
+    /// The rows of a table, each a list of cells, leaving out rows deleted as a tracked change.
+    private func rows(of table: SafeXML.Element) -> [[[StyledPiece]]] {
+        var rows: [[[StyledPiece]]] = []
+        func collectRows(_ container: SafeXML.Element) {
+            for element in container.elements {
+                switch w.local(element.name) {
+                case "tr":
+                    if element.firstChild(named: w("trPr"))?.firstChild(named: w("del")) != nil { continue }
+                    var cells: [[StyledPiece]] = []
+                    collectCells(element, into: &cells)
+                    rows.append(cells)
+                case "sdt":
+                    if let content = element.firstChild(named: w("sdtContent")) { collectRows(content) }
+                case "customXml":
+                    collectRows(element)
+                default:
+                    continue
+                }
+            }
+        }
+        collectRows(table)
+        return rows
+    }
+
+    private func collectCells(_ container: SafeXML.Element, into cells: inout [[StyledPiece]]) {
+        for element in container.elements {
+            switch w.local(element.name) {
+            case "tc":
+                cells.append(cellPieces(element))
+            case "sdt":
+                if let content = element.firstChild(named: w("sdtContent")) { collectCells(content, into: &cells) }
+            case "customXml":
+                collectCells(element, into: &cells)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A cell's paragraphs (and nested tables) on one line, joined by spaces.
+    private func cellPieces(_ cell: SafeXML.Element) -> [StyledPiece] {
+        var parts: [[StyledPiece]] = []
+        func collect(_ container: SafeXML.Element) {
+            for element in container.elements {
+                switch w.local(element.name) {
+                case "p":
+                    parts.append(pieces(ofParagraph: element))
+                case "tbl":
+                    for row in rows(of: element) {
+                        for cell in row { parts.append(cell) }
+                    }
+                case "sdt":
+                    if let content = element.firstChild(named: w("sdtContent")) { collect(content) }
+                case "customXml", "ins", "moveTo":
+                    collect(element)
+                case "commentRangeStart":
+                    if let id = element.attributes[w("id")] { parts.append([.mark(.annotationStart(id))]) }
+                case "commentRangeEnd":
+                    if let id = element.attributes[w("id")] { parts.append([.mark(.annotationEnd(id))]) }
+                default:
+                    continue
+                }
+            }
+        }
+        collect(cell)
+        var result: [StyledPiece] = []
+        var needsSpace = false
+        for part in parts {
+            if part.hasVisibleText {
+                if needsSpace { result.append(.plain(" ")) }
+                needsSpace = true
+            }
+            result += part
+        }
+        return result
+    }
+}

@@ -1,0 +1,88 @@
+import CZlib
+import Foundation
+
+/// Raw-deflate decompression and CRC-32 through the system zlib.
+///
+/// Output is produced in fixed chunks and stops as soon as it passes a cap,
+/// so a stream that lies about its size cannot allocate more than the cap.
+enum Inflater {
+    /// Why inflating stopped early.
+    enum Failure: Error, Equatable {
+        /// The output passed the cap; `produced` bytes had been inflated by then.
+        case exceededCap(produced: UInt64)
+        /// The stream is damaged or ends early.
+        case corrupt(String)
+    }
+
+    private static let chunkSize = 64 * 1024
+
+    /// Inflates a raw deflate stream (no zlib or gzip header), refusing to produce more than `cap` bytes.
+    static func inflate(_ input: Data, cap: UInt64) -> Result<Data, Failure> {
+        var stream = z_stream()
+        // -15: raw deflate with a 32 KiB window, as ZIP stores it.
+        let initStatus = inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+        guard initStatus == Z_OK else { return .failure(.corrupt("zlib could not start, status \(initStatus)")) }
+        defer { inflateEnd(&stream) }
+
+        var output = Data()
+        output.reserveCapacity(Int(min(cap, 4 * 1_048_576)))
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+
+        return input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Data, Failure> in
+            let total = raw.count
+            var consumed = 0
+            while true {
+                if stream.avail_in == 0, consumed < total, let base = raw.baseAddress {
+                    let length = min(total - consumed, Int(UInt32.max))
+                    stream.next_in = UnsafeMutablePointer(mutating: (base + consumed).assumingMemoryBound(to: Bytef.self))
+                    stream.avail_in = uInt(length)
+                    consumed += length
+                }
+                let (status, produced) = chunk.withUnsafeMutableBufferPointer { buffer -> (Int32, Int) in
+                    stream.next_out = buffer.baseAddress
+                    stream.avail_out = uInt(buffer.count)
+                    let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return (status, buffer.count - Int(stream.avail_out))
+                }
+                if produced > 0 {
+                    let newCount = UInt64(output.count) + UInt64(produced)
+                    if newCount > cap { return .failure(.exceededCap(produced: newCount)) }
+                    output.append(contentsOf: chunk[0..<produced])
+                }
+                switch status {
+                case Z_STREAM_END:
+                    return .success(output)
+                case Z_OK:
+                    continue
+                case Z_BUF_ERROR:
+                    // No progress was possible: with a fresh output chunk that means the input ran out.
+                    if stream.avail_in == 0, consumed >= total {
+                        return .failure(.corrupt("the deflate stream ends early"))
+                    }
+                case Z_NEED_DICT:
+                    return .failure(.corrupt("the deflate stream asks for a preset dictionary"))
+                case Z_MEM_ERROR:
+                    return .failure(.corrupt("zlib ran out of memory"))
+                default:
+                    let message = stream.msg.map { String(cString: $0) } ?? "status \(status)"
+                    return .failure(.corrupt(message))
+                }
+            }
+        }
+    }
+
+    /// The CRC-32 that ZIP headers declare for an entry's inflated bytes.
+    static func crc32(of data: Data) -> UInt32 {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt32 in
+            var crc = CZlib.crc32(0, nil, 0)
+            guard let base = raw.baseAddress else { return UInt32(crc) }
+            var offset = 0
+            while offset < raw.count {
+                let length = min(raw.count - offset, Int(UInt32.max))
+                crc = CZlib.crc32(crc, (base + offset).assumingMemoryBound(to: Bytef.self), uInt(length))
+                offset += length
+            }
+            return UInt32(truncatingIfNeeded: crc)
+        }
+    }
+}
