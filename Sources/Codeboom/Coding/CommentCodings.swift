@@ -8,7 +8,8 @@ public struct Memo: Sendable, Equatable {
 
 /// Turns Word and OpenDocument comments into codings: a comment whose text is `#code-id`, or exactly
 /// a code's id or label, codes the segments its range covers, for the coder named by the author's
-/// initials (or the author's name as a slug). Other comments become memos.
+/// initials (or the author's name as a slug). A first line of tags may be followed by lines of
+/// explanation, which become the coding's memo. Other comments become memos.
 public enum CommentCodings {
     public static func read(_ annotations: [ExtractedAnnotation], document: Document,
                             codebook: Codebook) -> (codings: [Coding], memos: [Memo], diagnostics: [Diagnostic]) {
@@ -21,8 +22,10 @@ public enum CommentCodings {
             let coder = annotation.initials.flatMap { $0.isEmpty ? nil : $0 } ?? (annotation.author.slug.isEmpty ? "commentaar" : annotation.author.slug)
             let location = SourceLocation(file: document.file)
             let range = annotation.start..<max(annotation.end, annotation.start)
-            // Several tags in one comment ("#a #b") give several codings.
-            let tags = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," }).map(String.init)
+            // Several tags in one comment ("#a #b") give several codings; later lines explain them.
+            let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+            let explanation = text.split(separator: "\n", maxSplits: 1).dropFirst().first.map { String($0).trimmingSpaces }
+            let tags = firstLine.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             let codeIDs: [String]?
             if !tags.isEmpty, tags.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) {
                 codeIDs = tags.map { String($0.dropFirst()).split(separator: "/").last.map(String.init) ?? "" }
@@ -45,7 +48,7 @@ public enum CommentCodings {
             }
             for codeID in codeIDs {
                 codings.append(Coding(documentID: document.id, segmentNumbers: segments, codeID: codeID, coder: coder,
-                                      range: range, memo: "commentaar van \(annotation.author)", location: location))
+                                      range: range, memo: explanation ?? "commentaar van \(annotation.author)", location: location))
             }
         }
         return (codings, memos, diagnostics)

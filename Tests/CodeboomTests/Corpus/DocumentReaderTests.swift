@@ -70,6 +70,22 @@ import Testing
         }
     }
 
+    @Test("a comment's first line of tags codes; the lines after it are the coding's memo; other comments are memos")
+    func commentForms() {
+        let document = DocumentParser.parse("R: een\nR: twee\n", file: "Corpus/d.docx", defaultID: "d").document
+        let codebook = CodebookParser.parse(Self.codebook, file: "c.md").codebook
+        let annotations = [
+            ExtractedAnnotation(author: "Tessa Smit", initials: "TS", text: "#klik #agendadruk\nTwijfel over de tweede.", start: 3, end: 6),
+            ExtractedAnnotation(author: "Tessa Smit", text: "Korte lijnen", start: 10, end: 14),
+            ExtractedAnnotation(author: "Tessa Smit", text: "Vragen aan de begeleider", start: 3, end: 6),
+        ]
+        let result = CommentCodings.read(annotations, document: document, codebook: codebook)
+        #expect(result.codings.map { "\($0.coder) \($0.codeID) \($0.segmentNumbers) \($0.memo ?? "")" } == [
+            "TS klik [1] Twijfel over de tweede.", "TS agendadruk [1] Twijfel over de tweede.", "tessa-smit korte-lijnen [2] commentaar van Tessa Smit",
+        ])
+        #expect(result.memos.map(\.text) == ["Vragen aan de begeleider"])
+    }
+
     @Test("freq --coder shows Word comment codings from the CLI")
     func wordCommentsCLI() throws {
         let project = try project(with: "comment.docx", as: "comment.docx")
