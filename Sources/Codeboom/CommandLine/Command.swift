@@ -3,6 +3,8 @@ public enum Command: Sendable, Equatable {
     case check(ProjectOptions)
     case freq(ProjectOptions, coder: String, format: OutputFormat)
     case segments(ProjectOptions, document: String)
+    case autocode(ProjectOptions, coder: String, includeInterviewer: Bool, evaluateAgainst: String?)
+    case search(ProjectOptions, terms: [String], perspective: String?, code: String?, coder: String, format: OutputFormat)
     case report(ProjectOptions, coder: String, output: String?, date: String?)
     case agree(ProjectOptions, coders: [String], unit: AgreementTable.Unit, format: OutputFormat, disagreements: Bool)
     case help(topic: String?)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns `CommandLine.arguments` into a `Command`, as a pure function that tests can call.
 public enum CommandParser {
-    public static let commandNames = ["check", "freq", "report", "agree", "segments"]
+    public static let commandNames = ["check", "freq", "report", "agree", "autocode", "search", "segments"]
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         var arguments = arguments
@@ -35,6 +35,27 @@ public enum CommandParser {
             let coder = try reader.value("--coder") ?? InlineCoder.defaultName
             let format = try reader.format()
             command = .freq(project, coder: coder, format: format)
+        case "autocode":
+            let coder = try reader.value("--coder") ?? AutoCoder.defaultCoder
+            let includeInterviewer = reader.flag("--include-interviewer")
+            let evaluate = reader.flag("--evaluate")
+            let against = try reader.value("--against")
+            if evaluate && against == nil {
+                throw UsageError(message: "--evaluate needs --against CODER, the person to compare with", command: name)
+            }
+            if against != nil && !evaluate {
+                throw UsageError(message: "--against goes with --evaluate", command: name)
+            }
+            command = .autocode(project, coder: coder, includeInterviewer: includeInterviewer, evaluateAgainst: against)
+        case "search":
+            let perspective = try reader.value("--perspective")
+            let code = try reader.value("--code")
+            let coder = try reader.value("--coder") ?? InlineCoder.defaultName
+            let format = try reader.format(allowed: [.md, .csv])
+            var terms: [String] = []
+            while let term = reader.positional() { terms.append(term) }
+            guard !terms.isEmpty else { throw UsageError(message: "give at least one search term", command: name) }
+            command = .search(project, terms: terms, perspective: perspective, code: code, coder: coder, format: format)
         case "report":
             command = .report(project, coder: try reader.value("--coder") ?? InlineCoder.defaultName,
                               output: try reader.value("--out"), date: try reader.value("--date"))

@@ -22,6 +22,31 @@ enum HelpText {
             Example: codeboom freq --format csv > frequenties.csv
 
             """
+        case "autocode":
+            return """
+            codeboom autocode [--coder auto] [--include-interviewer]
+            codeboom autocode --evaluate --against CODER
+
+            Codes every respondent segment in which a code's trefwoorden occur (and none of its
+            uitsluiten), and writes Corpus/codings/CODER.csv (start,end of the first match, the term as
+            memo), atomically; inline tags and other coders' files are never changed. With --evaluate,
+            writes nothing and compares the rules with a person's coding: per code segments both coded,
+            only auto, only the person; precision, recall, F1; and the terms behind false positives.
+
+            Example: codeboom autocode --evaluate --against inline
+
+            """
+        case "search":
+            return """
+            codeboom search TERM… [--perspective P] [--code ID [--coder NAME]] [--format md|csv]
+
+            Keyword in context: every occurrence with document, segment, respondent, perspective and
+            about 40 characters on each side. Terms as in trefwoorden: word, prefix*, *suffix, "a phrase";
+            case and diacritics are ignored.
+
+            Example: codeboom search agenda* '"geen tijd"' --perspective vrijwilliger
+
+            """
         case "report":
             return """
             codeboom report [--project DIR] [--coder NAME] [--out DIR] [--date TEXT]
@@ -67,6 +92,8 @@ enum HelpText {
               check      validate codebook, transcripts and codings
               freq       frequency table: code × perspective
               report     write the Dutch report pages to Reports/
+              autocode   code segments from the codebook's trefwoorden; --evaluate against a coder
+              search     keyword in context
               agree      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha)
               segments   list the numbered segments of a document
 

@@ -12,6 +12,8 @@ public struct Document: Sendable, Equatable, Identifiable {
     public var encoding: SourceEncoding
     /// Length of `text` in Unicode scalars, the bound for offsets.
     public var scalarCount: Int
+    /// Where inline tags stand (from `#` to the end of the id), so keyword search can skip them.
+    public var tagRanges: [Range<Int>] = []
 
     public var perspective: String? { metadata["perspectief"] }
     public var respondent: String? { metadata["respondent"] }

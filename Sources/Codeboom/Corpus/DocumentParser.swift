@@ -84,8 +84,9 @@ public enum DocumentParser {
                 segments[index].time = cueTimes.last(where: { $0.offset <= segments[index].start })?.seconds
             }
         }
-        let document = Document(id: id, file: file, type: type, metadata: metadata, text: text, segments: segments,
+        var document = Document(id: id, file: file, type: type, metadata: metadata, text: text, segments: segments,
                                 encoding: encoding, scalarCount: lines.scalarCount)
+        document.tagRanges = builder.tags.map { $0.tag.offset..<($0.tag.offset + 1 + $0.tag.length) }
         return ParsedDocument(document: document, tags: builder.tags, diagnostics: diagnostics)
     }
 }
@@ -163,7 +164,7 @@ struct SegmentBuilder {
     let file: String
     var segments: [Segment] = []
     var tags: [(segment: Int, tag: InlineTag)] = []
-    private var current: (start: Int, end: Int, line: Int, label: String?, texts: [String], pendingBlanks: Int)?
+    private var current: (start: Int, contentStart: Int, end: Int, line: Int, label: String?, texts: [String], pendingBlanks: Int)?
 
     init(file: String) { self.file = file }
 
@@ -171,7 +172,7 @@ struct SegmentBuilder {
     var isOpenTurn: Bool { current?.label != nil }
 
     mutating func begin(line: Lines.Line, label: String?, textOffset: Int) {
-        current = (line.offset, line.offset, line.number, label, [], 0)
+        current = (line.offset, line.offset + textOffset, line.offset, line.number, label, [], 0)
         let content = line.text.unicodeScalars.dropFirst(textOffset)
         add(Substring(content), line: line, columnOffset: textOffset)
     }
@@ -203,7 +204,7 @@ struct SegmentBuilder {
     mutating func finish() {
         guard let open = current else { return }
         let text = open.texts.map { $0.trimmingSpaces }.joined(separator: "\n").trimmingSpaces
-        segments.append(Segment(number: segments.count + 1, start: open.start, end: open.end, line: open.line,
+        segments.append(Segment(number: segments.count + 1, start: open.start, contentStart: open.contentStart, end: open.end, line: open.line,
                                 label: open.label, text: text, speaker: .unattributed))
         current = nil
     }

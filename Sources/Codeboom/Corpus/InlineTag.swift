@@ -6,6 +6,8 @@ public struct InlineTag: Sendable, Equatable {
     public var offset: Int
     public var line: Int
     public var column: Int
+    /// Scalars after the `#`, as written (the id and any `/`-path).
+    public var length: Int = 0
 
     public var codeID: String { path.last ?? "" }
 
@@ -30,7 +32,7 @@ public struct InlineTag: Sendable, Equatable {
                     token.unicodeScalars.removeLast()
                 }
                 let path = token.split(separator: "/").map(String.init)
-                tags.append(InlineTag(path: path, offset: lineOffset + index, line: lineNumber, column: index + 1))
+                tags.append(InlineTag(path: path, offset: lineOffset + index, line: lineNumber, column: index + 1, length: end - index - 1))
                 // Drop one space before the tag so "tekst #code" strips to "tekst".
                 if let last = stripped.last, last == " " || last == "\t" { stripped.removeLast() }
                 index = end

@@ -14,6 +14,8 @@ public struct Segment: Sendable, Equatable {
     public var number: Int
     /// Unicode scalar offsets of the whole turn (label included) in the document's normalised text, end exclusive.
     public var start: Int
+    /// Where the spoken text starts, after the speaker label: what keyword search looks at.
+    public var contentStart: Int
     public var end: Int
     /// 1-based line where the segment starts.
     public var line: Int

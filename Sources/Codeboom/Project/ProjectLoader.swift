@@ -32,6 +32,7 @@ public enum ProjectLoader {
         let parsedCodebook = CodebookParser.parse(TextDecoder.decode(Array(codebookData)).text, file: codebookPath)
         let codebook = parsedCodebook.codebook
         diagnostics += parsedCodebook.diagnostics
+        diagnostics += KeywordRules(codebook: codebook).diagnostics
 
         let corpusURL = root.appendingPathComponent(corpusFolder)
         var isDirectory: ObjCBool = false

@@ -1,0 +1,71 @@
+/// How well keyword rules reproduce a person's coding: per code, segments both coded, only the
+/// rules, only the person; precision, recall and F1; and the terms behind most false positives.
+public struct AutoCodeEvaluation: Sendable {
+    public struct Row: Sendable, Equatable {
+        public var codeID: String
+        public var both: Int
+        public var autoOnly: Int
+        public var humanOnly: Int
+
+        /// Share of the rules' codings the person also made; nil when the rules coded nothing.
+        public var precision: Double? { both + autoOnly == 0 ? nil : Double(both) / Double(both + autoOnly) }
+        /// Share of the person's codings the rules found; nil when the person coded nothing.
+        public var recall: Double? { both + humanOnly == 0 ? nil : Double(both) / Double(both + humanOnly) }
+        public var f1: Double? {
+            guard both + autoOnly + humanOnly > 0 else { return nil }
+            return 2 * Double(both) / Double(2 * both + autoOnly + humanOnly)
+        }
+    }
+
+    public var coder: String
+    /// Documents the person coded; only their respondent segments are compared.
+    public var documentIDs: [String]
+    public var rows: [Row]
+    /// All codes together (micro-average).
+    public var overall: Row
+    /// Terms by the number of false positives they caused, most first.
+    public var falsePositiveTerms: [(term: String, codeID: String, count: Int)]
+
+    /// Compares the hits with `coder`'s codings of the same codes, exactly (not sub-codes).
+    public init(project: Project, hits: [AutoCoder.Hit], rules: KeywordRules, against coder: String) {
+        self.coder = coder
+        let human = project.codings(by: coder)
+        let coded = Set(human.map(\.documentID))
+        documentIDs = project.documents.map(\.id).filter(coded.contains)
+        let ruleCodes = Set(rules.codeIDs)
+        func eligible(_ documentID: String, _ number: Int) -> Bool {
+            guard coded.contains(documentID), let segment = project.document(id: documentID)?.segment(number: number) else { return false }
+            return !segment.isInterviewer
+        }
+        var humanKeys: Set<String> = []
+        for coding in human where ruleCodes.contains(coding.codeID) {
+            for number in coding.segmentNumbers where eligible(coding.documentID, number) {
+                humanKeys.insert("\(coding.documentID)#\(number)#\(coding.codeID)")
+            }
+        }
+        var autoKeys: Set<String> = []
+        var termCounts: [String: (codeID: String, count: Int)] = [:]
+        for hit in hits where eligible(hit.documentID, hit.segmentNumber) {
+            let key = "\(hit.documentID)#\(hit.segmentNumber)#\(hit.codeID)"
+            autoKeys.insert(key)
+            if !humanKeys.contains(key) {
+                for term in hit.terms {
+                    termCounts["\(hit.codeID)\u{0}\(term)", default: (hit.codeID, 0)].count += 1
+                }
+            }
+        }
+        var rows: [Row] = []
+        for code in rules.codeIDs {
+            let suffix = "#\(code)"
+            let autoForCode = autoKeys.filter { $0.hasSuffix(suffix) }
+            let humanForCode = humanKeys.filter { $0.hasSuffix(suffix) }
+            rows.append(Row(codeID: code, both: autoForCode.intersection(humanForCode).count,
+                            autoOnly: autoForCode.subtracting(humanForCode).count, humanOnly: humanForCode.subtracting(autoForCode).count))
+        }
+        self.rows = rows
+        overall = Row(codeID: "", both: rows.reduce(0) { $0 + $1.both }, autoOnly: rows.reduce(0) { $0 + $1.autoOnly },
+                      humanOnly: rows.reduce(0) { $0 + $1.humanOnly })
+        falsePositiveTerms = termCounts.map { (term: String($0.key.split(separator: "\u{0}").last ?? ""), codeID: $0.value.codeID, count: $0.value.count) }
+            .sorted { ($0.count, $1.codeID, $1.term) > ($1.count, $0.codeID, $0.term) }
+    }
+}

@@ -1,0 +1,73 @@
+/// Keyword in context: every occurrence of some terms, with the words around it and who said it.
+public struct KeywordSearch: Sendable {
+    public struct Hit: Sendable, Equatable {
+        public var documentID: String
+        public var segmentNumber: Int
+        public var respondent: String
+        public var perspective: String
+        public var term: String
+        public var start: Int
+        public var end: Int
+        public var left: String
+        public var match: String
+        public var right: String
+    }
+
+    /// Characters of context on each side.
+    public static let contextLength = 40
+
+    public var hits: [Hit]
+
+    /// Searches respondent and interviewer turns alike (the interviewer shows as `interviewer`);
+    /// `perspective` keeps respondents of one perspective, `code` segments `coder` coded with that code
+    /// or one of its sub-codes. Text is pseudonymised.
+    public init(project: Project, terms: [KeywordTerm], perspective: Perspective? = nil, code: String? = nil, coder: String = InlineCoder.defaultName) {
+        let matcher = KeywordMatcher(terms: terms)
+        let allowed: Set<String>? = code.map { code in
+            let codes = project.codebook.subtree(of: code)
+            return Set(project.codings(by: coder).filter { codes.contains($0.codeID) }
+                .flatMap { coding in coding.segmentNumbers.map { "\(coding.documentID)#\($0)" } })
+        }
+        let perDocument: [[Hit]] = ParallelMap.map(project.documents) { document in
+            let matches = matcher.matches(in: document.text)
+            guard !matches.isEmpty else { return [] }
+            let scalars = Array(document.text.unicodeScalars)
+            let starts = document.segments.map(\.contentStart)
+            var hits: [Hit] = []
+            for match in matches {
+                if document.tagRanges.contains(where: { $0.overlaps(match.range) }) { continue }
+                guard let position = AutoCoder.lastIndex(in: starts, notAbove: match.start) else { continue }
+                let segment = document.segments[position]
+                guard match.end <= segment.end else { continue }
+                if let allowed, !allowed.contains("\(document.id)#\(segment.number)") { continue }
+                let segmentPerspective = project.perspective(of: segment, in: document)
+                if let perspective, segmentPerspective != perspective { continue }
+                func text(_ range: Range<Int>) -> String {
+                    let raw = String(String.UnicodeScalarView(scalars[range]))
+                    return project.pseudonyms.apply(to: Self.withoutTags(raw)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                }
+                let leftStart = max(segment.contentStart, match.start - Self.contextLength)
+                let rightEnd = min(segment.end, match.end + Self.contextLength)
+                let respondent: String
+                switch segment.speaker {
+                case .interviewer: respondent = "interviewer"
+                case .respondent(let id): respondent = id
+                case .unattributed: respondent = "-"
+                }
+                hits.append(Hit(documentID: document.id, segmentNumber: segment.number, respondent: respondent,
+                                perspective: segmentPerspective?.name ?? "", term: matcher.terms[match.termIndex].source,
+                                start: match.start, end: match.end, left: text(leftStart..<match.start),
+                                match: text(match.start..<match.end), right: text(match.end..<rightEnd)))
+            }
+            return hits
+        }
+        hits = perDocument.flatMap { $0 }
+    }
+
+    /// Context without inline tags, which are the researcher's markup, not what was said.
+    static func withoutTags(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false)
+            .filter { !($0.hasPrefix("#") && $0.count > 1 && ($0.dropFirst().first?.isLetter ?? false)) }
+            .joined(separator: " ")
+    }
+}

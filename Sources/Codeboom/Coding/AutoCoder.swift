@@ -1,0 +1,89 @@
+/// Proposes codings from the codebook's keyword rules: a segment is coded with a code when one of
+/// its `trefwoorden` occurs in the segment's words (not in the speaker label or an inline tag) and
+/// none of its `uitsluiten` terms does.
+public struct AutoCoder: Sendable {
+    public static let defaultCoder = "auto"
+
+    /// One segment that matched one code, with every term that matched there.
+    public struct Hit: Sendable, Equatable {
+        public var documentID: String
+        public var segmentNumber: Int
+        public var codeID: String
+        /// The first match, for the sidecar's `start,end` and `memo`.
+        public var range: Range<Int>
+        public var firstTerm: String
+        /// Every distinct term (source spelling) that matched, in order of first occurrence.
+        public var terms: [String]
+    }
+
+    public var rules: KeywordRules
+    public var includeInterviewer: Bool
+
+    public init(rules: KeywordRules, includeInterviewer: Bool = false) {
+        self.rules = rules
+        self.includeInterviewer = includeInterviewer
+    }
+
+    /// Hits of one document, in segment order then codebook order.
+    /// - Complexity: one pass of the matcher over the text, then O(matches × log segments).
+    public func hits(in document: Document) -> [Hit] {
+        let matches = rules.matcher.matches(in: document.text)
+        guard !matches.isEmpty else { return [] }
+        let starts = document.segments.map(\.contentStart)
+        var included: [Int: [Int: (range: Range<Int>, terms: [String])]] = [:]
+        var excluded: Set<Int> = []
+        var tagIndex = 0
+        for match in matches {
+            // Matches come in order of start; tags are sorted too, so one cursor walks both.
+            while tagIndex < document.tagRanges.count && document.tagRanges[tagIndex].upperBound <= match.start { tagIndex += 1 }
+            if tagIndex < document.tagRanges.count && document.tagRanges[tagIndex].overlaps(match.range) { continue }
+            guard let position = Self.lastIndex(in: starts, notAbove: match.start) else { continue }
+            let segment = document.segments[position]
+            guard match.end <= segment.end, includeInterviewer || !segment.isInterviewer else { continue }
+            let owner = rules.owners[match.termIndex]
+            let key = segment.number << 16 | owner.codeIndex
+            if owner.isExclusion {
+                excluded.insert(key)
+                continue
+            }
+            let source = rules.matcher.terms[match.termIndex].source
+            if var existing = included[segment.number]?[owner.codeIndex] {
+                if !existing.terms.contains(source) { existing.terms.append(source) }
+                included[segment.number]![owner.codeIndex] = existing
+            } else {
+                included[segment.number, default: [:]][owner.codeIndex] = (match.range, [source])
+            }
+        }
+        var hits: [Hit] = []
+        for number in included.keys.sorted() {
+            for (codeIndex, found) in included[number]!.sorted(by: { $0.key < $1.key }) where !excluded.contains(number << 16 | codeIndex) {
+                hits.append(Hit(documentID: document.id, segmentNumber: number, codeID: rules.codeIDs[codeIndex],
+                                range: found.range, firstTerm: found.terms[0], terms: found.terms))
+            }
+        }
+        return hits
+    }
+
+    /// Hits of every document, computed in parallel and merged in corpus order.
+    public func hits(in project: Project) -> [Hit] {
+        ParallelMap.map(project.documents) { hits(in: $0) }.flatMap { $0 }
+    }
+
+    /// The hits as codings of `coder`, for the sidecar file.
+    public static func codings(from hits: [Hit], coder: String, project: Project) -> [Coding] {
+        hits.map { hit in
+            Coding(documentID: hit.documentID, segmentNumbers: [hit.segmentNumber], codeID: hit.codeID, coder: coder,
+                   range: hit.range, memo: hit.firstTerm,
+                   location: SourceLocation(file: "\(ProjectLoader.corpusFolder)/\(SidecarCodings.folder)/\(coder).csv"))
+        }
+    }
+
+    static func lastIndex(in sorted: [Int], notAbove value: Int) -> Int? {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : low - 1
+    }
+}
