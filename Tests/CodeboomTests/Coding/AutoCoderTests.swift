@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import Codeboom
+
+@Suite struct AutoCoderTests {
+    func hits(_ project: Project, includeInterviewer: Bool = false) -> [String] {
+        let rules = KeywordRules(codebook: project.codebook)
+        return AutoCoder(rules: rules, includeInterviewer: includeInterviewer).hits(in: project)
+            .map { "\($0.documentID) §\($0.segmentNumber) \($0.codeID) \($0.firstTerm)" }
+    }
+
+    @Test("the mini study's rules code the respondent segments a person would expect, not labels or tags")
+    func miniStudy() throws {
+        let project = try loadProject(TestPaths.miniStudy).project
+        #expect(hits(project) == [
+            "focusgroep §2 agendadruk \"geen tijd\"",
+            "focusgroep §3 agendadruk agenda*",
+            "focusgroep §4 klik match*",
+            "focusgroep §5 snel-antwoord snel*",
+            "interview-a §2 klik \"het klikt\"",
+            // "#snel-antwoord" is a tag, not words: snel* does not match it.
+            "interview-a §4 korte-lijnen bereikbaar",
+            "interview-b §2 agendadruk agenda*",
+            "interview-b §4 klik klik",
+            "notities §1 agendadruk agenda*",
+        ])
+    }
+
+    @Test("a hit keeps the range of its first match, as the sidecar's start,end")
+    func ranges() throws {
+        let project = try loadProject(TestPaths.miniStudy).project
+        let rules = KeywordRules(codebook: project.codebook)
+        let document = try #require(project.document(id: "interview-b"))
+        let hit = try #require(AutoCoder(rules: rules).hits(in: document).first)
+        let scalars = Array(document.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[hit.range])) == "agenda")
+    }
+
+    @Test("exclusions, interviewer turns, phrases across line breaks but not across turns")
+    func rules() throws {
+        let codebook = """
+        # T
+        ## Thema {#thema}
+        ### Agendadruk {#agendadruk}
+        trefwoorden: agenda*, "geen tijd"
+        uitsluiten: vakantie
+        ### Vrijwilliger {#vrijwilliger}
+        trefwoorden: vrijwilliger
+
+        """
+        let project = try TemporaryProject([
+            "Corpus/a.txt": """
+            ---
+            respondent: R1
+            perspectief: p
+            ---
+            I: Heeft u een volle agenda?
+            R: Nee, ik heb wel geen
+            tijd, maar dat komt door de vakantie.
+            R: Echt geen
+            Vrijwilliger: tijd hoor, de agenda.
+
+            """,
+        ], codebook: codebook)
+        defer { project.remove() }
+        let loaded = try loadProject(project.path).project
+        // §2: the phrase spans a line break, but "vakantie" excludes it. §3 ends in "geen", §4 starts with "tijd":
+        // no phrase across turns; the label "Vrijwilliger" is not the respondent's words.
+        #expect(hits(loaded) == ["a §4 agendadruk agenda*"])
+        #expect(hits(loaded, includeInterviewer: true) == ["a §1 agendadruk agenda*", "a §4 agendadruk agenda*"])
+    }
+
+    @Test("hits are the same in parallel and one document at a time, run after run")
+    func determinism() throws {
+        let project = try loadProject(TestPaths.miniStudy).project
+        let coder = AutoCoder(rules: KeywordRules(codebook: project.codebook))
+        let sequential = project.documents.flatMap { coder.hits(in: $0) }
+        for _ in 0..<5 { #expect(coder.hits(in: project) == sequential) }
+    }
+
+    @Test("a broken rule is a check error at its line and column")
+    func ruleErrors() throws {
+        let project = try TemporaryProject(["Corpus/a.txt": "R: ja #alpha\n"], codebook: "# T\n## Thema {#thema}\n### Alpha {#alpha}\ntrefwoorden: goed, \"half open\n### Beta {#beta}\ntrefwoorden: a,,b\n")
+        defer { project.remove() }
+        let errors = try loadProject(project.path).errors.map(\.description)
+        #expect(errors.count == 2)
+        #expect(errors[0].hasPrefix("Codebooks/codeboom.md:4:20: error: trefwoorden of \"alpha\": "))
+        #expect(errors[1].hasPrefix("Codebooks/codeboom.md:6:16: error: trefwoorden of \"beta\": "))
+    }
+
+    @Test("evaluation against the mini study's inline coding: hand-counted")
+    func evaluation() throws {
+        let project = try loadProject(TestPaths.miniStudy).project
+        let rules = KeywordRules(codebook: project.codebook)
+        let evaluation = AutoCodeEvaluation(project: project, hits: AutoCoder(rules: rules).hits(in: project), rules: rules, against: "inline")
+        #expect(evaluation.rows.map { [$0.both, $0.autoOnly, $0.humanOnly] } == [[3, 0, 0], [1, 0, 0], [1, 0, 1], [4, 0, 0]])
+        #expect(evaluation.overall.precision == 1)
+        #expect(evaluation.overall.recall == 0.9)
+        #expect(abs(evaluation.overall.f1! - 18.0 / 19.0) < 1e-12)
+        // Against TS (who coded interview-b §4 as agendadruk, not klik): auto's klik there is a false positive.
+        let againstTS = AutoCodeEvaluation(project: project, hits: AutoCoder(rules: rules).hits(in: project), rules: rules, against: "TS")
+        #expect(againstTS.rows.first { $0.codeID == "klik" }.map { [$0.both, $0.autoOnly, $0.humanOnly] } == [2, 1, 0])
+        #expect(againstTS.falsePositiveTerms.contains { $0.codeID == "klik" && $0.term == "klik" && $0.count == 1 })
+    }
+
+    @Test("autocode writes Corpus/codings/auto.csv that check reads back, and never overwrites a person's file")
+    func cli() throws {
+        let project = try TemporaryProject([:], codebook: nil)
+        defer { project.remove() }
+        try FileManager.default.removeItem(at: project.root)
+        try FileManager.default.copyItem(atPath: TestPaths.miniStudy, toPath: project.path)
+        let result = try runCodeboom(["autocode", "--project", project.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("9 codings in 4 documents written to Corpus/codings/auto.csv"))
+        let written = try String(contentsOf: project.root.appendingPathComponent("Corpus/codings/auto.csv"), encoding: .utf8)
+        #expect(written.components(separatedBy: "\n")[1] == "focusgroep,2,agendadruk,113,122,\"\"\"geen tijd\"\"\"")
+        let load = try loadProject(project.path)
+        #expect(load.errors.isEmpty)
+        #expect(load.project.codings(by: "auto").count == 9)
+        let refused = try runCodeboom(["autocode", "--coder", "TS", "--project", project.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("already has codings of a person"))
+        let again = try runCodeboom(["autocode", "--project", project.path])
+        #expect(again.status == 0)
+        #expect(try String(contentsOf: project.root.appendingPathComponent("Corpus/codings/auto.csv"), encoding: .utf8) == written)
+    }
+
+    @Test("search shows each hit in context with who said it, filtered by perspective or code")
+    func search() throws {
+        let all = try runCodeboom(["search", "agenda*", "\"geen tijd\""], in: TestPaths.miniStudy)
+        #expect(all.status == 0)
+        expectGolden(all.stdout, "mini-study/search.md")
+        let volunteers = try runCodeboom(["search", "agenda*", "--perspective", "vrijwilliger", "--format", "csv"], in: TestPaths.miniStudy)
+        #expect(volunteers.stdout == """
+        document,segment,respondent,perspective,term,start,end,left,match,right
+        interview-b,2,V1,vrijwilliger,agenda*,124,130,"Er is nooit tijd, de",agenda,van [professional] zit vol.
+
+        """)
+        #expect(!volunteers.stdout.contains("P1"))
+        let coded = try runCodeboom(["search", "klik", "--code", "klik", "--coder", "TS", "--format", "csv"], in: TestPaths.miniStudy)
+        #expect(coded.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 2)
+    }
+}
