@@ -77,4 +77,51 @@ if CommandLine.arguments.contains("--breakdown") {
     print("perspectives \(format(p1)) s, respondents(in:) \(format(p2)) s")
 }
 
+
+/// Runs a command and returns wall seconds and its peak memory (from /usr/bin/time when present).
+func measure(_ executable: String, _ arguments: [String]) -> (seconds: Double, megabytes: Double?, output: String) {
+    let process = Process()
+    let timeTool = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-bench-time-\(UUID().uuidString)")
+    process.executableURL = URL(fileURLWithPath: timeTool ? "/usr/bin/time" : executable)
+    process.arguments = timeTool ? ["-f", "%M", "-o", report.path, executable] + arguments : arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    var output = Data()
+    let elapsed = seconds {
+        try? process.run()
+        output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+    }
+    let kilobytes = (try? String(contentsOf: report, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    try? FileManager.default.removeItem(at: report)
+    return (elapsed, kilobytes.map { $0 / 1024 }, String(decoding: output, as: UTF8.self))
+}
+
+if CommandLine.arguments.contains("--commands") {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("codeboom").path
+    let corpusPath = root.appendingPathComponent("Corpus").path
+    let ripgrep = ["/usr/bin/rg", "/usr/local/bin/rg"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    let megabytes = Double(bytes) / 1_048_576
+    print("\ncommands on the same files (wall time, peak memory):")
+    var rgSeconds: Double? = nil
+    if let ripgrep {
+        let rg = measure(ripgrep, ["-c", "-i", "-w", "-f", root.appendingPathComponent("terms.txt").path, corpusPath])
+        rgSeconds = rg.seconds
+        print("rg -c -i -w -f TERMS CORPUS: \(format(rg.seconds)) s, \(rg.megabytes.map(format) ?? "?") MB")
+    } else {
+        print("ripgrep not installed (apt-get install ripgrep): no ratio")
+    }
+    func report(_ name: String, _ arguments: [String]) {
+        let result = measure(binary, arguments + ["--project", root.path])
+        let ratio = rgSeconds.map { " = \(format(result.seconds / $0))× ripgrep" } ?? ""
+        let memory = result.megabytes.map { "\(format($0)) MB = \(format($0 / megabytes))× corpus" } ?? "?"
+        print("codeboom \(name): \(format(result.seconds)) s\(ratio); \(memory)")
+    }
+    report("autocode", ["autocode"])
+    report("freq", ["freq", "--format", "csv"])
+    report("search", ["search", "term1x1", "term7x3*", "\"gewoon eigenlijk\""])
+}
+
 if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: root) }

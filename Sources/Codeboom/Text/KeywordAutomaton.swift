@@ -3,7 +3,7 @@
 ///
 /// Folded symbols are first mapped to *classes*: every byte that occurs in a term gets its own
 /// class, all other word bytes share one, all other separators another, and the space has its
-/// own. This keeps the dense transition table a few dozen columns wide, so it stays in cache.
+/// own. This keeps the dense transition table a few dozen columns wide instead of 256.
 ///
 /// Word boundaries are part of the automaton, so hits that fail a boundary cost nothing. Think
 /// of the folded text as carrying two invisible symbols: `B` before every word and `E` after it.
@@ -14,6 +14,9 @@
 /// separator already includes the step over `B`, and the one on a separator after a letter the
 /// step over `E`. Terms that end in `E` are reported one symbol late, from a copy of the target
 /// state that carries them. The scan calls `flush` at the end of the text for a final `E`.
+///
+/// A space after a space folds away: a state reached by a space stays put on another space, so
+/// the scan needs no special case for runs of white space.
 ///
 /// States that report terms are numbered last, so "does this state report anything?" is one
 /// comparison of the row offset.
@@ -31,10 +34,8 @@ struct KeywordAutomaton: Sendable {
     let firstOutputRow: Int
     /// The row of the root after a letter or digit.
     let rootAfterWordRow: Int
-    /// The longest term, in folded symbols.
+    /// The longest term, in folded symbols; 0 when no term can match.
     let longestPattern: Int
-    /// The number of states, for tests and diagnostics.
-    let stateCount: Int
     /// All tables in one buffer, so a scan takes one pointer and touches no reference counts.
     private let storage: [Int32]
     private let layout: Layout
@@ -256,7 +257,6 @@ struct KeywordAutomaton: Sendable {
         self.firstOutputRow = quiet.count * rowWidth
         self.rootAfterWordRow = nodeIndex[Node(state: 0, afterWord: true, lateFrom: -1)].map { renumbered[$0] * rowWidth } ?? -1
         self.longestPattern = patterns.map(\.count).max() ?? 0
-        self.stateCount = nodes.count
 
         var storage: [Int32] = []
         var layout = Layout()

@@ -126,7 +126,7 @@ struct KeywordScan {
 
     /// The end of the text is a word boundary: steps over a separator for the final `E`.
     func flush(_ cursor: Cursor, _ stream: inout Stream) {
-        let row = tables.next(cursor.row, Int(tables.symbolClasses[Int(KeywordFolding.otherSeparator)]))
+        let row = tables.next(cursor.row, KeywordAutomaton.otherSeparatorClass * 4)
         if row >= tables.firstOutputRow {
             report(row: row, index: count, scalar: cursor.scalar, symbol: 0, &stream)
         }

@@ -1,0 +1,120 @@
+import Testing
+@testable import Codeboom
+
+@Suite struct KeywordTermParserTests {
+    @Test func eachFormIsRecognisedWithItsSourceAndColumn() throws {
+        let terms = try KeywordTermParser.parse(#"match, match*, *match, *atc*, "eerste lijn", "eerste lijn*""#)
+        #expect(terms.map(\.form) == [.word, .prefix, .suffix, .infix, .phrase, .phrasePrefix])
+        #expect(terms.map(\.folded) == ["match", "match", "match", "atc", "eerste lijn", "eerste lijn"])
+        #expect(terms.map(\.source) == ["match", "match*", "*match", "*atc*", #""eerste lijn""#, #""eerste lijn*""#])
+        #expect(terms.map(\.column) == [1, 8, 16, 24, 31, 46])
+    }
+
+    @Test func boundariesFollowTheForm() throws {
+        let terms = try KeywordTermParser.parse(#"a, a*, *a, *a*, "a b", "a b*""#)
+        #expect(terms.map(\.needsBoundaryBefore) == [true, true, false, false, true, true])
+        #expect(terms.map(\.needsBoundaryAfter) == [true, false, true, false, true, false])
+    }
+
+    @Test(arguments: [
+        ("Coördinator", "coordinator"),
+        ("Cliënt", "client"),
+        ("ÉÉN", "een"),
+        ("Straße", "strasse"),
+        ("Ĳsselmeer", "ijsselmeer"),
+        ("Æble", "aeble"),
+        ("Øresund", "oresund"),
+        ("Œuvre", "oeuvre"),
+        ("e-mail", "e-mail"),
+        ("zo’n", "zo'n"),
+        // Only ASCII and Latin letters fold; other scripts are kept as written.
+        ("Ελλάδα", "Ελλάδα"),
+        ("COVID19", "covid19"),
+    ])
+    func termsAreStoredFolded(source: String, folded: String) throws {
+        let terms = try KeywordTermParser.parse(source)
+        #expect(terms.map(\.folded) == [folded])
+        #expect(terms.map(\.source) == [source])
+    }
+
+    @Test func phrasesCollapseWhiteSpaceAndKeepCommasInsideQuotes() throws {
+        let terms = try KeywordTermParser.parse("\"  Eerste \t  lijn  \", \"ja, maar\"")
+        #expect(terms.map(\.folded) == ["eerste lijn", "ja, maar"])
+        #expect(terms.map(\.form) == [.phrase, .phrase])
+    }
+
+    @Test func typographicQuotesWork() throws {
+        let terms = try KeywordTermParser.parse("“eerste lijn”, „tweede lijn”")
+        #expect(terms.map(\.folded) == ["eerste lijn", "tweede lijn"])
+        #expect(terms.map(\.column) == [1, 16])
+    }
+
+    @Test func aQuotedSingleWordIsAnOrdinaryTerm() throws {
+        let terms = try KeywordTermParser.parse(#""zorg*""#)
+        #expect(terms.map(\.form) == [.prefix])
+        #expect(terms.map(\.source) == [#""zorg*""#])
+    }
+
+    @Test func aBlankListHasNoTerms() throws {
+        #expect(try KeywordTermParser.parse("").isEmpty)
+        #expect(try KeywordTermParser.parse("   ").isEmpty)
+    }
+
+    @Test func columnsStartAtTheGivenColumn() throws {
+        let terms = try KeywordTermParser.parse("zorg, hulp", firstColumn: 14)
+        #expect(terms.map(\.column) == [14, 20])
+        #expect(throws: KeywordRuleError.emptyTerm(column: 19)) {
+            try KeywordTermParser.parse("zorg,,", firstColumn: 14)
+        }
+    }
+
+    @Test(arguments: [
+        ("a,,b", KeywordRuleError.emptyTerm(column: 3)),
+        ("a, ,b", .emptyTerm(column: 4)),
+        ("a,", .emptyTerm(column: 2)),
+        ("a, b,  ", .emptyTerm(column: 5)),
+        (",a", .emptyTerm(column: 1)),
+        (#"a, """#, .emptyTerm(column: 4)),
+        (#"a, "  ""#, .emptyTerm(column: 4)),
+        (#""eerste lijn"#, .unbalancedQuote(column: 1)),
+        (#"zorg, "eerste lijn, hulp"#, .unbalancedQuote(column: 7)),
+        (#"zo"n"#, .misplacedQuote(column: 3)),
+        (#""eerste lijn"x, b"#, .misplacedQuote(column: 14)),
+        (#""eerste lijn" hulp"#, .misplacedQuote(column: 15)),
+        ("*", .loneWildcard(column: 1)),
+        ("zorg, **", .loneWildcard(column: 7)),
+        ("ma*tch", .wildcardInsideWord(column: 3)),
+        ("**match", .wildcardInsideWord(column: 2)),
+        (#""*eerste lijn""#, .wildcardInPhrase(column: 2)),
+        (#""eerste* lijn""#, .wildcardInPhrase(column: 8)),
+        (#""eerste lijn *""#, .wildcardInPhrase(column: 14)),
+        ("eerste lijn", .unquotedPhrase(column: 1)),
+        ("zorg, eerste lijn", .unquotedPhrase(column: 7)),
+        ("-mail", .punctuationAtEdge(column: 1)),
+        ("zorg.", .punctuationAtEdge(column: 5)),
+        ("zorg-*", .punctuationAtEdge(column: 5)),
+        (#""eerste lijn.""#, .punctuationAtEdge(column: 13)),
+    ])
+    func mistakesAreReportedWithTheirColumn(list: String, error: KeywordRuleError) {
+        #expect(throws: error) { try KeywordTermParser.parse(list) }
+    }
+
+    @Test func columnsCountCharactersNotScalarsOrBytes() {
+        // The family emoji is five scalars and eighteen bytes, but one column.
+        #expect(throws: KeywordRuleError.emptyTerm(column: 3)) { try KeywordTermParser.parse("👩‍👩‍👧,,b") }
+        // A decomposed ë is two scalars but one column.
+        #expect(throws: KeywordRuleError.wildcardInsideWord(column: 6)) { try KeywordTermParser.parse("clie\u{308}n*t") }
+    }
+
+    @Test func messagesSayWhereWhatAndWhatToDo() {
+        let error = KeywordRuleError.emptyTerm(column: 3)
+        #expect(error.column == 3)
+        #expect(error.description == "column 3: empty keyword — remove the extra comma or write a keyword in its place")
+        for error in [KeywordRuleError.unbalancedQuote(column: 1), .misplacedQuote(column: 1), .loneWildcard(column: 1),
+                      .wildcardInsideWord(column: 1), .wildcardInPhrase(column: 1), .unquotedPhrase(column: 1),
+                      .punctuationAtEdge(column: 1)] {
+            #expect(error.description.hasPrefix("column 1: "))
+            #expect(error.description.contains(" — "))
+        }
+    }
+}
