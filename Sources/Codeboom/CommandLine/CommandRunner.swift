@@ -50,7 +50,8 @@ public enum CommandRunner {
                 return result
             }
         case .autocode(let options, let coder, let includeInterviewer, let against):
-            return withProject(options) { load in AutoCodeCommand.run(load.project, options: options, coder: coder,
+            // Writing proposals needs the texts, not the other coders' files: skip reading those.
+            return withProject(options, readsSidecars: against != nil) { load in AutoCodeCommand.run(load.project, options: options, coder: coder,
                                                                       includeInterviewer: includeInterviewer, against: against) }
         case .search(let options, let terms, let perspective, let code, let coder, let format):
             return withProject(options) { load in
@@ -87,10 +88,12 @@ public enum CommandRunner {
 
     /// Loads the project; with `requireValid`, refuses to count when `check` would report errors,
     /// because numbers from a broken project would look exact and be wrong.
-    static func withProject(_ options: ProjectOptions, requireValid: Bool = true, _ body: (ProjectLoad) -> CommandResult) -> CommandResult {
+    static func withProject(_ options: ProjectOptions, requireValid: Bool = true, readsSidecars: Bool = true,
+                            _ body: (ProjectLoad) -> CommandResult) -> CommandResult {
         let load: ProjectLoad
         do {
-            load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook, archiveLimits: options.archiveLimits)
+            load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook,
+                                          archiveLimits: options.archiveLimits, readsSidecars: readsSidecars)
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }

@@ -120,8 +120,7 @@ struct Lines {
         var number: Int
         var offset: Int
         var text: Substring
-
-        var scalarCount: Int { text.utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+        var scalarCount: Int
     }
 
     var items: [Line] = []
@@ -130,28 +129,33 @@ struct Lines {
     /// Splits on LF in one pass over the UTF-8 bytes, counting scalars as it goes.
     /// - Complexity: O(n) in the length of the text.
     init(_ text: String) {
-        let utf8 = text.utf8
-        var offset = 0
-        var number = 1
-        var lineStart = utf8.startIndex
-        var lineStartOffset = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A {
-                items.append(Line(number: number, offset: lineStartOffset, text: text[lineStart..<index]))
-                number += 1
-                offset += 1
-                utf8.formIndex(after: &index)
-                lineStart = index
-                lineStartOffset = offset
-                continue
+        var text = text
+        // Byte positions of line ends and scalar counts, from the contiguous UTF-8 buffer.
+        var bounds: [(start: Int, end: Int, offset: Int, scalars: Int)] = []
+        let total = text.withUTF8 { bytes -> Int in
+            var offset = 0, lineStart = 0, lineStartOffset = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    bounds.append((lineStart, index, lineStartOffset, offset - lineStartOffset))
+                    offset += 1
+                    lineStart = index + 1
+                    lineStartOffset = offset
+                } else if byte & 0xC0 != 0x80 {
+                    offset += 1
+                }
             }
-            if byte & 0xC0 != 0x80 { offset += 1 }
-            utf8.formIndex(after: &index)
+            bounds.append((lineStart, bytes.count, lineStartOffset, offset - lineStartOffset))
+            return offset
         }
-        items.append(Line(number: number, offset: lineStartOffset, text: text[lineStart..<utf8.endIndex]))
-        scalarCount = offset
+        let utf8 = text.utf8
+        items.reserveCapacity(bounds.count)
+        for (number, bound) in bounds.enumerated() {
+            let start = utf8.index(utf8.startIndex, offsetBy: bound.start)
+            let end = utf8.index(utf8.startIndex, offsetBy: bound.end)
+            items.append(Line(number: number + 1, offset: bound.offset, text: text[start..<end], scalarCount: bound.scalars))
+        }
+        scalarCount = total
     }
 
     func lineNumber(ofKey key: String) -> Int {
@@ -164,7 +168,9 @@ struct SegmentBuilder {
     let file: String
     var segments: [Segment] = []
     var tags: [(segment: Int, tag: InlineTag)] = []
-    private var current: (start: Int, contentStart: Int, end: Int, line: Int, label: String?, texts: [String], pendingBlanks: Int)?
+    private var current: (start: Int, contentStart: Int, end: Int, line: Int, label: String?,
+                          contentFrom: Substring.Index, contentTo: Substring.Index)?
+    private var base: Substring? = nil
 
     init(file: String) { self.file = file }
 
@@ -172,40 +178,36 @@ struct SegmentBuilder {
     var isOpenTurn: Bool { current?.label != nil }
 
     mutating func begin(line: Lines.Line, label: String?, textOffset: Int) {
-        current = (line.offset, line.offset + textOffset, line.offset, line.number, label, [], 0)
-        let content = line.text.unicodeScalars.dropFirst(textOffset)
-        add(Substring(content), line: line, columnOffset: textOffset)
+        let from = line.text.unicodeScalars.index(line.text.startIndex, offsetBy: textOffset)
+        current = (line.offset, line.offset + textOffset, line.offset, line.number, label, from, from)
+        add(line.text[from...], line: line, columnOffset: textOffset)
     }
 
     mutating func append(line: Lines.Line) {
         add(line.text[...], line: line, columnOffset: 0)
     }
 
-    mutating func appendBlank() {
-        current?.pendingBlanks += 1
-    }
+    mutating func appendBlank() {}
 
     private mutating func add(_ content: Substring, line: Lines.Line, columnOffset: Int) {
         guard current != nil else { return }
         let number = segments.count + 1
-        let (found, stripped) = InlineTag.scan(content, lineNumber: line.number, lineOffset: line.offset + columnOffset)
-        for var tag in found {
+        for var tag in InlineTag.scan(content, lineNumber: line.number, lineOffset: line.offset + columnOffset) {
             tag.column += columnOffset
             tags.append((number, tag))
         }
-        if current!.pendingBlanks > 0 && !current!.texts.isEmpty {
-            current!.texts.append("")
-        }
-        current!.pendingBlanks = 0
-        current!.texts.append(stripped)
+        base = line.text
+        current!.contentTo = line.text.endIndex
         current!.end = line.offset + line.scalarCount
     }
 
     mutating func finish() {
-        guard let open = current else { return }
-        let text = open.texts.map { $0.trimmingSpaces }.joined(separator: "\n").trimmingSpaces
-        segments.append(Segment(number: segments.count + 1, start: open.start, contentStart: open.contentStart, end: open.end, line: open.line,
-                                label: open.label, text: text, speaker: .unattributed))
+        guard let open = current, let base else { return }
+        // A view into the whole text: lines of one segment are contiguous, so one range covers them.
+        let whole = base.base
+        segments.append(Segment(number: segments.count + 1, start: open.start, contentStart: open.contentStart, end: open.end,
+                                line: open.line, label: open.label, content: whole[open.contentFrom..<open.contentTo],
+                                speaker: .unattributed))
         current = nil
     }
 }

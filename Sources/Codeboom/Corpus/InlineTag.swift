@@ -12,36 +12,66 @@ public struct InlineTag: Sendable, Equatable {
     public var codeID: String { path.last ?? "" }
 
     /// Finds tags in a line: `#` at the line start or after white space, then a letter or digit,
-    /// then letters, digits, `-`, `_`, `/`. Returns the tags and the line with the tags removed.
-    static func scan(_ line: Substring, lineNumber: Int, lineOffset: Int) -> (tags: [InlineTag], stripped: String) {
-        // Most lines hold no `#`: return them untouched without looking at scalars.
-        guard line.utf8.contains(UInt8(ascii: "#")) else { return ([], String(line)) }
+    /// then letters, digits, `-`, `_`, `/`. Columns and offsets count scalars.
+    /// - Complexity: O(n); lines without `#` are only scanned for it.
+    static func scan(_ line: Substring, lineNumber: Int, lineOffset: Int) -> [InlineTag] {
         var tags: [InlineTag] = []
-        var stripped = String.UnicodeScalarView()
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let atBoundary = index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\t"
-            if scalar == "#", atBoundary, index + 1 < scalars.count, isIDStart(scalars[index + 1]) {
-                var end = index + 1
-                while end < scalars.count, isIDCharacter(scalars[end]) { end += 1 }
-                var token = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-                // A sentence may end right after a tag: "… #agendadruk." keeps the full stop out of the id.
-                while let last = token.unicodeScalars.last, last == "-" || last == "/" || last == "_" {
-                    token.unicodeScalars.removeLast()
-                }
-                let path = token.split(separator: "/").map(String.init)
-                tags.append(InlineTag(path: path, offset: lineOffset + index, line: lineNumber, column: index + 1, length: end - index - 1))
-                // Drop one space before the tag so "tekst #code" strips to "tekst".
-                if let last = stripped.last, last == " " || last == "\t" { stripped.removeLast() }
-                index = end
-                continue
+        forEachTag(in: line) { range, scalarColumn in
+            var token = String(line[line.index(after: range.lowerBound)..<range.upperBound])
+            // A sentence may end right after a tag: "… #agendadruk." keeps the full stop out of the id.
+            while let last = token.unicodeScalars.last, last == "-" || last == "/" || last == "_" {
+                token.unicodeScalars.removeLast()
             }
-            stripped.append(scalar)
-            index += 1
+            let length = line.unicodeScalars[line.unicodeScalars.index(after: range.lowerBound)..<range.upperBound].count
+            tags.append(InlineTag(path: token.split(separator: "/").map(String.init), offset: lineOffset + scalarColumn,
+                                  line: lineNumber, column: scalarColumn + 1, length: length))
         }
-        return (tags, String(stripped))
+        return tags
+    }
+
+    /// The line without its tags (and the space before each), as quotes show it.
+    static func strip(_ line: Substring) -> String {
+        var result = ""
+        var cursor = line.startIndex
+        forEachTag(in: line) { range, _ in
+            var end = range.lowerBound
+            let utf8 = line.utf8
+            if end > cursor, let before = utf8.index(end, offsetBy: -1, limitedBy: cursor), utf8[before] == 0x20 || utf8[before] == 0x09 {
+                end = before
+            }
+            result += line[cursor..<end]
+            cursor = range.upperBound
+        }
+        result += line[cursor...]
+        return result
+    }
+
+    /// Calls `body` with the range of each tag (from `#` to the end of its id) and the tag's 0-based scalar column.
+    private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
+        let utf8 = line.utf8
+        guard utf8.contains(UInt8(ascii: "#")) else { return }
+        var column = 0
+        var index = utf8.startIndex
+        var previous: UInt8 = 0x20
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "#"), previous == 0x20 || previous == 0x09 {
+                let scalars = line.unicodeScalars
+                let next = scalars.index(after: index)
+                if next != scalars.endIndex, isIDStart(scalars[next]) {
+                    var end = next
+                    while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
+                    body(index..<end, column)
+                    column += scalars[index..<end].count
+                    previous = 0x41
+                    index = end
+                    continue
+                }
+            }
+            if byte & 0xC0 != 0x80 { column += 1 }
+            previous = byte
+            utf8.formIndex(after: &index)
+        }
     }
 
     private static func isIDStart(_ scalar: Unicode.Scalar) -> Bool {

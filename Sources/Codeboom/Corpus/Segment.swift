@@ -21,13 +21,31 @@ public struct Segment: Sendable, Equatable {
     public var line: Int
     /// The speaker label as written (`V3`, `Interviewer`), nil for a paragraph.
     public var label: String?
-    /// What was said, without label and inline tags; inner line breaks kept.
-    public var text: String
+    /// The words as written after the label, tags included: a view into the document's text, not a copy.
+    public var content: Substring
     public var speaker: Speaker
     /// Start time in seconds for transcripts from subtitles; shown in quotes.
     public var time: Double?
 
     public var isInterviewer: Bool { speaker == .interviewer }
+
+    /// What was said, without label and inline tags; lines trimmed, runs of blank lines kept as one.
+    /// Computed on demand, so a large corpus holds each text once.
+    public var text: String {
+        var lines: [String] = []
+        var pendingBlank = false
+        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+            let stripped = InlineTag.strip(line).trimmingSpaces
+            if stripped.isEmpty {
+                pendingBlank = !lines.isEmpty
+                continue
+            }
+            if pendingBlank { lines.append("") }
+            pendingBlank = false
+            lines.append(stripped)
+        }
+        return lines.joined(separator: "\n")
+    }
 
     public var respondentID: String? {
         if case .respondent(let id) = speaker { return id }

@@ -19,7 +19,7 @@ public enum ProjectLoader {
     /// Loads the project; only problems that make reading impossible are thrown.
     /// Documents are read in parallel and merged in path order, so results never depend on timing.
     public static func load(directory: String, codebook codebookName: String? = nil,
-                            archiveLimits: ArchiveLimits = .default) throws(ProjectError) -> ProjectLoad {
+                            archiveLimits: ArchiveLimits = .default, readsSidecars: Bool = true) throws(ProjectError) -> ProjectLoad {
         let root = URL(fileURLWithPath: directory)
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
@@ -42,19 +42,20 @@ public enum ProjectLoader {
         let files = corpusFiles(in: corpusURL, root: root, diagnostics: &diagnostics)
 
         // Parse every document in parallel; each slot is written by one iteration only.
-        let results = ParallelMap.map(files) { url in
-            DocumentReader.read(url, relativePath: relative(url, to: root), limits: archiveLimits)
+        let relativePaths = files.map { relative($0, to: root) }
+        let results = ParallelMap.map(Array(zip(files, relativePaths))) { url, path in
+            DocumentReader.read(url, relativePath: path, limits: archiveLimits)
         }
         var documents: [Document] = []
         var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
         var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
         var firstFileOfID: [String: String] = [:]
-        for (file, result) in zip(files, results) {
+        for (path, result) in zip(relativePaths, results) {
             diagnostics += result.diagnostics
             guard let parsed = result.parsed else { continue }
             let document = parsed.document
             if let first = firstFileOfID[document.id] {
-                diagnostics.append(.error(SourceLocation(file: relative(file, to: root), line: 1, column: 1),
+                diagnostics.append(.error(SourceLocation(file: path, line: 1, column: 1),
                                           "document id \"\(document.id)\" is also used by \(first)",
                                           advice: "give one of them another `id:` in its front matter, or rename the file"))
                 continue
@@ -106,7 +107,7 @@ public enum ProjectLoader {
             diagnostics += comments.diagnostics
         }
         let documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for sidecar in sidecarFiles(corpusURL: corpusURL) {
+        for sidecar in readsSidecars ? sidecarFiles(corpusURL: corpusURL) : [] {
             let path = relative(sidecar, to: root)
             guard let data = fileManager.contents(atPath: sidecar.path) else {
                 diagnostics.append(.error(SourceLocation(file: path), "cannot be read", advice: "check the file's permissions"))
@@ -135,7 +136,8 @@ public enum ProjectLoader {
 
         let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,
                               codings: codings, respondentTable: respondentTable, pseudonyms: pseudonyms, memos: memos)
-        diagnostics += CodingValidator.validate(project)
+        // Without the sidecars, "never used" would be wrong: validation belongs to the full load.
+        if readsSidecars { diagnostics += CodingValidator.validate(project) }
         return ProjectLoad(project: ProjectLoader.dropInvalidCodings(project), diagnostics: diagnostics.sorted())
     }
 
@@ -189,7 +191,8 @@ public enum ProjectLoader {
                                             advice: "save transcripts as .txt, .md, .docx, .odt, .vtt or .srt"))
             }
         }
-        return files.sorted { relative($0, to: root) < relative($1, to: root) }
+        // Standardising a URL is costly: compute each relative path once, then sort.
+        return files.map { (relative($0, to: root), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     static func sidecarFiles(corpusURL: URL) -> [URL] {

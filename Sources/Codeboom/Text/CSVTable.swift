@@ -9,7 +9,7 @@ public struct CSVTable: Sendable, Equatable {
 
         /// The trimmed value of a column, or nil when the column is absent or empty.
         public subscript(column: String) -> String? {
-            guard let value = fields[column]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+            guard let value = fields[column]?.trimmingSpaces, !value.isEmpty else { return nil }
             return value
         }
     }
@@ -19,53 +19,61 @@ public struct CSVTable: Sendable, Equatable {
 
     /// Parses RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes); also accepts `;`
     /// as separator when the header has no comma, as Dutch Excel writes it. Header names are lower-cased.
+    /// - Complexity: O(n), one pass over the UTF-8 bytes.
     public init(text: String) {
-        let separator: Character = {
-            let firstLine = text.prefix(while: { $0 != "\n" })
-            return firstLine.contains(",") || !firstLine.contains(";") ? "," : ";"
-        }()
+        let bytes = Array(text.utf8)
+        let firstLineEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
+        let firstLine = bytes[..<firstLineEnd]
+        let separator: UInt8 = firstLine.contains(0x2C) || !firstLine.contains(0x3B) ? 0x2C : 0x3B
         var records: [(line: Int, fields: [String])] = []
-        var field = ""
         var fields: [String] = []
+        var field: [UInt8] = []
+        var fieldIsBlank = true
         var inQuotes = false
         var line = 1
         var recordLine = 1
-        var characters = text.makeIterator()
-        var pending: Character? = nil
+        var index = 0
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            fieldIsBlank = true
+        }
         func endRecord() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+            endField()
+            if !(fields.count == 1 && fields[0].trimmingSpaces.isEmpty) {
                 records.append((recordLine, fields))
             }
             fields = []
-            field = ""
         }
-        while let character = pending ?? characters.next() {
-            pending = nil
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if inQuotes {
-                if character == "\"" {
-                    let next = characters.next()
-                    if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
+                if byte == 0x22 {
+                    if index < bytes.count && bytes[index] == 0x22 { field.append(0x22); index += 1 } else { inQuotes = false }
                 } else {
-                    if character == "\n" { line += 1 }
-                    field.append(character)
+                    if byte == 0x0A { line += 1 }
+                    field.append(byte)
                 }
-            } else if character == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
-                field = ""
+            } else if byte == 0x22 && fieldIsBlank {
+                field.removeAll(keepingCapacity: true)
                 inQuotes = true
-            } else if character == separator {
-                fields.append(field)
-                field = ""
-            } else if character == "\n" {
+                fieldIsBlank = false
+            } else if byte == separator {
+                endField()
+            } else if byte == 0x0A {
                 endRecord()
                 line += 1
                 recordLine = line
+            } else if byte == 0x0D && index < bytes.count && bytes[index] == 0x0A {
+                continue
             } else {
-                field.append(character)
+                if byte != 0x20 && byte != 0x09 { fieldIsBlank = false }
+                field.append(byte)
             }
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
-        header = records.first?.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? []
+        header = records.first?.fields.map { $0.trimmingSpaces.lowercased() } ?? []
         let names = header
         rows = records.dropFirst().map { record in
             var byName: [String: String] = [:]

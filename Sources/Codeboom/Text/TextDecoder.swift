@@ -41,13 +41,22 @@ public enum TextDecoder {
 
     /// LF line endings and NFC, the form all offsets are defined on.
     public static func normalise(_ text: String) -> String {
+        // One pass decides what is needed. Scalars below U+0300 are never changed by NFC, so the (slow)
+        // normalisation is skipped for such text, which is most Dutch text: in UTF-8, bytes below 0xCC.
+        var text = text
+        let (hasCarriageReturn, mayNeedNFC) = text.withUTF8 { bytes -> (Bool, Bool) in
+            var carriageReturn = false, high = false
+            for byte in bytes where byte == 13 || byte >= 0xCC {
+                if byte == 13 { carriageReturn = true } else { high = true }
+                if carriageReturn && high { break }
+            }
+            return (carriageReturn, high)
+        }
         var result = text
-        if result.utf8.contains(13) {
+        if hasCarriageReturn {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        // Scalars below U+0300 are never changed by NFC: skip the (slow) normalisation for such text,
-        // which is most Dutch text. In UTF-8 those are the bytes below 0xCC.
-        guard result.utf8.contains(where: { $0 >= 0xCC }) else { return result }
+        guard mayNeedNFC else { return result }
         return result.precomposedStringWithCanonicalMapping
     }
 
