@@ -69,13 +69,21 @@ public struct AutoCoder: Sendable {
         ParallelMap.map(project.documents) { hits(in: $0) }.flatMap { $0 }
     }
 
-    /// The hits as codings of `coder`, for the sidecar file.
-    public static func codings(from hits: [Hit], coder: String, project: Project) -> [Coding] {
-        hits.map { hit in
-            Coding(documentID: hit.documentID, segmentNumbers: [hit.segmentNumber], codeID: hit.codeID, coder: coder,
-                   range: hit.range, memo: hit.firstTerm,
-                   location: SourceLocation(file: "\(ProjectLoader.corpusFolder)/\(SidecarCodings.folder)/\(coder).csv"))
+    /// The hits in the sidecar format that `SidecarCodings.parse` reads back: the segment, the first
+    /// match's offsets and its term as memo.
+    /// - Complexity: O(hits); rows are appended to one buffer.
+    public static func sidecar(_ hits: [Hit]) -> String {
+        var text = SidecarCodings.headerWithOffsets + "\n"
+        text.reserveCapacity(hits.count * 48)
+        for hit in hits {
+            text += CSVTable.escape(hit.documentID)
+            text += ",\(hit.segmentNumber),"
+            text += CSVTable.escape(hit.codeID)
+            text += ",\(hit.range.lowerBound),\(hit.range.upperBound),"
+            text += CSVTable.escape(hit.firstTerm)
+            text += "\n"
         }
+        return text
     }
 
     static func lastIndex(in sorted: [Int], notAbove value: Int) -> Int? {

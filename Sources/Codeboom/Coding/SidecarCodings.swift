@@ -73,16 +73,6 @@ public enum SidecarCodings {
         return (codings, diagnostics)
     }
 
-    /// The sidecar format, so auto-coding and imports write what `parse` reads.
-    public static func render(_ codings: [Coding]) -> String {
-        var lines = ["document,segment,code,start,end,memo"]
-        for coding in codings {
-            let segment = coding.range == nil ? coding.segmentNumbers.first.map(String.init) ?? "" : (coding.segmentNumbers.count == 1 ? String(coding.segmentNumbers[0]) : "")
-            let fields = [coding.documentID, segment, coding.codeID,
-                          coding.range.map { String($0.lowerBound) } ?? "", coding.range.map { String($0.upperBound) } ?? "",
-                          coding.memo ?? ""]
-            lines.append(fields.map(CSVTable.escape).joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
+    /// The sidecar header with offsets and memo, as `autocode` writes it.
+    public static let headerWithOffsets = "document,segment,code,start,end,memo"
 }

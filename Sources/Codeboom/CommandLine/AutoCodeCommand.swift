@@ -2,39 +2,71 @@ import Foundation
 
 /// `codeboom autocode`: propose codings from keyword rules, or evaluate the rules against a person.
 enum AutoCodeCommand {
-    static func run(_ project: Project, options: ProjectOptions, coder: String, includeInterviewer: Bool, against: String?) -> CommandResult {
-        let rules = KeywordRules(codebook: project.codebook)
+    /// The codebook's rules, or the failure to print when they cannot be used.
+    static func rules(for codebook: Codebook) -> (rules: KeywordRules?, failure: CommandResult?) {
+        let rules = KeywordRules(codebook: codebook)
         if !rules.diagnostics.isEmpty {
-            return CommandResult(standardError: rules.diagnostics.map(\.description).joined(separator: "\n") + "\n",
-                                 exitStatus: CommandResult.inputErrorStatus)
+            return (nil, CommandResult(standardError: rules.diagnostics.map(\.description).joined(separator: "\n") + "\n",
+                                       exitStatus: CommandResult.inputErrorStatus))
         }
         guard !rules.codeIDs.isEmpty else {
-            return CommandResult(standardError: "\(project.codebook.file): error: no code has trefwoorden — add `trefwoorden: term, term` under a code\n",
+            return (nil, CommandResult(standardError: "\(codebook.file): error: no code has trefwoorden — add `trefwoorden: term, term` under a code\n",
+                                       exitStatus: CommandResult.inputErrorStatus))
+        }
+        return (rules, nil)
+    }
+
+    /// `--evaluate --against CODER`: needs the whole project, with the person's codings.
+    static func evaluate(_ project: Project, includeInterviewer: Bool, against: String) -> CommandResult {
+        let found = Self.rules(for: project.codebook)
+        guard let rules = found.rules else { return found.failure! }
+        guard project.coders.contains(against) else {
+            return CommandResult(standardError: "error: coder \"\(against)\" has no codings — coders: \(project.coders.joined(separator: ", "))\n",
                                  exitStatus: CommandResult.inputErrorStatus)
         }
         let hits = AutoCoder(rules: rules, includeInterviewer: includeInterviewer).hits(in: project)
-        if let against {
-            guard project.coders.contains(against) else {
-                return CommandResult(standardError: "error: coder \"\(against)\" has no codings — coders: \(project.coders.joined(separator: ", "))\n",
-                                     exitStatus: CommandResult.inputErrorStatus)
-            }
-            let evaluation = AutoCodeEvaluation(project: project, hits: hits, rules: rules, against: against)
-            return CommandResult(standardOutput: AutoCodeRenderer.evaluation(evaluation, codebook: project.codebook))
+        let evaluation = AutoCodeEvaluation(project: project, hits: hits, rules: rules, against: against)
+        return CommandResult(standardOutput: AutoCodeRenderer.evaluation(evaluation, codebook: project.codebook))
+    }
+
+    /// Writing proposals streams the corpus: each document is read, matched and let go, so memory
+    /// holds the hits, not the transcripts.
+    static func write(options: ProjectOptions, coder: String, includeInterviewer: Bool) -> CommandResult {
+        let setup: ProjectLoader.CorpusSetup
+        do {
+            setup = try ProjectLoader.prepare(directory: options.directory, codebook: options.codebook)
+        } catch {
+            return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        let found = Self.rules(for: setup.codebook)
+        guard let rules = found.rules else { return found.failure! }
+        let autoCoder = AutoCoder(rules: rules, includeInterviewer: includeInterviewer)
+        var diagnostics = setup.diagnostics
+        let perDocument = ProjectLoader.uniqueDocuments(ProjectLoader.readDocuments(setup, limits: options.archiveLimits) { parsed in
+            // The coders whose work is in the transcript itself, so autocode never takes their name.
+            let ownCoders = Set([InlineCoder.name(for: parsed.document)] + parsed.annotations.map { $0.initials ?? $0.author.slug })
+            return (hits: autoCoder.hits(in: parsed.document), coders: ownCoders)
+        }, diagnostics: &diagnostics)
+        let errors = diagnostics.filter { $0.severity == .error }.sorted()
+        if !errors.isEmpty {
+            let lines = errors.map(\.description) + ["\(errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
+            return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
         let relativePath = "\(ProjectLoader.corpusFolder)/\(SidecarCodings.folder)/\(coder).csv"
+        let url = setup.corpusURL.appendingPathComponent(SidecarCodings.folder).appendingPathComponent("\(coder).csv")
         // Never overwrite a person's work: only the auto-coder's own file, or a new one.
-        let ownedByOthers = project.codings.contains { $0.coder == coder && $0.location.file != relativePath }
-        let url = URL(fileURLWithPath: options.directory).appendingPathComponent(relativePath)
-        if coder == InlineCoder.defaultName || ownedByOthers
+        let takenInTranscripts = perDocument.contains { $0.coders.contains(coder) }
+        if coder == InlineCoder.defaultName || takenInTranscripts
             || (coder != AutoCoder.defaultCoder && FileManager.default.fileExists(atPath: url.path)) {
             return CommandResult(standardError: "\(relativePath): error: coder \"\(coder)\" already has codings of a person — choose another --coder, e.g. auto\n",
                                  exitStatus: CommandResult.inputErrorStatus)
         }
+        let hits = perDocument.flatMap(\.hits)
         do {
-            try AtomicFileWriter.write(SidecarCodings.render(AutoCoder.codings(from: hits, coder: coder, project: project)), to: url)
+            try AtomicFileWriter.write(AutoCoder.sidecar(hits), to: url)
         } catch {
             return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
         }
-        return CommandResult(standardOutput: AutoCodeRenderer.summary(hits, rules: rules, codebook: project.codebook, file: relativePath))
+        return CommandResult(standardOutput: AutoCodeRenderer.summary(hits, rules: rules, codebook: setup.codebook, file: relativePath))
     }
 }

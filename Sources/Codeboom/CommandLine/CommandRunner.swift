@@ -50,9 +50,10 @@ public enum CommandRunner {
                 return result
             }
         case .autocode(let options, let coder, let includeInterviewer, let against):
-            // Writing proposals needs the texts, not the other coders' files: skip reading those.
-            return withProject(options, readsSidecars: against != nil) { load in AutoCodeCommand.run(load.project, options: options, coder: coder,
-                                                                      includeInterviewer: includeInterviewer, against: against) }
+            guard let against else {
+                return AutoCodeCommand.write(options: options, coder: coder, includeInterviewer: includeInterviewer)
+            }
+            return withProject(options) { load in AutoCodeCommand.evaluate(load.project, includeInterviewer: includeInterviewer, against: against) }
         case .search(let options, let terms, let perspective, let code, let coder, let format):
             return withProject(options) { load in
                 let parsed: [KeywordTerm]
@@ -88,12 +89,12 @@ public enum CommandRunner {
 
     /// Loads the project; with `requireValid`, refuses to count when `check` would report errors,
     /// because numbers from a broken project would look exact and be wrong.
-    static func withProject(_ options: ProjectOptions, requireValid: Bool = true, readsSidecars: Bool = true,
+    static func withProject(_ options: ProjectOptions, requireValid: Bool = true,
                             _ body: (ProjectLoad) -> CommandResult) -> CommandResult {
         let load: ProjectLoad
         do {
             load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook,
-                                          archiveLimits: options.archiveLimits, readsSidecars: readsSidecars)
+                                          archiveLimits: options.archiveLimits)
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }

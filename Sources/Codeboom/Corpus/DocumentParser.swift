@@ -62,12 +62,12 @@ public enum DocumentParser {
         }
 
         let body = lines.items[min(bodyStart, lines.items.count)...]
-        let speakerLabels = acceptedSpeakerLabels(in: body, file: file, diagnostics: &diagnostics)
+        let (speakerLabels, parsedLabels) = acceptedSpeakerLabels(in: body, file: file, diagnostics: &diagnostics)
         let hasSpeakers = !speakerLabels.isEmpty
         var builder = SegmentBuilder(file: file)
-        for line in body {
+        for (line, parsedLabel) in zip(body, parsedLabels) {
             let isBlank = line.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            if hasSpeakers, let speaker = SpeakerLabel.parse(line.text), speakerLabels.contains(speaker.label) {
+            if hasSpeakers, let speaker = parsedLabel, speakerLabels.contains(speaker.label) {
                 builder.finish()
                 builder.begin(line: line, label: speaker.label, textOffset: speaker.textOffset)
             } else if isBlank {
@@ -93,11 +93,14 @@ public enum DocumentParser {
 
 /// Speaker labels of a document. A label of several words that occurs only once ("Achteraf denk ik: …")
 /// is far more often a sentence than a speaker, so it is read as text and `check` says so.
-private func acceptedSpeakerLabels(in body: ArraySlice<Lines.Line>, file: String, diagnostics: inout [Diagnostic]) -> Set<String> {
+/// Returns the accepted labels and, per body line, its parsed label (so each line is parsed once).
+private func acceptedSpeakerLabels(in body: ArraySlice<Lines.Line>, file: String,
+                                   diagnostics: inout [Diagnostic]) -> (accepted: Set<String>, parsed: [(label: String, textOffset: Int)?]) {
     var counts: [String: Int] = [:]
     var firstLine: [String: Int] = [:]
-    for line in body {
-        guard let speaker = SpeakerLabel.parse(line.text) else { continue }
+    let parsed = body.map { SpeakerLabel.parse($0.text) }
+    for (line, speaker) in zip(body, parsed) {
+        guard let speaker else { continue }
         counts[speaker.label, default: 0] += 1
         if firstLine[speaker.label] == nil { firstLine[speaker.label] = line.number }
     }
@@ -111,7 +114,7 @@ private func acceptedSpeakerLabels(in body: ArraySlice<Lines.Line>, file: String
             accepted.insert(label)
         }
     }
-    return accepted
+    return (accepted, parsed)
 }
 
 /// The lines of a text with their scalar offsets and 1-based numbers.

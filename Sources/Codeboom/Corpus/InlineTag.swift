@@ -49,7 +49,7 @@ public struct InlineTag: Sendable, Equatable {
     /// Calls `body` with the range of each tag (from `#` to the end of its id) and the tag's 0-based scalar column.
     private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
         let utf8 = line.utf8
-        guard utf8.contains(UInt8(ascii: "#")) else { return }
+        guard line.containsByte(UInt8(ascii: "#")) else { return }
         var column = 0
         var index = utf8.startIndex
         var previous: UInt8 = 0x20

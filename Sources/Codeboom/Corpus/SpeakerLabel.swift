@@ -9,6 +9,8 @@ public enum SpeakerLabel {
     /// A label is 1–40 characters, starts with a letter or digit, holds letters, digits, spaces and
     /// `.-'()/&_`, at most four words, and is followed by a colon and a space or the end of the line.
     public static func parse<S: StringProtocol>(_ line: S) -> (label: String, textOffset: Int)? {
+        // Most lines are not speaker lines: reject those without a colon near the start, byte-wise.
+        guard Substring(line).containsByte(UInt8(ascii: ":"), within: 41 * 4) else { return nil }
         var count = 0
         var words = 1
         var previousWasSpace = false

@@ -16,10 +16,28 @@ public enum ProjectLoader {
     public static let corpusFolder = "Corpus"
     public static let reportFolder = "Reports"
 
-    /// Loads the project; only problems that make reading impossible are thrown.
-    /// Documents are read in parallel and merged in path order, so results never depend on timing.
-    public static func load(directory: String, codebook codebookName: String? = nil,
-                            archiveLimits: ArchiveLimits = .default, readsSidecars: Bool = true) throws(ProjectError) -> ProjectLoad {
+    /// The codebook and the corpus's tables: what each document needs before it can be read and resolved.
+    public struct CorpusSetup: Sendable {
+        public var root: URL
+        public var corpusURL: URL
+        public var codebook: Codebook
+        /// Transcript files, sorted by path.
+        public var files: [(path: String, url: URL)]
+        public var metadata: DocumentMetadataTable?
+        public var respondentTable: RespondentTable
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// One read document, or why there is none.
+    public struct ReadResult<Value: Sendable>: Sendable {
+        public var path: String
+        public var documentID: String?
+        public var value: Value?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads the codebook, lists the corpus and parses `documenten.csv` and `respondenten.csv`.
+    public static func prepare(directory: String, codebook codebookName: String? = nil) throws(ProjectError) -> CorpusSetup {
         let root = URL(fileURLWithPath: directory)
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
@@ -30,9 +48,8 @@ public enum ProjectLoader {
             throw .unreadable(file: codebookPath, reason: "no access")
         }
         let parsedCodebook = CodebookParser.parse(TextDecoder.decode(Array(codebookData)).text, file: codebookPath)
-        let codebook = parsedCodebook.codebook
         diagnostics += parsedCodebook.diagnostics
-        diagnostics += KeywordRules(codebook: codebook).diagnostics
+        diagnostics += KeywordRules(codebook: parsedCodebook.codebook).diagnostics
 
         let corpusURL = root.appendingPathComponent(corpusFolder)
         var isDirectory: ObjCBool = false
@@ -41,46 +58,68 @@ public enum ProjectLoader {
         }
         let files = corpusFiles(in: corpusURL, root: root, diagnostics: &diagnostics)
 
-        // Parse every document in parallel; each slot is written by one iteration only.
-        let relativePaths = files.map { relative($0, to: root) }
-        let results = ParallelMap.map(Array(zip(files, relativePaths))) { url, path in
-            DocumentReader.read(url, relativePath: path, limits: archiveLimits)
-        }
-        var documents: [Document] = []
-        var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
-        var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
-        var firstFileOfID: [String: String] = [:]
-        for (path, result) in zip(relativePaths, results) {
-            diagnostics += result.diagnostics
-            guard let parsed = result.parsed else { continue }
-            let document = parsed.document
-            if let first = firstFileOfID[document.id] {
-                diagnostics.append(.error(SourceLocation(file: path, line: 1, column: 1),
-                                          "document id \"\(document.id)\" is also used by \(first)",
-                                          advice: "give one of them another `id:` in its front matter, or rename the file"))
-                continue
-            }
-            firstFileOfID[document.id] = document.file
-            documents.append(document)
-            tagsByDocument[document.id] = parsed.tags
-            annotationsByDocument[document.id] = parsed.annotations
-        }
-
+        var metadata: DocumentMetadataTable? = nil
         let metadataURL = corpusURL.appendingPathComponent(DocumentMetadataTable.fileName)
         if let data = fileManager.contents(atPath: metadataURL.path) {
             let parsed = DocumentMetadataTable.parse(TextDecoder.decode(Array(data)).text, file: relative(metadataURL, to: root))
             diagnostics += parsed.diagnostics
-            for index in documents.indices { diagnostics += parsed.table.apply(to: &documents[index]) }
-            let ids = Set(documents.map(\.id))
-            for (id, entry) in parsed.table.entries where !ids.contains(id) {
-                diagnostics.append(.error(SourceLocation(file: parsed.table.file, line: entry.line, column: 1), "unknown document \"\(id)\"",
-                                          advice: "use a document id from Corpus/ (file name without extension)"))
+            metadata = parsed.table
+        }
+        let respondentURL = corpusURL.appendingPathComponent(RespondentTable.fileName)
+        var respondentTable = RespondentTable(file: relative(respondentURL, to: root))
+        if let data = fileManager.contents(atPath: respondentURL.path) {
+            let parsed = RespondentTable.parse(TextDecoder.decode(Array(data)).text, file: respondentTable.file)
+            diagnostics += parsed.diagnostics
+            respondentTable = parsed.table
+        }
+        return CorpusSetup(root: root, corpusURL: corpusURL, codebook: parsedCodebook.codebook, files: files,
+                           metadata: metadata, respondentTable: respondentTable, diagnostics: diagnostics)
+    }
+
+    /// Reads, segments and resolves every document on all cores, handing each to `transform` as soon
+    /// as it is ready, so a caller that keeps only what `transform` returns never holds the corpus.
+    /// Results come back in corpus order, whatever the timing.
+    public static func readDocuments<Value: Sendable>(_ setup: CorpusSetup, limits: ArchiveLimits = .default,
+                                                      _ transform: @Sendable @escaping (ParsedDocument) -> Value) -> [ReadResult<Value>] {
+        ParallelMap.map(setup.files) { path, url in
+            let read = DocumentReader.read(url, relativePath: path, limits: limits)
+            guard var parsed = read.parsed else {
+                return ReadResult(path: path, documentID: nil, value: nil, diagnostics: read.diagnostics)
             }
+            var diagnostics = read.diagnostics
+            if let metadata = setup.metadata { diagnostics += metadata.apply(to: &parsed.document) }
+            RespondentResolver.resolve(&parsed.document, table: setup.respondentTable)
+            return ReadResult(path: path, documentID: parsed.document.id, value: transform(parsed), diagnostics: diagnostics)
+        }
+    }
+
+    /// Loads the project; only problems that make reading impossible are thrown.
+    /// Documents are read in parallel and merged in path order, so results never depend on timing.
+    public static func load(directory: String, codebook codebookName: String? = nil,
+                            archiveLimits: ArchiveLimits = .default) throws(ProjectError) -> ProjectLoad {
+        let setup = try prepare(directory: directory, codebook: codebookName)
+        let root = setup.root, corpusURL = setup.corpusURL, codebook = setup.codebook
+        let fileManager = FileManager.default
+        var diagnostics = setup.diagnostics
+
+        var documents: [Document] = []
+        var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
+        var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
+        for result in uniqueDocuments(readDocuments(setup, limits: archiveLimits) { $0 }, diagnostics: &diagnostics) {
+            documents.append(result.document)
+            tagsByDocument[result.document.id] = result.tags
+            annotationsByDocument[result.document.id] = result.annotations
         }
 
-        let respondentTable = readRespondentTable(corpusURL: corpusURL, root: root, documents: documents, diagnostics: &diagnostics)
-        for index in documents.indices {
-            RespondentResolver.resolve(&documents[index], table: respondentTable)
+        let ids = Set(documents.map(\.id))
+        for (id, entry) in setup.metadata?.entries ?? [:] where !ids.contains(id) {
+            diagnostics.append(.error(SourceLocation(file: setup.metadata!.file, line: entry.line, column: 1), "unknown document \"\(id)\"",
+                                      advice: "use a document id from Corpus/ (file name without extension)"))
+        }
+        let respondentTable = setup.respondentTable
+        for entry in respondentTable.entries where !ids.contains(entry.document) {
+            diagnostics.append(.error(SourceLocation(file: respondentTable.file, line: entry.line, column: 1), "unknown document \"\(entry.document)\"",
+                                      advice: "use a document id from Corpus/ (file name without extension, or `id:` in its front matter)"))
         }
         let respondents = collectRespondents(documents: documents, table: respondentTable, diagnostics: &diagnostics)
 
@@ -107,7 +146,7 @@ public enum ProjectLoader {
             diagnostics += comments.diagnostics
         }
         let documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for sidecar in readsSidecars ? sidecarFiles(corpusURL: corpusURL) : [] {
+        for sidecar in sidecarFiles(corpusURL: corpusURL) {
             let path = relative(sidecar, to: root)
             guard let data = fileManager.contents(atPath: sidecar.path) else {
                 diagnostics.append(.error(SourceLocation(file: path), "cannot be read", advice: "check the file's permissions"))
@@ -136,8 +175,7 @@ public enum ProjectLoader {
 
         let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,
                               codings: codings, respondentTable: respondentTable, pseudonyms: pseudonyms, memos: memos)
-        // Without the sidecars, "never used" would be wrong: validation belongs to the full load.
-        if readsSidecars { diagnostics += CodingValidator.validate(project) }
+        diagnostics += CodingValidator.validate(project)
         return ProjectLoad(project: ProjectLoader.dropInvalidCodings(project), diagnostics: diagnostics.sorted())
     }
 
@@ -170,29 +208,36 @@ public enum ProjectLoader {
     }
 
     /// Transcript files under Corpus/, sorted by path; other files are mentioned and skipped.
-    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: corpusURL, includingPropertiesForKeys: [.isDirectoryKey]) else {
-            return []
-        }
-        var files: [URL] = []
-        for case let url as URL in enumerator {
-            let name = url.lastPathComponent
-            if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-                if name == SidecarCodings.folder { enumerator.skipDescendants() }
-                continue
+    /// Transcript files under Corpus/ as (path relative to the project, URL), sorted by path; other
+    /// files are mentioned and skipped. Works on path strings: URL resource lookups are costly per file.
+    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) -> [(path: String, url: URL)] {
+        let fileManager = FileManager.default
+        let prefix = relative(corpusURL, to: root)
+        var files: [(path: String, url: URL)] = []
+        var folders = [""]
+        while let folder = folders.popLast() {
+            let absolute = folder.isEmpty ? corpusURL.path : corpusURL.path + "/" + folder
+            guard let names = try? fileManager.contentsOfDirectory(atPath: absolute) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let inner = folder.isEmpty ? name : folder + "/" + name
+                var isDirectory: ObjCBool = false
+                let exists = fileManager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory)
+                if exists && isDirectory.boolValue {
+                    if !(folder.isEmpty && name == SidecarCodings.folder) { folders.append(inner) }
+                    continue
+                }
+                let ext = (name as NSString).pathExtension.lowercased()
+                if ext == "csv" || name.lowercased().hasPrefix("readme") { continue }
+                let path = prefix + "/" + inner
+                if DocumentReader.supportedExtensions.contains(ext) {
+                    files.append((path, URL(fileURLWithPath: absolute + "/" + name)))
+                } else {
+                    diagnostics.append(.warning(SourceLocation(file: path), "file type .\(ext) is not read",
+                                                advice: "save transcripts as .txt, .md, .docx, .odt, .vtt or .srt"))
+                }
             }
-            let ext = url.pathExtension.lowercased()
-            if ext == "csv" || name.lowercased().hasPrefix("readme") { continue }
-            if DocumentReader.supportedExtensions.contains(ext) {
-                files.append(url)
-            } else {
-                diagnostics.append(.warning(SourceLocation(file: relative(url, to: root)), "file type .\(ext) is not read",
-                                            advice: "save transcripts as .txt, .md, .docx, .odt, .vtt or .srt"))
-            }
         }
-        // Standardising a URL is costly: compute each relative path once, then sort.
-        return files.map { (relative($0, to: root), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        return files.sorted { $0.path < $1.path }
     }
 
     static func sidecarFiles(corpusURL: URL) -> [URL] {
@@ -201,18 +246,24 @@ public enum ProjectLoader {
         return names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
-    static func readRespondentTable(corpusURL: URL, root: URL, documents: [Document], diagnostics: inout [Diagnostic]) -> RespondentTable {
-        let url = corpusURL.appendingPathComponent(RespondentTable.fileName)
-        let path = relative(url, to: root)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return RespondentTable(file: path) }
-        let parsed = RespondentTable.parse(TextDecoder.decode(Array(data)).text, file: path)
-        diagnostics += parsed.diagnostics
-        let ids = Set(documents.map(\.id))
-        for entry in parsed.table.entries where !ids.contains(entry.document) {
-            diagnostics.append(.error(SourceLocation(file: path, line: entry.line, column: 1), "unknown document \"\(entry.document)\"",
-                                      advice: "use a document id from Corpus/ (file name without extension, or `id:` in its front matter)"))
+    /// The read documents with their diagnostics collected; a second document with an id already
+    /// used is an error and left out.
+    public static func uniqueDocuments<Value>(_ results: [ReadResult<Value>], diagnostics: inout [Diagnostic]) -> [Value] {
+        var firstFileOfID: [String: String] = [:]
+        var values: [Value] = []
+        for result in results {
+            diagnostics += result.diagnostics
+            guard let id = result.documentID, let value = result.value else { continue }
+            if let first = firstFileOfID[id] {
+                diagnostics.append(.error(SourceLocation(file: result.path, line: 1, column: 1),
+                                          "document id \"\(id)\" is also used by \(first)",
+                                          advice: "give one of them another `id:` in its front matter, or rename the file"))
+                continue
+            }
+            firstFileOfID[id] = result.path
+            values.append(value)
         }
-        return parsed.table
+        return values
     }
 
     static func collectRespondents(documents: [Document], table: RespondentTable, diagnostics: inout [Diagnostic]) -> [String: Respondent] {

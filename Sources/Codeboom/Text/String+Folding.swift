@@ -40,3 +40,15 @@ extension String {
         return String(self[first...last])
     }
 }
+
+extension Substring {
+    /// Whether the UTF-8 of the text holds `byte` within its first `limit` bytes; uses memchr on the
+    /// contiguous buffer, which the generic `contains` is far slower than on long transcript lines.
+    func containsByte(_ byte: UInt8, within limit: Int = .max) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, Int32(byte), Swift.min(buffer.count, limit)) != nil
+        }
+        return found ?? utf8.prefix(limit).contains(byte)
+    }
+}
