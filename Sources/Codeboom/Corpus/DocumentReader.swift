@@ -3,7 +3,7 @@ import Foundation
 /// Reads one corpus file of any supported format into a parsed document.
 public enum DocumentReader {
     /// File extensions read as transcripts or notes.
-    public static let supportedExtensions: Set<String> = ["txt", "md", "docx", "odt", "vtt", "srt"]
+    public static let supportedExtensions: Set<String> = ["txt", "md", "docx", "odt", "vtt", "srt", "pdf"]
 
     /// Reads, decodes and parses a file. A file that cannot be used at all yields only diagnostics.
     public static func read(_ url: URL, relativePath: String, limits: ArchiveLimits = .default) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
@@ -19,6 +19,21 @@ public enum DocumentReader {
         let format = url.pathExtension.lowercased()
         guard !bytes.isEmpty else {
             return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
+        }
+        if format == "pdf" {
+            do throws(PDFTextExtractor.Failure) {
+                let text = try PDFTextExtractor.text(of: url)
+                let parsed = DocumentParser.parse(text, file: relativePath, defaultID: defaultID)
+                return (parsed, parsed.diagnostics)
+            } catch {
+                switch error {
+                case .toolMissing:
+                    return (nil, [.error(location, "reading a .pdf needs the program pdftotext, which is not installed",
+                                         advice: "install it with `apt-get install poppler-utils`, or save the transcript as .docx or .txt")])
+                case .unreadable(let reason):
+                    return (nil, [.error(location, "not a valid .pdf (\(reason))", advice: "re-save it, or export the transcript as .docx or .txt")])
+                }
+            }
         }
         let extracted: ExtractedText
         do {

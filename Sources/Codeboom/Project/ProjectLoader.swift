@@ -105,13 +105,16 @@ public enum ProjectLoader {
         var documents: [Document] = []
         var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
         var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
-        for result in uniqueDocuments(readDocuments(setup, limits: archiveLimits) { $0 }, diagnostics: &diagnostics) {
+        let read = readDocuments(setup, limits: archiveLimits) { $0 }
+        // A file that could not be read already has its error; tables that name it are not wrong too.
+        let unreadIDs = read.filter { $0.value == nil }.map { (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension }
+        for result in uniqueDocuments(read, diagnostics: &diagnostics) {
             documents.append(result.document)
             tagsByDocument[result.document.id] = result.tags
             annotationsByDocument[result.document.id] = result.annotations
         }
 
-        let ids = Set(documents.map(\.id))
+        let ids = Set(documents.map(\.id) + unreadIDs)
         for (id, entry) in setup.metadata?.entries ?? [:] where !ids.contains(id) {
             diagnostics.append(.error(SourceLocation(file: setup.metadata!.file, line: entry.line, column: 1), "unknown document \"\(id)\"",
                                       advice: "use a document id from Corpus/ (file name without extension)"))
@@ -233,7 +236,7 @@ public enum ProjectLoader {
                     files.append((path, URL(fileURLWithPath: absolute + "/" + name)))
                 } else {
                     diagnostics.append(.warning(SourceLocation(file: path), "file type .\(ext) is not read",
-                                                advice: "save transcripts as .txt, .md, .docx, .odt, .vtt or .srt"))
+                                                advice: "save transcripts as .txt, .md, .docx, .odt, .vtt, .srt or .pdf"))
                 }
             }
         }

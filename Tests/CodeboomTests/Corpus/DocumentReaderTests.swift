@@ -46,6 +46,42 @@ import Testing
         }
     }
 
+    @Test("a .pdf is read through pdftotext when installed (same turns and counts), else one error naming the package")
+    func pdf() throws {
+        let project = try project(with: "same-transcript/transcript.pdf", as: "transcript.pdf")
+        defer { project.remove() }
+        let load = try loadProject(project.path)
+        guard PDFTextExtractor.toolPath != nil else {
+            #expect(load.errors.map(\.description) == [
+                "Corpus/transcript.pdf: error: reading a .pdf needs the program pdftotext, which is not installed — install it with `apt-get install poppler-utils`, or save the transcript as .docx or .txt",
+            ])
+            return
+        }
+        #expect(load.errors.isEmpty)
+        let document = try #require(load.project.documents.first)
+        // A PDF wraps lines where the page does; words and turns are the same as the text file's.
+        #expect(document.segments.map { "\($0.label ?? "-")|\($0.speaker)|\($0.text.collapsingWhitespace)" } == [
+            "I|interviewer|Hoe bent u bij het Maatjesnetwerk terechtgekomen?",
+            "R|respondent(\"C9\")|Via de wijkcoach. Het klikte meteen met mijn maatje, we houden allebei van vissen.",
+            "I|interviewer|En hoe gaat het contact met de professional?",
+            "R|respondent(\"C9\")|Die is goed bereikbaar, ik kan altijd even bellen.",
+            "I|interviewer|Is er ook iets lastig?",
+            "R|respondent(\"C9\")|Soms heeft ze geen tijd, de agenda zit vol.",
+        ])
+        #expect(FrequencyCSVRenderer.render(FrequencyTable(project: load.project, coder: "inline")).contains("agendadruk,thema/agendadruk,cliënt,1,1,1,1"))
+    }
+
+    @Test("a comment naming an unknown code is a check error at the document")
+    func unknownCommentCode() throws {
+        let project = try TemporaryProject([
+            "Corpus/documenten.csv": "document,type,perspectief,respondent\ncomment,interview,cliënt,C9\n",
+        ], codebook: "# T\n## Thema {#thema}\n### Een juiste match {#juiste-match}\n")
+        defer { project.remove() }
+        try project.write("Corpus/comment.docx", bytes: Array(try Fixtures.data("comment.docx")))
+        let errors = try loadProject(project.path).errors.map(\.description)
+        #expect(errors == ["Corpus/comment.docx: error: unknown code \"heldere-rollen\" — use a code id from Codebooks/codeboom.md, or add the code there"])
+    }
+
     @Test("a subtitle turn keeps the start time of its first cue")
     func cueTimes() throws {
         let project = try project(with: "same-transcript/transcript.vtt", as: "transcript.vtt")
