@@ -15,7 +15,7 @@ public enum PerspectivePage {
             "",
             "Dit hoofdstuk beschrijft wat de \(size) \(size == 1 ? perspective.name : plural) "
                 + "(\(respondents.map(\.id).joined(separator: ", "))) in \(documents) \(documents == 1 ? "document" : "documenten") "
-                + "naar voren brachten, per deelvraag. Per thema staat hoeveel van hen het noemden, met citaten. Codeur: \(context.coder).",
+                + "naar voren \(size == 1 ? "bracht" : "brachten"), per deelvraag. Per thema staat hoeveel van hen het noemden, met citaten. Codeur: \(context.coder).",
         ]
         for group in DeelvraagGroups.groups(context) {
             lines += ["", "## \(context.deelvraagTitle(group.numbers))", ""]
