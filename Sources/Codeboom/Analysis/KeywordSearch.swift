@@ -28,40 +28,66 @@ public struct KeywordSearch: Sendable {
             return Set(project.codings(by: coder).filter { codes.contains($0.codeID) }
                 .flatMap { coding in coding.segmentNumbers.map { "\(coding.documentID)#\($0)" } })
         }
-        let perDocument: [[Hit]] = ParallelMap.map(project.documents) { document in
-            let matches = matcher.matches(in: document.text)
-            guard !matches.isEmpty else { return [] }
-            let scalars = Array(document.text.unicodeScalars)
-            let starts = document.segments.map(\.contentStart)
-            var hits: [Hit] = []
-            for match in matches {
-                if document.tagRanges.contains(where: { $0.overlaps(match.range) }) { continue }
-                guard let position = AutoCoder.lastIndex(in: starts, notAbove: match.start) else { continue }
-                let segment = document.segments[position]
-                guard match.end <= segment.end else { continue }
-                if let allowed, !allowed.contains("\(document.id)#\(segment.number)") { continue }
-                let segmentPerspective = project.perspective(of: segment, in: document)
-                if let perspective, segmentPerspective != perspective { continue }
-                func text(_ range: Range<Int>) -> String {
-                    let raw = String(String.UnicodeScalarView(scalars[range]))
-                    return project.pseudonyms.apply(to: Self.withoutTags(raw)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                }
-                let leftStart = max(segment.contentStart, match.start - Self.contextLength)
-                let rightEnd = min(segment.end, match.end + Self.contextLength)
-                let respondent: String
+        hits = ParallelMap.map(project.documents) { document in
+            Self.hits(in: document, matcher: matcher, pseudonyms: project.pseudonyms, perspective: perspective,
+                      perspectiveOf: { project.perspective(of: $0, in: document) },
+                      allowed: allowed.map { allowed in { allowed.contains("\(document.id)#\($0)") } })
+        }.flatMap { $0 }
+    }
+
+    /// The same search streamed over a corpus, reading each document once and keeping only its hits;
+    /// for searches that need no codings.
+    public init(setup: ProjectLoader.CorpusSetup, terms: [KeywordTerm], perspective: Perspective? = nil,
+                limits: ArchiveLimits = .default, diagnostics: inout [Diagnostic]) {
+        let matcher = KeywordMatcher(terms: terms)
+        let table = setup.respondentTable, pseudonyms = setup.pseudonyms
+        let results = ProjectLoader.readDocuments(setup, limits: limits) { parsed -> [Hit] in
+            let document = parsed.document
+            return Self.hits(in: document, matcher: matcher, pseudonyms: pseudonyms, perspective: perspective, perspectiveOf: { segment in
                 switch segment.speaker {
-                case .interviewer: respondent = "interviewer"
-                case .respondent(let id): respondent = id
-                case .unattributed: respondent = "-"
+                case .interviewer: return nil
+                case .respondent(let id): return RespondentResolver.perspective(of: id, in: document, table: table).map(Perspective.init)
+                case .unattributed: return document.perspective.map(Perspective.init)
                 }
-                hits.append(Hit(documentID: document.id, segmentNumber: segment.number, respondent: respondent,
-                                perspective: segmentPerspective?.name ?? "", term: matcher.terms[match.termIndex].source,
-                                start: match.start, end: match.end, left: text(leftStart..<match.start),
-                                match: text(match.start..<match.end), right: text(match.end..<rightEnd)))
-            }
-            return hits
+            }, allowed: nil)
         }
-        hits = perDocument.flatMap { $0 }
+        hits = ProjectLoader.uniqueDocuments(results, diagnostics: &diagnostics).flatMap { $0 }
+    }
+
+    /// Hits in one document. `perspectiveOf` says whose words a segment holds; `allowed` filters by segment number.
+    static func hits(in document: Document, matcher: KeywordMatcher, pseudonyms: PseudonymTable, perspective: Perspective?,
+                     perspectiveOf: (Segment) -> Perspective?, allowed: ((Int) -> Bool)?) -> [Hit] {
+        let matches = matcher.matches(in: document.text)
+        guard !matches.isEmpty else { return [] }
+        let scalars = Array(document.text.unicodeScalars)
+        let starts = document.segments.map(\.contentStart)
+        var hits: [Hit] = []
+        for match in matches {
+            if document.tagRanges.contains(where: { $0.overlaps(match.range) }) { continue }
+            guard let position = AutoCoder.lastIndex(in: starts, notAbove: match.start) else { continue }
+            let segment = document.segments[position]
+            guard match.end <= segment.end else { continue }
+            if let allowed, !allowed(segment.number) { continue }
+            let segmentPerspective = perspectiveOf(segment)
+            if let perspective, segmentPerspective != perspective { continue }
+            func text(_ range: Range<Int>) -> String {
+                let raw = String(String.UnicodeScalarView(scalars[range]))
+                return pseudonyms.apply(to: withoutTags(raw)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+            let leftStart = max(segment.contentStart, match.start - contextLength)
+            let rightEnd = min(segment.end, match.end + contextLength)
+            let respondent: String
+            switch segment.speaker {
+            case .interviewer: respondent = "interviewer"
+            case .respondent(let id): respondent = id
+            case .unattributed: respondent = "-"
+            }
+            hits.append(Hit(documentID: document.id, segmentNumber: segment.number, respondent: respondent,
+                            perspective: segmentPerspective?.name ?? "", term: matcher.terms[match.termIndex].source,
+                            start: match.start, end: match.end, left: text(leftStart..<match.start),
+                            match: text(match.start..<match.end), right: text(match.end..<rightEnd)))
+        }
+        return hits
     }
 
     /// Context without inline tags, which are the researcher's markup, not what was said.

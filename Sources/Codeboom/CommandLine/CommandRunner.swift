@@ -55,21 +55,7 @@ public enum CommandRunner {
             }
             return withProject(options) { load in AutoCodeCommand.evaluate(load.project, includeInterviewer: includeInterviewer, against: against) }
         case .search(let options, let terms, let perspective, let code, let coder, let format):
-            return withProject(options) { load in
-                let parsed: [KeywordTerm]
-                do {
-                    parsed = try KeywordTermParser.parse(terms.joined(separator: ", "))
-                } catch {
-                    return CommandResult(standardError: "error: search terms, \(error)\n", exitStatus: CommandResult.usageErrorStatus)
-                }
-                if let code, load.project.codebook.code(id: code) == nil {
-                    return CommandResult(standardError: "error: unknown code \"\(code)\" — use a code id from \(load.project.codebook.file)\n",
-                                         exitStatus: CommandResult.inputErrorStatus)
-                }
-                let search = KeywordSearch(project: load.project, terms: parsed, perspective: perspective.map(Perspective.init),
-                                           code: code, coder: coder)
-                return CommandResult(standardOutput: AutoCodeRenderer.search(search, format: format))
-            }
+            return SearchCommand.run(options: options, terms: terms, perspective: perspective, code: code, coder: coder, format: format)
         case .report(let options, let coder, let output, let date):
             return withProject(options) { load in
                 let folder = output.map { URL(fileURLWithPath: $0) }

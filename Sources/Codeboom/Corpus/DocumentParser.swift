@@ -71,7 +71,8 @@ public enum DocumentParser {
                 builder.finish()
                 builder.begin(line: line, label: speaker.label, textOffset: speaker.textOffset)
             } else if isBlank {
-                if builder.isOpenTurn { builder.appendBlank() } else { builder.finish() }
+                // A blank line ends a paragraph; a speaker turn runs on to the next speaker line.
+                if !builder.isOpenTurn { builder.finish() }
             } else {
                 if !builder.isOpen { builder.begin(line: line, label: nil, textOffset: 0) } else { builder.append(line: line) }
             }
@@ -189,8 +190,6 @@ struct SegmentBuilder {
     mutating func append(line: Lines.Line) {
         add(line.text[...], line: line, columnOffset: 0)
     }
-
-    mutating func appendBlank() {}
 
     private mutating func add(_ content: Substring, line: Lines.Line, columnOffset: Int) {
         guard current != nil else { return }

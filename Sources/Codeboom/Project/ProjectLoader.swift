@@ -25,6 +25,7 @@ public enum ProjectLoader {
         public var files: [(path: String, url: URL)]
         public var metadata: DocumentMetadataTable?
         public var respondentTable: RespondentTable
+        public var pseudonyms: PseudonymTable
         public var diagnostics: [Diagnostic]
     }
 
@@ -72,8 +73,15 @@ public enum ProjectLoader {
             diagnostics += parsed.diagnostics
             respondentTable = parsed.table
         }
-        return CorpusSetup(root: root, corpusURL: corpusURL, codebook: parsedCodebook.codebook, files: files,
-                           metadata: metadata, respondentTable: respondentTable, diagnostics: diagnostics)
+        var pseudonyms = PseudonymTable()
+        let pseudonymURL = corpusURL.appendingPathComponent(PseudonymTable.fileName)
+        if let data = fileManager.contents(atPath: pseudonymURL.path) {
+            let parsed = PseudonymTable.parse(TextDecoder.decode(Array(data)).text, file: relative(pseudonymURL, to: root))
+            pseudonyms = parsed.table
+            diagnostics += parsed.diagnostics
+        }
+        return CorpusSetup(root: root, corpusURL: corpusURL, codebook: parsedCodebook.codebook, files: files, metadata: metadata,
+                           respondentTable: respondentTable, pseudonyms: pseudonyms, diagnostics: diagnostics)
     }
 
     /// Reads, segments and resolves every document on all cores, handing each to `transform` as soon
@@ -161,12 +169,8 @@ public enum ProjectLoader {
             diagnostics += parsed.diagnostics
         }
 
-        var pseudonyms = PseudonymTable()
-        let pseudonymURL = corpusURL.appendingPathComponent(PseudonymTable.fileName)
-        if let data = fileManager.contents(atPath: pseudonymURL.path) {
-            let parsed = PseudonymTable.parse(TextDecoder.decode(Array(data)).text, file: relative(pseudonymURL, to: root))
-            pseudonyms = parsed.table
-            diagnostics += parsed.diagnostics
+        let pseudonyms = setup.pseudonyms
+        if !pseudonyms.entries.isEmpty {
             for document in documents {
                 let names = pseudonyms.names(in: document.text)
                 guard !names.isEmpty else { continue }

@@ -125,6 +125,19 @@ import Testing
         #expect(try String(contentsOf: project.root.appendingPathComponent("Corpus/codings/auto.csv"), encoding: .utf8) == written)
     }
 
+    @Test("streamed search gives the same hits as search over a loaded project")
+    func streamedSearch() throws {
+        let terms = try KeywordTermParser.parse("agenda*, \"geen tijd\", klik, snel*")
+        let project = try loadProject(TestPaths.miniStudy).project
+        var diagnostics: [Diagnostic] = []
+        let setup = try ProjectLoader.prepare(directory: TestPaths.miniStudy)
+        for perspective in [nil, Perspective("vrijwilliger")] {
+            let streamed = KeywordSearch(setup: setup, terms: terms, perspective: perspective, diagnostics: &diagnostics)
+            #expect(streamed.hits == KeywordSearch(project: project, terms: terms, perspective: perspective).hits)
+            #expect(!streamed.hits.isEmpty)
+        }
+    }
+
     @Test("search shows each hit in context with who said it, filtered by perspective or code")
     func search() throws {
         let all = try runCodeboom(["search", "agenda*", "\"geen tijd\""], in: TestPaths.miniStudy)
