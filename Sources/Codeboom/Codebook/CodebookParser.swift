@@ -194,7 +194,7 @@ struct Attribute {
 
     init?(_ line: String) {
         guard let colon = line.firstIndex(of: ":") else { return nil }
-        let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+        let key = String(line[..<colon]).trimmingSpaces
         guard let first = key.first, first.isLetter, key.count <= 40,
               key.split(separator: " ").count <= 3,
               key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" })
@@ -202,7 +202,7 @@ struct Attribute {
         let afterColon = line[line.index(after: colon)...]
         guard afterColon.isEmpty || afterColon.first == " " || afterColon.first == "\t" else { return nil }
         self.key = key.lowercased()
-        self.value = afterColon.trimmingCharacters(in: .whitespaces)
+        self.value = String(afterColon).trimmingSpaces
         let leading = afterColon.prefix(while: { $0 == " " || $0 == "\t" }).count
         valueColumn = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
                                                    to: colon.samePosition(in: line.unicodeScalars)!) + 2 + leading

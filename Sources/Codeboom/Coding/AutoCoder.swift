@@ -30,7 +30,8 @@ public struct AutoCoder: Sendable {
         let matches = rules.matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
         let starts = document.segments.map(\.contentStart)
-        var included: [Int: [Int: (range: Range<Int>, terms: [String])]] = [:]
+        // Keyed by segment position and code, so sorting the keys gives segment order, then codebook order.
+        var included: [Int: (range: Range<Int>, terms: [String])] = [:]
         var excluded: Set<Int> = []
         var tagIndex = 0
         for match in matches {
@@ -41,25 +42,24 @@ public struct AutoCoder: Sendable {
             let segment = document.segments[position]
             guard match.end <= segment.end, includeInterviewer || !segment.isInterviewer else { continue }
             let owner = rules.owners[match.termIndex]
-            let key = segment.number << 16 | owner.codeIndex
+            let key = position << 20 | owner.codeIndex
             if owner.isExclusion {
                 excluded.insert(key)
                 continue
             }
             let source = rules.matcher.terms[match.termIndex].source
-            if var existing = included[segment.number]?[owner.codeIndex] {
-                if !existing.terms.contains(source) { existing.terms.append(source) }
-                included[segment.number]![owner.codeIndex] = existing
+            if let existing = included[key] {
+                if !existing.terms.contains(source) { included[key]!.terms.append(source) }
             } else {
-                included[segment.number, default: [:]][owner.codeIndex] = (match.range, [source])
+                included[key] = (match.range, [source])
             }
         }
         var hits: [Hit] = []
-        for number in included.keys.sorted() {
-            for (codeIndex, found) in included[number]!.sorted(by: { $0.key < $1.key }) where !excluded.contains(number << 16 | codeIndex) {
-                hits.append(Hit(documentID: document.id, segmentNumber: number, codeID: rules.codeIDs[codeIndex],
-                                range: found.range, firstTerm: found.terms[0], terms: found.terms))
-            }
+        hits.reserveCapacity(included.count)
+        for key in included.keys.sorted() where !excluded.contains(key) {
+            let found = included[key]!
+            hits.append(Hit(documentID: document.id, segmentNumber: document.segments[key >> 20].number,
+                            codeID: rules.codeIDs[key & 0xFFFFF], range: found.range, firstTerm: found.terms[0], terms: found.terms))
         }
         return hits
     }

@@ -137,19 +137,29 @@ struct Lines {
         // Byte positions of line ends and scalar counts, from the contiguous UTF-8 buffer.
         var bounds: [(start: Int, end: Int, offset: Int, scalars: Int)] = []
         let total = text.withUTF8 { bytes -> Int in
-            var offset = 0, lineStart = 0, lineStartOffset = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    bounds.append((lineStart, index, lineStartOffset, offset - lineStartOffset))
-                    offset += 1
-                    lineStart = index + 1
-                    lineStartOffset = offset
-                } else if byte & 0xC0 != 0x80 {
-                    offset += 1
-                }
+            guard let base = bytes.baseAddress else {
+                bounds.append((0, 0, 0, 0))
+                return 0
             }
-            bounds.append((lineStart, bytes.count, lineStartOffset, offset - lineStartOffset))
+            var offset = 0, lineStart = 0
+            while true {
+                // memchr finds the line end; the scalar count is the bytes minus UTF-8 continuation bytes.
+                let found: UnsafeMutableRawPointer? = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                let lineEnd: Int
+                if let found {
+                    lineEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                } else {
+                    lineEnd = bytes.count
+                }
+                var continuation = 0
+                for index in lineStart..<lineEnd where bytes[index] & 0xC0 == 0x80 { continuation += 1 }
+                let scalars = lineEnd - lineStart - continuation
+                bounds.append((lineStart, lineEnd, offset, scalars))
+                offset += scalars
+                guard found != nil else { break }
+                offset += 1
+                lineStart = lineEnd + 1
+            }
             return offset
         }
         let utf8 = text.utf8

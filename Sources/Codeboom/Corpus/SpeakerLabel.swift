@@ -11,6 +11,7 @@ public enum SpeakerLabel {
     public static func parse<S: StringProtocol>(_ line: S) -> (label: String, textOffset: Int)? {
         // Most lines are not speaker lines: reject those without a colon near the start, byte-wise.
         guard Substring(line).containsByte(UInt8(ascii: ":"), within: 41 * 4) else { return nil }
+        if let ascii = parseASCII(line.utf8) { return ascii.label.isEmpty ? nil : ascii }
         var count = 0
         var words = 1
         var previousWasSpace = false
@@ -38,6 +39,43 @@ public enum SpeakerLabel {
             previousWasSpace = scalar == " "
         }
         return nil
+    }
+
+    /// The same rule on bytes, for labels that are plain ASCII (almost all): nil when a non-ASCII
+    /// byte comes before the colon (the scalar path decides), an empty label when the line is no speaker line.
+    private static func parseASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> (label: String, textOffset: Int)? {
+        let noSpeaker = (label: "", textOffset: 0)
+        var count = 0
+        var words = 1
+        var previousWasSpace = false
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: ":") {
+                guard count >= 1, !previousWasSpace else { return noSpeaker }
+                var rest = bytes.index(after: index)
+                guard rest == bytes.endIndex || bytes[rest] == 0x20 || bytes[rest] == 0x09 else { return noSpeaker }
+                var spaces = 0
+                while rest != bytes.endIndex, bytes[rest] == 0x20 || bytes[rest] == 0x09 { spaces += 1; bytes.formIndex(after: &rest) }
+                return (String(decoding: bytes.prefix(count), as: UTF8.self), count + 1 + spaces)
+            }
+            count += 1
+            if count > 40 { return noSpeaker }
+            let isAlphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if count == 1 {
+                guard isAlphanumeric else { return noSpeaker }
+            } else if byte == 0x20 {
+                if previousWasSpace { return noSpeaker }
+                words += 1
+                if words > 4 { return noSpeaker }
+            } else if !(isAlphanumeric || ".-'()/&_".utf8.contains(byte)) {
+                return noSpeaker
+            }
+            previousWasSpace = byte == 0x20
+            bytes.formIndex(after: &index)
+        }
+        return noSpeaker
     }
 
     public static func isInterviewer(_ label: String) -> Bool {

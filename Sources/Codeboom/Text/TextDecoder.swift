@@ -45,12 +45,10 @@ public enum TextDecoder {
         // normalisation is skipped for such text, which is most Dutch text: in UTF-8, bytes below 0xCC.
         var text = text
         let (hasCarriageReturn, mayNeedNFC) = text.withUTF8 { bytes -> (Bool, Bool) in
-            var carriageReturn = false, high = false
-            for byte in bytes where byte == 13 || byte >= 0xCC {
-                if byte == 13 { carriageReturn = true } else { high = true }
-                if carriageReturn && high { break }
-            }
-            return (carriageReturn, high)
+            guard let base = bytes.baseAddress else { return (false, false) }
+            var highest: UInt8 = 0
+            for byte in bytes { highest = max(highest, byte) }
+            return (memchr(base, 13, bytes.count) != nil, highest >= 0xCC)
         }
         var result = text
         if hasCarriageReturn {
