@@ -152,7 +152,12 @@ struct Lines {
                     lineEnd = bytes.count
                 }
                 var continuation = 0
-                for index in lineStart..<lineEnd where bytes[index] & 0xC0 == 0x80 { continuation += 1 }
+                var cursor = base + lineStart
+                let stop = base + lineEnd
+                while cursor < stop {
+                    continuation &+= Int((cursor.pointee & 0xC0) == 0x80 ? 1 : 0)
+                    cursor += 1
+                }
                 let scalars = lineEnd - lineStart - continuation
                 bounds.append((lineStart, lineEnd, offset, scalars))
                 offset += scalars

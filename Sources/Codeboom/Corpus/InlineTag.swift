@@ -75,7 +75,11 @@ public struct InlineTag: Sendable, Equatable {
     }
 
     private static func isIDStart(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return (0x61...0x7A).contains(value) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
