@@ -77,8 +77,11 @@ public struct FrequencyTable: Sendable, Equatable {
             }
         }
 
-        var sizes = perspectives.map { project.respondents(in: $0).count }
-        sizes.append(project.respondents.count)
+        var sizes = Array(repeating: 0, count: columnCount)
+        for respondent in project.respondents.values {
+            if let column = respondent.perspective.flatMap({ columnOfPerspective[$0.folded] }) { sizes[column] += 1 }
+        }
+        sizes[perspectives.count] = project.respondents.count
         var rows: [Row] = []
         var index: [String: Int] = [:]
         for (codePosition, code) in codes.enumerated() {

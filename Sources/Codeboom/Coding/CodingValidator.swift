@@ -3,7 +3,11 @@
 public enum CodingValidator {
     public static func validate(_ project: Project) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var seen: Set<String> = []
+        // (coder, document, segment, code) as positions: hashing integers, not strings, per coding.
+        struct Place: Hashable { var coder, document, segment, code: Int }
+        var seen: Set<Place> = []
+        var coderIndex: [String: Int] = [:]
+        let documentIndex = Dictionary(project.documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var used: Set<String> = []
         let knownIDs = project.codebook.codes.map(\.id)
         for coding in project.codings {
@@ -14,9 +18,11 @@ public enum CodingValidator {
                 continue
             }
             used.insert(coding.codeID)
-            guard let document = project.document(id: coding.documentID) else { continue }
+            guard let position = documentIndex[coding.documentID], let codePosition = project.codebook.position(of: coding.codeID) else { continue }
+            let document = project.documents[position]
+            let coder = coderIndex[coding.coder] ?? { coderIndex[coding.coder] = coderIndex.count; return coderIndex.count - 1 }()
             for number in coding.segmentNumbers {
-                let key = "\(coding.coder)\u{0}\(coding.documentID)\u{0}\(number)\u{0}\(coding.codeID)"
+                let key = Place(coder: coder, document: position, segment: number, code: codePosition)
                 if !seen.insert(key).inserted {
                     diagnostics.append(.warning(coding.location, "\(coding.documentID) §\(number) is coded \"\(coding.codeID)\" twice by \(coding.coder); it counts once",
                                                 advice: "remove the second coding"))

@@ -45,7 +45,8 @@ public struct Project: Sendable {
         for document in documents {
             if let name = document.perspective, seen[name.folded] == nil { seen[name.folded] = Perspective(name) }
         }
-        for respondent in respondents.values.sorted(by: { $0.id.precedesNaturally($1.id) }) {
+        // Any fixed order will do here: it only decides which spelling of a perspective is shown.
+        for respondent in respondents.values.sorted(by: { $0.id < $1.id }) {
             if let name = respondent.perspective, seen[name.folded] == nil { seen[name.folded] = Perspective(name) }
         }
         return seen.values.sorted()

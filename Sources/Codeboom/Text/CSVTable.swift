@@ -5,12 +5,20 @@ public struct CSVTable: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         /// 1-based line in the file where the row starts.
         public var line: Int
-        public var fields: [String: String]
+        /// Values in header order; `columns` (shared by all rows) says where each column is.
+        public var values: [String]
+        var columns: [String: Int]
+
+        /// Values by column name, as written.
+        public var fields: [String: String] {
+            Dictionary(uniqueKeysWithValues: columns.compactMap { name, index in index < values.count ? (name, values[index]) : nil })
+        }
 
         /// The trimmed value of a column, or nil when the column is absent or empty.
         public subscript(column: String) -> String? {
-            guard let value = fields[column]?.trimmingSpaces, !value.isEmpty else { return nil }
-            return value
+            guard let index = columns[column], index < values.count else { return nil }
+            let value = values[index].trimmingSpaces
+            return value.isEmpty ? nil : value
         }
     }
 
@@ -74,14 +82,9 @@ public struct CSVTable: Sendable, Equatable {
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         header = records.first?.fields.map { $0.trimmingSpaces.lowercased() } ?? []
-        let names = header
-        rows = records.dropFirst().map { record in
-            var byName: [String: String] = [:]
-            for (index, name) in names.enumerated() where index < record.fields.count {
-                byName[name] = record.fields[index]
-            }
-            return Row(line: record.line, fields: byName)
-        }
+        var columns: [String: Int] = [:]
+        for (index, name) in header.enumerated() where columns[name] == nil { columns[name] = index }
+        rows = records.dropFirst().map { Row(line: $0.line, values: $0.fields, columns: columns) }
     }
 
     /// Quotes a field when it holds a separator, quote or line break.
