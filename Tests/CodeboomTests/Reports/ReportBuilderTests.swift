@@ -30,6 +30,25 @@ import Testing
         #expect(text.contains("Genoemd door 2 van de 4 respondenten. Naar verhouding noemen de professionals (1 van 1) het het vaakst, de cliënten (0 van 1) het minst."))
     }
 
+    @Test("the WIFA page counts respondents per dimension over its codes (hand count)")
+    func wifa() throws {
+        let text = WIFAPage.render(try miniContext())
+        // W = klik: C1, V1, Kees. A = korte-lijnen (+ snel-antwoord) and agendadruk: C1, V1, P1.
+        #expect(text.contains("| Waardering | 1/1 | 0/1 | 2/2 | 3/4 |"))
+        #expect(text.contains("| Afstemming | 1/1 | 1/1 | 1/2 | 3/4 |"))
+        #expect(text.contains("| Informeren | 0/1 | 0/1 | 0/2 | 0/4 |"))
+    }
+
+    @Test("the perspective page orders themes by respondents and words them by the quantifier scale")
+    func perspective() throws {
+        let context = try miniContext()
+        let text = PerspectivePage.render(Perspective("vrijwilliger"), context: context)
+        #expect(text.contains("Beide vrijwilligers (2 van 2) noemen het thema *een goede klik* (2 fragmenten)."))
+        #expect(text.contains("Eén van de vrijwilligers (1 van 2) noemt het thema *korte lijnen* (1 fragment). Daarbinnen: *snel antwoord* (1 van 2)."))
+        let klik = try #require(text.range(of: "### 1. Een goede klik")), lijnen = try #require(text.range(of: "### 2. Korte lijnen"))
+        #expect(klik.lowerBound < lijnen.lowerBound)
+    }
+
     @Test("no listed name appears in any report page")
     func pseudonyms() throws {
         let pages = ReportBuilder.pages(try miniContext())
