@@ -23,16 +23,16 @@ public enum DocumentParser {
         var metadata: [String: String] = [:]
         var bodyStart = 0
 
-        if let first = lines.items.first, first.text.trimmingCharacters(in: .whitespaces) == "---" {
+        if let first = lines.items.first, String(first.text).trimmingSpaces == "---" {
             var closed = false
             for index in 1..<max(lines.items.count, 1) {
                 let line = lines.items[index]
-                if line.text.trimmingCharacters(in: .whitespaces) == "---" {
+                if String(line.text).trimmingSpaces == "---" {
                     closed = true
                     bodyStart = index + 1
                     break
                 }
-                if line.text.trimmingCharacters(in: .whitespaces).isEmpty || line.text.hasPrefix("#") { continue }
+                if String(line.text).trimmingSpaces.isEmpty || line.text.hasPrefix("#") { continue }
                 if let attribute = Attribute(String(line.text)) {
                     metadata[attribute.key] = attribute.value
                 } else {

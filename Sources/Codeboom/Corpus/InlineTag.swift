@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `#code-id` (or `#category/code-id`) written in a transcript.
 public struct InlineTag: Sendable, Equatable {
     /// The path as written, split at `/`; the last element is the code id.
@@ -48,29 +50,38 @@ public struct InlineTag: Sendable, Equatable {
 
     /// Calls `body` with the range of each tag (from `#` to the end of its id) and the tag's 0-based scalar column.
     private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
-        let utf8 = line.utf8
         guard line.containsByte(UInt8(ascii: "#")) else { return }
-        var column = 0
-        var index = utf8.startIndex
-        var previous: UInt8 = 0x20
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "#"), previous == 0x20 || previous == 0x09 {
-                let scalars = line.unicodeScalars
-                let next = scalars.index(after: index)
-                if next != scalars.endIndex, isIDStart(scalars[next]) {
-                    var end = next
-                    while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
-                    body(index..<end, column)
-                    column += scalars[index..<end].count
-                    previous = 0x41
-                    index = end
-                    continue
-                }
+        // Byte positions of the `#`s that follow white space (or start the line), found with memchr.
+        let utf8 = line.utf8
+        let candidates: [Int] = utf8.withContiguousStorageIfAvailable { bytes -> [Int] in
+            guard let base = bytes.baseAddress else { return [] }
+            var found: [Int] = []
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, 0x23, bytes.count - from) {
+                let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if position == 0 || bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 { found.append(position) }
+                from = position + 1
             }
-            if byte & 0xC0 != 0x80 { column += 1 }
-            previous = byte
-            utf8.formIndex(after: &index)
+            return found
+        } ?? utf8.indices.enumerated().compactMap { offset, index in
+            utf8[index] == 0x23 && (offset == 0 || [0x20, 0x09].contains(utf8[utf8.index(before: index)])) ? offset : nil
+        }
+        let scalars = line.unicodeScalars
+        var column = 0
+        var counted = utf8.startIndex
+        var skipUntil = utf8.startIndex
+        for offset in candidates {
+            let index = utf8.index(utf8.startIndex, offsetBy: offset)
+            guard index >= skipUntil else { continue }
+            let next = scalars.index(after: index)
+            guard next != scalars.endIndex, isIDStart(scalars[next]) else { continue }
+            var end = next
+            while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
+            // Columns count scalars: the non-continuation bytes since the last counted place.
+            for byte in utf8[counted..<index] where byte & 0xC0 != 0x80 { column += 1 }
+            body(index..<end, column)
+            counted = index
+            skipUntil = end
         }
     }
 
