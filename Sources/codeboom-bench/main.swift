@@ -65,8 +65,14 @@ if CommandLine.arguments.contains("--breakdown") {
     let decoding = seconds { texts = raw.map { TextDecoder.decode($0).text } }
     let validating = seconds { _ = raw.map { String(validating: $0, as: UTF8.self) } }
     let nfc = seconds { _ = texts.map { $0.precomposedStringWithCanonicalMapping } }
-    let parsing = seconds { _ = texts.map { DocumentParser.parse($0, file: "x", defaultID: "x") } }
-    print("500 docs, one thread: decode \(format(decoding)) s (validate \(format(validating)) s, nfc \(format(nfc)) s), parse \(format(parsing)) s")
+    var parsed: [ParsedDocument] = []
+    let parsing = seconds { parsed = texts.map { DocumentParser.parse($0, file: "x", defaultID: "x") } }
+    let reading = seconds { _ = urls.map { try? Data(contentsOf: $0) } }
+    let rules = KeywordRules(codebook: load!.project.codebook)
+    let coder = AutoCoder(rules: rules)
+    let matching = seconds { for document in parsed { _ = rules.matcher.matches(in: document.document.text) } }
+    let hitting = seconds { for document in parsed { _ = coder.hits(in: document.document) } }
+    print("500 docs, one thread: read \(format(reading)) s, decode \(format(decoding)) s (validate \(format(validating)) s, nfc \(format(nfc)) s), parse \(format(parsing)) s, match \(format(matching)) s, hits incl. match \(format(hitting)) s")
 }
 
 if CommandLine.arguments.contains("--breakdown") {

@@ -30,37 +30,42 @@ public struct AutoCoder: Sendable {
         let matches = rules.matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
         let starts = document.segments.map(\.contentStart)
-        // Keyed by segment position and code, so sorting the keys gives segment order, then codebook order.
-        var included: [Int: (range: Range<Int>, terms: [String])] = [:]
-        var excluded: Set<Int> = []
+        // Matches arrive in order of start, so segments are visited in order: collect one segment's
+        // codes at a time and flush them, sorted by codebook order, when the next segment begins.
+        var hits: [Hit] = []
+        var open: (position: Int, found: [(code: Int, range: Range<Int>, terms: [String])], excluded: [Int])? = nil
+        func flush() {
+            guard let segment = open else { return }
+            for entry in segment.found.sorted(by: { $0.code < $1.code }) where !segment.excluded.contains(entry.code) {
+                hits.append(Hit(documentID: document.id, segmentNumber: document.segments[segment.position].number,
+                                codeID: rules.codeIDs[entry.code], range: entry.range, firstTerm: entry.terms[0], terms: entry.terms))
+            }
+        }
         var tagIndex = 0
         for match in matches {
-            // Matches come in order of start; tags are sorted too, so one cursor walks both.
+            // Tags are sorted too, so one cursor walks both.
             while tagIndex < document.tagRanges.count && document.tagRanges[tagIndex].upperBound <= match.start { tagIndex += 1 }
             if tagIndex < document.tagRanges.count && document.tagRanges[tagIndex].overlaps(match.range) { continue }
             guard let position = Self.lastIndex(in: starts, notAbove: match.start) else { continue }
             let segment = document.segments[position]
             guard match.end <= segment.end, includeInterviewer || !segment.isInterviewer else { continue }
+            if open?.position != position {
+                flush()
+                open = (position, [], [])
+            }
             let owner = rules.owners[match.termIndex]
-            let key = position << 20 | owner.codeIndex
             if owner.isExclusion {
-                excluded.insert(key)
+                open!.excluded.append(owner.codeIndex)
                 continue
             }
             let source = rules.matcher.terms[match.termIndex].source
-            if let existing = included[key] {
-                if !existing.terms.contains(source) { included[key]!.terms.append(source) }
+            if let index = open!.found.firstIndex(where: { $0.code == owner.codeIndex }) {
+                if !open!.found[index].terms.contains(source) { open!.found[index].terms.append(source) }
             } else {
-                included[key] = (match.range, [source])
+                open!.found.append((owner.codeIndex, match.range, [source]))
             }
         }
-        var hits: [Hit] = []
-        hits.reserveCapacity(included.count)
-        for key in included.keys.sorted() where !excluded.contains(key) {
-            let found = included[key]!
-            hits.append(Hit(documentID: document.id, segmentNumber: document.segments[key >> 20].number,
-                            codeID: rules.codeIDs[key & 0xFFFFF], range: found.range, firstTerm: found.terms[0], terms: found.terms))
-        }
+        flush()
         return hits
     }
 
@@ -69,11 +74,11 @@ public struct AutoCoder: Sendable {
         ParallelMap.map(project.documents) { hits(in: $0) }.flatMap { $0 }
     }
 
-    /// The hits in the sidecar format that `SidecarCodings.parse` reads back: the segment, the first
-    /// match's offsets and its term as memo.
+    /// The sidecar rows that `SidecarCodings.parse` reads back (under `SidecarCodings.headerWithOffsets`):
+    /// the segment, the first match's offsets and its term as memo.
     /// - Complexity: O(hits); rows are appended to one buffer.
-    public static func sidecar(_ hits: [Hit]) -> String {
-        var text = SidecarCodings.headerWithOffsets + "\n"
+    public static func sidecarRows(_ hits: [Hit]) -> String {
+        var text = ""
         text.reserveCapacity(hits.count * 48)
         for hit in hits {
             text += CSVTable.escape(hit.documentID)

@@ -63,7 +63,7 @@ enum AutoCodeCommand {
         }
         let hits = perDocument.flatMap(\.hits)
         do {
-            try AtomicFileWriter.write(AutoCoder.sidecar(hits), to: url)
+            try AtomicFileWriter.write(SidecarCodings.headerWithOffsets + "\n" + AutoCoder.sidecarRows(hits), to: url)
         } catch {
             return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
         }
