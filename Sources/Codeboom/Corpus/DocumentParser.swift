@@ -64,7 +64,7 @@ public enum DocumentParser {
         let body = lines.items[min(bodyStart, lines.items.count)...]
         let (speakerLabels, parsedLabels) = acceptedSpeakerLabels(in: body, file: file, diagnostics: &diagnostics)
         let hasSpeakers = !speakerLabels.isEmpty
-        var builder = SegmentBuilder(file: file)
+        var builder = SegmentBuilder(text: text)
         for (line, parsedLabel) in zip(body, parsedLabels) {
             let isBlank = line.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             if hasSpeakers, let speaker = parsedLabel, speakerLabels.contains(speaker.label) {
@@ -184,14 +184,14 @@ struct Lines {
 
 /// Accumulates lines into segments, stripping inline tags as it goes.
 struct SegmentBuilder {
-    let file: String
     var segments: [Segment] = []
     var tags: [(segment: Int, tag: InlineTag)] = []
     private var current: (start: Int, contentStart: Int, end: Int, line: Int, label: String?,
                           contentFrom: Substring.Index, contentTo: Substring.Index)?
-    private var base: Substring? = nil
+    /// The whole document text: a segment's content is a view into it.
+    let text: String
 
-    init(file: String) { self.file = file }
+    init(text: String) { self.text = text }
 
     var isOpen: Bool { current != nil }
     var isOpenTurn: Bool { current?.label != nil }
@@ -213,15 +213,14 @@ struct SegmentBuilder {
             tag.column += columnOffset
             tags.append((number, tag))
         }
-        base = line.text
         current!.contentTo = line.text.endIndex
         current!.end = line.offset + line.scalarCount
     }
 
     mutating func finish() {
-        guard let open = current, let base else { return }
-        // A view into the whole text: lines of one segment are contiguous, so one range covers them.
-        let whole = base.base
+        guard let open = current else { return }
+        // Lines of one segment are contiguous, so one range of the text covers them.
+        let whole = text
         segments.append(Segment(number: segments.count + 1, start: open.start, contentStart: open.contentStart, end: open.end,
                                 line: open.line, label: open.label, content: whole[open.contentFrom..<open.contentTo],
                                 speaker: .unattributed))
