@@ -50,6 +50,6 @@ public enum DeelvraagPage {
             let parts = items.map { "de \(context.plural($0.0)) (\($0.1.respondents) van \($0.1.respondentsInPerspective))" }
             return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " en " + parts.last!
         }
-        return opening + " Naar verhouding noemen \(list(most)) het het vaakst, \(list(least)) het minst."
+        return opening + " Naar verhouding noemen \(list(most)) dit thema het vaakst en \(list(least)) het minst."
     }
 }

@@ -32,7 +32,7 @@ public enum WIFAPage {
                 let size = context.size(of: perspective)
                 let quantifier = Quantifier(count: count, of: size)
                 lines.append("- " + Quantifier.phrase(count: count, of: size, singular: perspective.name, plural: context.plural(perspective))
-                             + " \(quantifier.takesSingularVerb(total: size) ? "raakt" : "raken") aan \(dimension.name.lowercased()).")
+                             + " \(quantifier.takesSingularVerb(total: size) ? "brengt" : "brengen") \(dimension.name.lowercased()) ter sprake.")
             }
             lines += ["", "Codes die bijdragen:", ""]
             for code in codes {
