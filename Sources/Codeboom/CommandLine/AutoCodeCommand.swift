@@ -45,7 +45,11 @@ enum AutoCodeCommand {
         let perDocument = ProjectLoader.uniqueDocuments(ProjectLoader.readDocuments(setup, limits: options.archiveLimits) { parsed in
             // The coders whose work is in the transcript itself, so autocode never takes their name.
             let ownCoders = Set([InlineCoder.name(for: parsed.document)] + parsed.annotations.map { $0.initials ?? $0.author.slug })
-            return (hits: autoCoder.hits(in: parsed.document), coders: ownCoders)
+            // Rows and counts are made here, on all cores; only they travel back to be joined.
+            let hits = autoCoder.hits(in: parsed.document)
+            var counts: [String: Int] = [:]
+            for hit in hits { counts[hit.codeID, default: 0] += 1 }
+            return (rows: AutoCoder.sidecarRows(hits), counts: counts, hasHits: !hits.isEmpty, coders: ownCoders)
         }, diagnostics: &diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.sorted()
         if !errors.isEmpty {
@@ -61,12 +65,14 @@ enum AutoCodeCommand {
             return CommandResult(standardError: "\(relativePath): error: coder \"\(coder)\" already has codings of a person — choose another --coder, e.g. auto\n",
                                  exitStatus: CommandResult.inputErrorStatus)
         }
-        let hits = perDocument.flatMap(\.hits)
         do {
-            try AtomicFileWriter.write(SidecarCodings.headerWithOffsets + "\n" + AutoCoder.sidecarRows(hits), to: url)
+            try AtomicFileWriter.write(SidecarCodings.headerWithOffsets + "\n" + perDocument.map(\.rows).joined(), to: url)
         } catch {
             return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
         }
-        return CommandResult(standardOutput: AutoCodeRenderer.summary(hits, rules: rules, codebook: setup.codebook, file: relativePath))
+        var counts: [String: Int] = [:]
+        for document in perDocument { counts.merge(document.counts, uniquingKeysWith: +) }
+        return CommandResult(standardOutput: AutoCodeRenderer.summary(counts: counts, documents: perDocument.filter(\.hasHits).count,
+                                                                      rules: rules, codebook: setup.codebook, file: relativePath))
     }
 }

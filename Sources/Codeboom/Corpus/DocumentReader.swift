@@ -10,9 +10,9 @@ public enum DocumentReader {
         let location = SourceLocation(file: relativePath)
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: url))
+            bytes = try FileBytes.read(url.path)
         } catch {
-            return (nil, [.error(location, "cannot be read (\(error.localizedDescription))",
+            return (nil, [.error(location, "cannot be read (\(error))",
                                  advice: "check that the file exists and is readable")])
         }
         let defaultID = url.deletingPathExtension().lastPathComponent

@@ -5,23 +5,31 @@ public enum RespondentResolver {
     /// respondent; any other label becomes `DOCUMENTID/LABEL` with the document's perspective.
     public static func resolve(_ document: inout Document, table: RespondentTable) {
         let hasSpeakers = document.segments.contains { $0.label != nil }
+        // A document has few distinct labels: decide each once.
+        var decided: [String: Segment.Speaker] = [:]
         for index in document.segments.indices {
-            let segment = document.segments[index]
-            guard let label = segment.label else {
+            guard let label = document.segments[index].label else {
                 if !hasSpeakers, let respondent = document.respondent {
                     document.segments[index].speaker = .respondent(respondent)
                 }
                 continue
             }
-            if let entry = table.entry(document: document.id, label: label) {
-                document.segments[index].speaker = entry.isInterviewer ? .interviewer : .respondent(entry.respondent!)
-            } else if SpeakerLabel.isInterviewer(label) {
-                document.segments[index].speaker = .interviewer
-            } else if document.type != .focusgroep, let respondent = document.respondent {
-                document.segments[index].speaker = .respondent(respondent)
-            } else {
-                document.segments[index].speaker = .respondent("\(document.id)/\(label)")
+            if let speaker = decided[label] {
+                document.segments[index].speaker = speaker
+                continue
             }
+            let speaker: Segment.Speaker
+            if let entry = table.entry(document: document.id, label: label) {
+                speaker = entry.isInterviewer ? .interviewer : .respondent(entry.respondent!)
+            } else if SpeakerLabel.isInterviewer(label) {
+                speaker = .interviewer
+            } else if document.type != .focusgroep, let respondent = document.respondent {
+                speaker = .respondent(respondent)
+            } else {
+                speaker = .respondent("\(document.id)/\(label)")
+            }
+            decided[label] = speaker
+            document.segments[index].speaker = speaker
         }
     }
 

@@ -1,10 +1,8 @@
 /// Output of `autocode`, `autocode --evaluate` and `search`.
 public enum AutoCodeRenderer {
     /// Segments coded per code, after writing the sidecar file.
-    public static func summary(_ hits: [AutoCoder.Hit], rules: KeywordRules, codebook: Codebook, file: String) -> String {
-        var counts: [String: Int] = [:]
-        for hit in hits { counts[hit.codeID, default: 0] += 1 }
-        var lines = ["\(hits.count) codings in \(Set(hits.map(\.documentID)).count) documents written to \(file)", "",
+    public static func summary(counts: [String: Int], documents: Int, rules: KeywordRules, codebook: Codebook, file: String) -> String {
+        var lines = ["\(counts.values.reduce(0, +)) codings in \(documents) documents written to \(file)", "",
                      "| Code | Segmenten |", "| --- | ---: |"]
         for code in rules.codeIDs {
             lines.append("| \(codebook.code(id: code)?.label ?? code) (`\(code)`) | \(counts[code] ?? 0) |")
