@@ -51,38 +51,64 @@ public struct InlineTag: Sendable, Equatable {
     /// Calls `body` with the range of each tag (from `#` to the end of its id) and the tag's 0-based scalar column.
     private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
         guard line.containsByte(UInt8(ascii: "#")) else { return }
-        // Byte positions of the `#`s that follow white space (or start the line), found with memchr.
         let utf8 = line.utf8
-        let candidates: [Int] = utf8.withContiguousStorageIfAvailable { bytes -> [Int] in
+        // (byte start, byte end, scalar column) of each tag, found on the contiguous bytes.
+        let found: [(Int, Int, Int)]? = utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return [] }
-            var found: [Int] = []
-            var from = 0
+            var tags: [(Int, Int, Int)] = []
+            var column = 0, counted = 0, from = 0
             while from < bytes.count, let hit = memchr(base + from, 0x23, bytes.count - from) {
                 let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if position == 0 || bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 { found.append(position) }
                 from = position + 1
+                guard position == 0 || bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 else { continue }
+                guard let first = scalar(in: bytes, at: position + 1), isIDStart(first.scalar) else { continue }
+                var end = position + 1 + first.width
+                while let next = scalar(in: bytes, at: end), isIDCharacter(next.scalar) { end += next.width }
+                // Columns count scalars: the bytes that are not UTF-8 continuation bytes.
+                for index in counted..<position where bytes[index] & 0xC0 != 0x80 { column += 1 }
+                counted = position
+                tags.append((position, end, column))
+                from = end
             }
-            return found
-        } ?? utf8.indices.enumerated().compactMap { offset, index in
-            utf8[index] == 0x23 && (offset == 0 || [0x20, 0x09].contains(utf8[utf8.index(before: index)])) ? offset : nil
+            return tags
         }
-        let scalars = line.unicodeScalars
-        var column = 0
-        var counted = utf8.startIndex
-        var skipUntil = utf8.startIndex
-        for offset in candidates {
-            let index = utf8.index(utf8.startIndex, offsetBy: offset)
-            guard index >= skipUntil else { continue }
-            let next = scalars.index(after: index)
-            guard next != scalars.endIndex, isIDStart(scalars[next]) else { continue }
-            var end = next
-            while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
-            // Columns count scalars: the non-continuation bytes since the last counted place.
-            for byte in utf8[counted..<index] where byte & 0xC0 != 0x80 { column += 1 }
-            body(index..<end, column)
-            counted = index
-            skipUntil = end
+        guard let found else {
+            // Not contiguous (never for native strings): look at scalars one by one.
+            var column = 0
+            var index = line.unicodeScalars.startIndex
+            let scalars = line.unicodeScalars
+            var previous: Unicode.Scalar = " "
+            while index != scalars.endIndex {
+                let next = scalars.index(after: index)
+                if scalars[index] == "#", previous == " " || previous == "\t", next != scalars.endIndex, isIDStart(scalars[next]) {
+                    var end = next
+                    while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
+                    body(index..<end, column)
+                    column += scalars[index..<end].count
+                    previous = "a"
+                    index = end
+                    continue
+                }
+                previous = scalars[index]
+                column += 1
+                index = next
+            }
+            return
         }
+        for (start, end, column) in found {
+            body(utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end), column)
+        }
+    }
+
+    /// The scalar whose UTF-8 starts at `position`, with its width in bytes; nil at the end or on a stray byte.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (scalar: Unicode.Scalar, width: Int)? {
+        guard position < bytes.count else { return nil }
+        let lead = bytes[position]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[position...]).makeIterator()
+        var decoder = Unicode.UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, UTF8.width(scalar))
     }
 
     private static func isIDStart(_ scalar: Unicode.Scalar) -> Bool {

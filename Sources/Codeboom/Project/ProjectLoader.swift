@@ -224,12 +224,12 @@ public enum ProjectLoader {
         var folders = [""]
         while let folder = folders.popLast() {
             let absolute = folder.isEmpty ? corpusURL.path : corpusURL.path + "/" + folder
-            guard let names = try? fileManager.contentsOfDirectory(atPath: absolute) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            for (name, kind) in DirectoryListing.entries(of: absolute) where !name.hasPrefix(".") {
                 let inner = folder.isEmpty ? name : folder + "/" + name
                 var isDirectory: ObjCBool = false
-                let exists = fileManager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory)
-                if exists && isDirectory.boolValue {
+                let isFolder = kind.map { $0 == .directory }
+                    ?? (fileManager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue)
+                if isFolder {
                     if !(folder.isEmpty && name == SidecarCodings.folder) { folders.append(inner) }
                     continue
                 }
