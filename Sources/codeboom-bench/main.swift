@@ -7,7 +7,8 @@ import Foundation
 /// Benchmarks on a synthetic corpus. Figures are reported as ratios to a baseline measured in the
 /// same run (reading the same files), so they compare across machines.
 ///
-/// Usage: swift run -c release codeboom-bench [--documents N] [--kilobytes K] [--codes C] [--terms T] [--keep DIR]
+/// Usage: swift run -c release codeboom-bench [--documents N] [--kilobytes K] [--codes C] [--terms T]
+///        [--commands] [--breakdown] [--parse-only] [--keep] [--reuse]
 
 func argument(_ name: String, default value: Int) -> Int {
     let arguments = CommandLine.arguments
@@ -36,7 +37,9 @@ let termsPerCode = argument("--terms", default: 10)
 let root = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-bench-\(documents)")
 let corpus = SyntheticCorpus(root: root, documentCount: documents, kilobytes: kilobytes, codeCount: codes, termsPerCode: termsPerCode)
 
-let generation = try seconds { try corpus.write() }
+// --reuse keeps a corpus an earlier --keep left, so a profiler sees only the measured work.
+let reuse = CommandLine.arguments.contains("--reuse") && FileManager.default.fileExists(atPath: root.appendingPathComponent("terms.txt").path)
+let generation = try seconds { if !reuse { try corpus.write() } }
 let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Corpus").path)
 var bytes = 0
 let baseline = seconds {
@@ -128,6 +131,20 @@ if CommandLine.arguments.contains("--commands") {
     report("autocode", ["autocode"])
     report("freq", ["freq", "--format", "csv"])
     report("search", ["search", "term1x1", "term7x3*", "\"gewoon eigenlijk\""])
+}
+
+
+if CommandLine.arguments.contains("--parse-only") {
+    let urls = files.map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
+    let texts = urls.map { TextDecoder.decode(Array((try? Data(contentsOf: $0)) ?? Data())).text }
+    let table = RespondentTable(file: "r.csv")
+    let elapsed = seconds {
+        for text in texts {
+            var parsed = DocumentParser.parse(text, file: "x", defaultID: "x")
+            RespondentResolver.resolve(&parsed.document, table: table)
+        }
+    }
+    print("parse+resolve, one thread: \(format(elapsed)) s for \(texts.count) documents")
 }
 
 if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: root) }
