@@ -6,7 +6,7 @@ public enum IndexPage {
         let project = context.project
         var lines = ["# \(context.codebook.title)", ""]
         if let date = context.date { lines += ["Datum: \(date)", ""] }
-        lines.append("Rapportage van de codering door \(context.coder), gemaakt met Codeboom uit \(project.codebook.file) en Corpus/.")
+        lines.append("Rapportage van de codering door codeur *\(context.coder)*, gemaakt met Codeboom uit \(project.codebook.file) en Corpus/.")
         lines += ["", "## Corpus", "", "| Type | Documenten |", "| --- | ---: |"]
         var byType: [String: Int] = [:]
         for document in project.documents { byType[document.type?.rawValue ?? "zonder type", default: 0] += 1 }
