@@ -29,43 +29,41 @@ public struct AutoCodeEvaluation: Sendable {
     /// Compares the hits with `coder`'s codings of the same codes, exactly (not sub-codes).
     public init(project: Project, hits: [AutoCoder.Hit], rules: KeywordRules, against coder: String) {
         self.coder = coder
-        let human = project.codings(by: coder)
-        let coded = Set(human.map(\.documentID))
+        let personCodings = project.codings(by: coder)
+        let coded = Set(personCodings.map(\.documentID))
         documentIDs = project.documents.map(\.id).filter(coded.contains)
         let ruleCodes = Set(rules.codeIDs)
         func eligible(_ documentID: String, _ number: Int) -> Bool {
             guard coded.contains(documentID), let segment = project.document(id: documentID)?.segment(number: number) else { return false }
             return !segment.isInterviewer
         }
-        var humanKeys: Set<String> = []
-        for coding in human where ruleCodes.contains(coding.codeID) {
+        // A segment as compared: per code, the set of places each side coded.
+        struct Place: Hashable { var document: String, segment: Int }
+        var human: [String: Set<Place>] = [:]
+        for coding in personCodings where ruleCodes.contains(coding.codeID) {
             for number in coding.segmentNumbers where eligible(coding.documentID, number) {
-                humanKeys.insert("\(coding.documentID)#\(number)#\(coding.codeID)")
+                human[coding.codeID, default: []].insert(Place(document: coding.documentID, segment: number))
             }
         }
-        var autoKeys: Set<String> = []
-        var termCounts: [String: (codeID: String, count: Int)] = [:]
+        var auto: [String: Set<Place>] = [:]
+        struct TermKey: Hashable { var codeID: String, term: String }
+        var termCounts: [TermKey: Int] = [:]
         for hit in hits where eligible(hit.documentID, hit.segmentNumber) {
-            let key = "\(hit.documentID)#\(hit.segmentNumber)#\(hit.codeID)"
-            autoKeys.insert(key)
-            if !humanKeys.contains(key) {
-                for term in hit.terms {
-                    termCounts["\(hit.codeID)\u{0}\(term)", default: (hit.codeID, 0)].count += 1
-                }
+            let place = Place(document: hit.documentID, segment: hit.segmentNumber)
+            auto[hit.codeID, default: []].insert(place)
+            if human[hit.codeID]?.contains(place) != true {
+                for term in hit.terms { termCounts[TermKey(codeID: hit.codeID, term: term), default: 0] += 1 }
             }
         }
-        var rows: [Row] = []
-        for code in rules.codeIDs {
-            let suffix = "#\(code)"
-            let autoForCode = autoKeys.filter { $0.hasSuffix(suffix) }
-            let humanForCode = humanKeys.filter { $0.hasSuffix(suffix) }
-            rows.append(Row(codeID: code, both: autoForCode.intersection(humanForCode).count,
-                            autoOnly: autoForCode.subtracting(humanForCode).count, humanOnly: humanForCode.subtracting(autoForCode).count))
+        let rows = rules.codeIDs.map { code in
+            let autoPlaces = auto[code] ?? [], humanPlaces = human[code] ?? []
+            return Row(codeID: code, both: autoPlaces.intersection(humanPlaces).count,
+                       autoOnly: autoPlaces.subtracting(humanPlaces).count, humanOnly: humanPlaces.subtracting(autoPlaces).count)
         }
         self.rows = rows
         overall = Row(codeID: "", both: rows.reduce(0) { $0 + $1.both }, autoOnly: rows.reduce(0) { $0 + $1.autoOnly },
                       humanOnly: rows.reduce(0) { $0 + $1.humanOnly })
-        falsePositiveTerms = termCounts.map { (term: String($0.key.split(separator: "\u{0}").last ?? ""), codeID: $0.value.codeID, count: $0.value.count) }
+        falsePositiveTerms = termCounts.map { (term: $0.key.term, codeID: $0.key.codeID, count: $0.value) }
             .sorted { ($0.count, $1.codeID, $1.term) > ($1.count, $0.codeID, $0.term) }
     }
 }

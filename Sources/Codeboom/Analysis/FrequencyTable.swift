@@ -47,14 +47,13 @@ public struct FrequencyTable: Sendable, Equatable {
         // Natural order once, so each row's ids sort as integers.
         let respondentIDs = project.respondents.keys.sorted { $0.precedesNaturally($1) }
         let respondentIndex = Dictionary(uniqueKeysWithValues: respondentIDs.enumerated().map { ($1, $0) })
-        let documentIndex = Dictionary(project.documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let ancestries = codes.map { code in project.codebook.path(of: code.id).compactMap { codeIndex[$0] } }
         // Folding a perspective name is costly: resolve each respondent's and document's column once.
         let respondentColumn = project.respondents.mapValues { $0.perspective.flatMap { columnOfPerspective[$0.folded] } }
         let documentColumn = project.documents.map { $0.perspective.flatMap { columnOfPerspective[$0.folded] } }
         var tallies = Array(repeating: Tally(), count: codes.count * columnCount)
         for coding in project.codings where coding.coder == coder {
-            guard let documentPosition = documentIndex[coding.documentID], let code = codeIndex[coding.codeID] else { continue }
+            guard let documentPosition = project.position(ofDocument: coding.documentID), let code = codeIndex[coding.codeID] else { continue }
             let document = project.documents[documentPosition]
             for number in coding.segmentNumbers {
                 guard let segment = document.segment(number: number), !segment.isInterviewer else { continue }

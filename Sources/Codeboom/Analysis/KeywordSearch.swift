@@ -43,11 +43,17 @@ public struct KeywordSearch: Sendable {
         let table = setup.respondentTable, pseudonyms = setup.pseudonyms
         let results = ProjectLoader.readDocuments(setup, limits: limits) { parsed -> [Hit] in
             let document = parsed.document
+            // Each respondent's perspective once per document, not once per hit.
+            var respondentPerspectives: [String: Perspective?] = [:]
+            for id in Set(document.segments.compactMap(\.respondentID)) {
+                respondentPerspectives[id] = RespondentResolver.perspective(of: id, in: document, table: table).map(Perspective.init)
+            }
+            let documentPerspective = document.perspective.map(Perspective.init)
             return Self.hits(in: document, matcher: matcher, pseudonyms: pseudonyms, perspective: perspective, perspectiveOf: { segment in
                 switch segment.speaker {
                 case .interviewer: return nil
-                case .respondent(let id): return RespondentResolver.perspective(of: id, in: document, table: table).map(Perspective.init)
-                case .unattributed: return document.perspective.map(Perspective.init)
+                case .respondent(let id): return respondentPerspectives[id] ?? nil
+                case .unattributed: return documentPerspective
                 }
             }, allowed: nil)
         }
@@ -60,13 +66,10 @@ public struct KeywordSearch: Sendable {
         let matches = matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
         let scalars = Array(document.text.unicodeScalars)
-        let starts = document.segments.map(\.contentStart)
         var hits: [Hit] = []
         for match in matches {
-            if document.tagRanges.contains(where: { $0.overlaps(match.range) }) { continue }
-            guard let position = AutoCoder.lastIndex(in: starts, notAbove: match.start) else { continue }
+            guard let position = document.segmentPosition(holdingWords: match.range) else { continue }
             let segment = document.segments[position]
-            guard match.end <= segment.end else { continue }
             if let allowed, !allowed(segment.number) { continue }
             let segmentPerspective = perspectiveOf(segment)
             if let perspective, segmentPerspective != perspective { continue }

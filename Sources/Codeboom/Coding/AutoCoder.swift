@@ -29,7 +29,6 @@ public struct AutoCoder: Sendable {
     public func hits(in document: Document) -> [Hit] {
         let matches = rules.matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
-        let starts = document.segments.map(\.contentStart)
         // Matches arrive in order of start, so segments are visited in order: collect one segment's
         // codes at a time and flush them, sorted by codebook order, when the next segment begins.
         var hits: [Hit] = []
@@ -41,14 +40,10 @@ public struct AutoCoder: Sendable {
                                 codeID: rules.codeIDs[entry.code], range: entry.range, firstTerm: entry.terms[0], terms: entry.terms))
             }
         }
-        var tagIndex = 0
         for match in matches {
-            // Tags are sorted too, so one cursor walks both.
-            while tagIndex < document.tagRanges.count && document.tagRanges[tagIndex].upperBound <= match.start { tagIndex += 1 }
-            if tagIndex < document.tagRanges.count && document.tagRanges[tagIndex].overlaps(match.range) { continue }
-            guard let position = Self.lastIndex(in: starts, notAbove: match.start) else { continue }
-            let segment = document.segments[position]
-            guard match.end <= segment.end, includeInterviewer || !segment.isInterviewer else { continue }
+            guard let position = document.segmentPosition(holdingWords: match.range),
+                  includeInterviewer || !document.segments[position].isInterviewer
+            else { continue }
             if open?.position != position {
                 flush()
                 open = (position, [], [])
@@ -89,14 +84,5 @@ public struct AutoCoder: Sendable {
             text += "\n"
         }
         return text
-    }
-
-    static func lastIndex(in sorted: [Int], notAbove value: Int) -> Int? {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] <= value { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : low - 1
     }
 }

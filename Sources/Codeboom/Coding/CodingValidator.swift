@@ -7,7 +7,6 @@ public enum CodingValidator {
         struct Place: Hashable { var coder, document, segment, code: Int }
         var seen: Set<Place> = []
         var coderIndex: [String: Int] = [:]
-        let documentIndex = Dictionary(project.documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var used: Set<String> = []
         let knownIDs = project.codebook.codes.map(\.id)
         for coding in project.codings {
@@ -18,7 +17,7 @@ public enum CodingValidator {
                 continue
             }
             used.insert(coding.codeID)
-            guard let position = documentIndex[coding.documentID], let codePosition = project.codebook.position(of: coding.codeID) else { continue }
+            guard let position = project.position(ofDocument: coding.documentID), let codePosition = project.codebook.position(of: coding.codeID) else { continue }
             let document = project.documents[position]
             let coder = coderIndex[coding.coder] ?? { coderIndex[coding.coder] = coderIndex.count; return coderIndex.count - 1 }()
             for number in coding.segmentNumbers {
@@ -49,11 +48,12 @@ public enum CodingValidator {
 
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
         var previous = Array(0...b.count)
         for i in 1...a.count {
             var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where j <= b.count {
+            for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             previous = current

@@ -2,9 +2,8 @@ import Foundation
 
 /// `codeboom autocode`: propose codings from keyword rules, or evaluate the rules against a person.
 enum AutoCodeCommand {
-    /// The codebook's rules, or the failure to print when they cannot be used.
-    static func rules(for codebook: Codebook) -> (rules: KeywordRules?, failure: CommandResult?) {
-        let rules = KeywordRules(codebook: codebook)
+    /// The rules, or the failure to print when they cannot be used.
+    static func usable(_ rules: KeywordRules, codebook: Codebook) -> (rules: KeywordRules?, failure: CommandResult?) {
         if !rules.diagnostics.isEmpty {
             return (nil, CommandResult(standardError: rules.diagnostics.map(\.description).joined(separator: "\n") + "\n",
                                        exitStatus: CommandResult.inputErrorStatus))
@@ -18,7 +17,7 @@ enum AutoCodeCommand {
 
     /// `--evaluate --against CODER`: needs the whole project, with the person's codings.
     static func evaluate(_ project: Project, includeInterviewer: Bool, against: String) -> CommandResult {
-        let found = Self.rules(for: project.codebook)
+        let found = usable(KeywordRules(codebook: project.codebook), codebook: project.codebook)
         guard let rules = found.rules else { return found.failure! }
         guard project.coders.contains(against) else {
             return CommandResult(standardError: "error: coder \"\(against)\" has no codings — coders: \(project.coders.joined(separator: ", "))\n",
@@ -38,7 +37,7 @@ enum AutoCodeCommand {
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
-        let found = Self.rules(for: setup.codebook)
+        let found = usable(setup.keywordRules, codebook: setup.codebook)
         guard let rules = found.rules else { return found.failure! }
         let autoCoder = AutoCoder(rules: rules, includeInterviewer: includeInterviewer)
         var diagnostics = setup.diagnostics

@@ -34,6 +34,9 @@ public struct Project: Sendable {
         documentIndex[id].map { documents[$0] }
     }
 
+    /// Where a document stands in corpus order, for counting by integer instead of by id.
+    public func position(ofDocument id: String) -> Int? { documentIndex[id] }
+
     /// Every coder with at least one coding, sorted.
     public var coders: [String] { Set(codings.map(\.coder)).sorted() }
 

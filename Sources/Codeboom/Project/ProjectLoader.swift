@@ -21,6 +21,8 @@ public enum ProjectLoader {
         public var root: URL
         public var corpusURL: URL
         public var codebook: Codebook
+        /// The codebook's keyword rules, compiled once for `check` and for auto-coding.
+        public var keywordRules: KeywordRules
         /// Transcript files, sorted by path.
         public var files: [(path: String, url: URL)]
         public var metadata: DocumentMetadataTable?
@@ -50,7 +52,8 @@ public enum ProjectLoader {
         }
         let parsedCodebook = CodebookParser.parse(TextDecoder.decode(Array(codebookData)).text, file: codebookPath)
         diagnostics += parsedCodebook.diagnostics
-        diagnostics += KeywordRules(codebook: parsedCodebook.codebook).diagnostics
+        let keywordRules = KeywordRules(codebook: parsedCodebook.codebook)
+        diagnostics += keywordRules.diagnostics
 
         let corpusURL = root.appendingPathComponent(corpusFolder)
         var isDirectory: ObjCBool = false
@@ -80,7 +83,8 @@ public enum ProjectLoader {
             pseudonyms = parsed.table
             diagnostics += parsed.diagnostics
         }
-        return CorpusSetup(root: root, corpusURL: corpusURL, codebook: parsedCodebook.codebook, files: files, metadata: metadata,
+        return CorpusSetup(root: root, corpusURL: corpusURL, codebook: parsedCodebook.codebook, keywordRules: keywordRules,
+                           files: files, metadata: metadata,
                            respondentTable: respondentTable, pseudonyms: pseudonyms, diagnostics: diagnostics)
     }
 

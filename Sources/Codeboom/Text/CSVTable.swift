@@ -9,11 +9,6 @@ public struct CSVTable: Sendable, Equatable {
         public var values: [String]
         var columns: [String: Int]
 
-        /// Values by column name, as written.
-        public var fields: [String: String] {
-            Dictionary(uniqueKeysWithValues: columns.compactMap { name, index in index < values.count ? (name, values[index]) : nil })
-        }
-
         /// The trimmed value of a column, or nil when the column is absent or empty.
         public subscript(column: String) -> String? {
             guard let index = columns[column], index < values.count else { return nil }

@@ -13,8 +13,10 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     public var description: String {
         var text = file
-        if let line { text += ":\(line)" }
-        if let line = line, let column { _ = line; text += ":\(column)" }
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        }
         return text
     }
 
