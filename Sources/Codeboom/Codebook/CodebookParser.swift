@@ -193,12 +193,9 @@ struct Attribute {
     var valueColumn: Int
 
     init?(_ line: String) {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let key = String(line[..<colon]).trimmingSpaces
-        guard let first = key.first, first.isLetter, key.count <= 40,
-              key.split(separator: " ").count <= 3,
-              key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" })
-        else { return nil }
+        guard Self.isKey(key) else { return nil }
         let afterColon = line[line.index(after: colon)...]
         guard afterColon.isEmpty || afterColon.first == " " || afterColon.first == "\t" else { return nil }
         self.key = key.lowercased()
@@ -206,5 +203,20 @@ struct Attribute {
         let leading = afterColon.prefix(while: { $0 == " " || $0 == "\t" }).count
         valueColumn = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
                                                    to: colon.samePosition(in: line.unicodeScalars)!) + 2 + leading
+    }
+
+    /// A key: up to 40 characters and three words of letters, digits, `-` and `_`, starting with a letter.
+    /// Keys are nearly always ASCII and checked byte by byte; others character by character.
+    private static func isKey(_ key: String) -> Bool {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = key.utf8
+            func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
+            guard let first = bytes.first, isLetter(first), bytes.count <= 40 else { return false }
+            return key.split(separator: " ").count <= 3
+                && bytes.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x20 || $0 == 0x2D || $0 == 0x5F }
+        }
+        guard let first = key.first, first.isLetter, key.count <= 40 else { return false }
+        return key.split(separator: " ").count <= 3
+            && key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" })
     }
 }

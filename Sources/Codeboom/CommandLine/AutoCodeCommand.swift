@@ -42,13 +42,11 @@ enum AutoCodeCommand {
         let autoCoder = AutoCoder(rules: rules, includeInterviewer: includeInterviewer)
         var diagnostics = setup.diagnostics
         let perDocument = ProjectLoader.uniqueDocuments(ProjectLoader.readDocuments(setup, limits: options.archiveLimits) { parsed in
-            // The coders whose work is in the transcript itself, so autocode never takes their name.
-            let ownCoders = Set([InlineCoder.name(for: parsed.document)] + parsed.annotations.map { $0.initials ?? $0.author.slug })
+            // Whether the coder's name belongs to those whose work is in the transcript itself.
+            let isTakenHere = InlineCoder.name(for: parsed.document) == coder
+                || parsed.annotations.contains { ($0.initials ?? $0.author.slug) == coder }
             // Rows and counts are made here, on all cores; only they travel back to be joined.
-            let hits = autoCoder.hits(in: parsed.document)
-            var counts: [String: Int] = [:]
-            for hit in hits { counts[hit.codeID, default: 0] += 1 }
-            return (rows: AutoCoder.sidecarRows(hits), counts: counts, hasHits: !hits.isEmpty, coders: ownCoders)
+            return (proposals: autoCoder.sidecarRows(in: parsed.document), isTakenHere: isTakenHere)
         }, diagnostics: &diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.sorted()
         if !errors.isEmpty {
@@ -58,20 +56,22 @@ enum AutoCodeCommand {
         let relativePath = "\(ProjectLoader.corpusFolder)/\(SidecarCodings.folder)/\(coder).csv"
         let url = setup.corpusURL.appendingPathComponent(SidecarCodings.folder).appendingPathComponent("\(coder).csv")
         // Never overwrite a person's work: only the auto-coder's own file, or a new one.
-        let takenInTranscripts = perDocument.contains { $0.coders.contains(coder) }
+        let takenInTranscripts = perDocument.contains(where: \.isTakenHere)
         if coder == InlineCoder.defaultName || takenInTranscripts
             || (coder != AutoCoder.defaultCoder && FileManager.default.fileExists(atPath: url.path)) {
             return CommandResult(standardError: "\(relativePath): error: coder \"\(coder)\" already has codings of a person — choose another --coder, e.g. auto\n",
                                  exitStatus: CommandResult.inputErrorStatus)
         }
         do {
-            try AtomicFileWriter.write(SidecarCodings.headerWithOffsets + "\n" + perDocument.map(\.rows).joined(), to: url)
+            try AtomicFileWriter.write([Array((SidecarCodings.headerWithOffsets + "\n").utf8)] + perDocument.map(\.proposals.rows), to: url)
         } catch {
             return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
         }
         var counts: [String: Int] = [:]
-        for document in perDocument { counts.merge(document.counts, uniquingKeysWith: +) }
-        return CommandResult(standardOutput: AutoCodeRenderer.summary(counts: counts, documents: perDocument.filter(\.hasHits).count,
+        for (index, codeID) in rules.codeIDs.enumerated() {
+            counts[codeID] = perDocument.reduce(0) { $0 + $1.proposals.counts[index] }
+        }
+        return CommandResult(standardOutput: AutoCodeRenderer.summary(counts: counts, documents: perDocument.filter { !$0.proposals.isEmpty }.count,
                                                                       rules: rules, codebook: setup.codebook, file: relativePath))
     }
 }

@@ -23,4 +23,28 @@ extension Document {
         }
         return low == 0 ? nil : low - 1
     }
+
+    /// Where placing matches in reading order has got to, so the segments and tags are walked once.
+    public struct SegmentPlacement: Sendable {
+        var segment = 0
+        var tag = 0
+        public init() {}
+    }
+
+    /// `segmentPosition(holdingWords:)` for ranges that come in order of their start, as a
+    /// matcher reports them: each call moves `placement` on instead of searching again.
+    /// - Complexity: amortised O(1) per range over a whole document.
+    public func segmentPosition(holdingWords range: Range<Int>, after placement: inout SegmentPlacement) -> Int? {
+        // Tags that end before this range starts end before every later range starts too.
+        while placement.tag < tagRanges.count, tagRanges[placement.tag].upperBound <= range.lowerBound { placement.tag += 1 }
+        // Tags do not overlap and are in order: if the first one left does not overlap the range, none does.
+        if placement.tag < tagRanges.count, tagRanges[placement.tag].lowerBound < range.upperBound { return nil }
+        while placement.segment + 1 < segments.count, segments[placement.segment + 1].contentStart <= range.lowerBound {
+            placement.segment += 1
+        }
+        guard placement.segment < segments.count, segments[placement.segment].contentStart <= range.lowerBound,
+              range.upperBound <= segments[placement.segment].end
+        else { return nil }
+        return placement.segment
+    }
 }

@@ -18,25 +18,42 @@ public enum DocumentParser {
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, file: String, defaultID: String,
                              encoding: SourceEncoding = .utf8, cueTimes: [(offset: Int, seconds: Double)] = []) -> ParsedDocument {
+        var text = text
+        // Native strings already are contiguous UTF-8; the parser reads those bytes directly.
+        text.makeContiguousUTF8()
+        let contiguous = text
+        var parsed = contiguous.utf8.withContiguousStorageIfAvailable {
+            parse(contiguous, bytes: $0, file: file, defaultID: defaultID, encoding: encoding)
+        }!
+        if !cueTimes.isEmpty {
+            for index in parsed.document.segments.indices {
+                parsed.document.segments[index].time = cueTimes.last(where: { $0.offset <= parsed.document.segments[index].start })?.seconds
+            }
+        }
+        return parsed
+    }
+
+    private static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>, file: String, defaultID: String,
+                              encoding: SourceEncoding) -> ParsedDocument {
         var diagnostics: [Diagnostic] = []
-        let lines = Lines(text)
+        let lines = LineTable(bytes)
         var metadata: [String: String] = [:]
         var bodyStart = 0
 
-        if let first = lines.items.first, String(first.text).trimmingSpaces == "---" {
+        if let first = lines.items.first, isFence(bytes.bytes(of: first)) {
             var closed = false
-            for index in 1..<max(lines.items.count, 1) {
-                let line = lines.items[index]
-                if String(line.text).trimmingSpaces == "---" {
+            for line in lines.items.dropFirst() {
+                let lineBytes = bytes.bytes(of: line)
+                if isFence(lineBytes) {
                     closed = true
-                    bodyStart = index + 1
+                    bodyStart = line.number
                     break
                 }
-                if String(line.text).trimmingSpaces.isEmpty || line.text.hasPrefix("#") { continue }
-                if let attribute = Attribute(String(line.text)) {
+                if lineBytes.trimmingSpaces.isEmpty || lineBytes.first == UInt8(ascii: "#") { continue }
+                if let attribute = Attribute(lineBytes.string) {
                     metadata[attribute.key] = attribute.value
                 } else {
-                    diagnostics.append(.error(SourceLocation(file: file, line: index + 1, column: 1),
+                    diagnostics.append(.error(SourceLocation(file: file, line: line.number, column: 1),
                                               "front matter line is not `key: value`",
                                               advice: "write it as `key: value`, or close the front matter with `---` above it"))
                 }
@@ -55,175 +72,39 @@ public enum DocumentParser {
         if let typeValue = metadata["type"] {
             type = DocumentType(attribute: typeValue)
             if type == nil {
-                diagnostics.append(.error(SourceLocation(file: file, line: lines.lineNumber(ofKey: "type"), column: 1),
+                let typeLine = lines.items.first { bytes.bytes(of: $0).string.lowercased().hasPrefix("type:") }?.number ?? 1
+                diagnostics.append(.error(SourceLocation(file: file, line: typeLine, column: 1),
                                           "unknown document type \"\(typeValue)\"",
                                           advice: "use interview, focusgroep or notities"))
             }
         }
 
         let body = lines.items[min(bodyStart, lines.items.count)...]
-        let (speakerLabels, parsedLabels) = acceptedSpeakerLabels(in: body, file: file, diagnostics: &diagnostics)
-        let hasSpeakers = !speakerLabels.isEmpty
-        var builder = SegmentBuilder(text: text)
-        for (line, parsedLabel) in zip(body, parsedLabels) {
-            let isBlank = line.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            if hasSpeakers, let speaker = parsedLabel, speakerLabels.contains(speaker.label) {
+        let labels = SpeakerLabels(body, bytes: bytes, file: file, diagnostics: &diagnostics)
+        var builder = SegmentBuilder(text: text, bytes: bytes, lines: lines.items)
+        for (line, turn) in zip(body, labels.turns) {
+            if let turn, labels.isAccepted(turn.label) {
                 builder.finish()
-                builder.begin(line: line, label: speaker.label, textOffset: speaker.textOffset)
-            } else if isBlank {
+                builder.begin(line: line, label: labels.label(turn.label), textOffset: turn.textOffset, textByteOffset: turn.textByteOffset)
+            } else if bytes.bytes(of: line).isBlank {
                 // A blank line ends a paragraph; a speaker turn runs on to the next speaker line.
                 if !builder.isOpenTurn { builder.finish() }
+            } else if builder.isOpen {
+                builder.append(line: line)
             } else {
-                if !builder.isOpen { builder.begin(line: line, label: nil, textOffset: 0) } else { builder.append(line: line) }
+                builder.begin(line: line, label: nil, textOffset: 0, textByteOffset: 0)
             }
         }
         builder.finish()
 
-        var segments = builder.segments
-        if !cueTimes.isEmpty {
-            for index in segments.indices {
-                segments[index].time = cueTimes.last(where: { $0.offset <= segments[index].start })?.seconds
-            }
-        }
-        var document = Document(id: id, file: file, type: type, metadata: metadata, text: text, segments: segments,
+        var document = Document(id: id, file: file, type: type, metadata: metadata, text: text, segments: builder.segments,
                                 encoding: encoding, scalarCount: lines.scalarCount)
         document.tagRanges = builder.tags.map { $0.tag.offset..<($0.tag.offset + 1 + $0.tag.length) }
         return ParsedDocument(document: document, tags: builder.tags, diagnostics: diagnostics)
     }
-}
 
-/// Speaker labels of a document. A label of several words that occurs only once ("Achteraf denk ik: …")
-/// is far more often a sentence than a speaker, so it is read as text and `check` says so.
-/// Returns the accepted labels and, per body line, its parsed label (so each line is parsed once).
-private func acceptedSpeakerLabels(in body: ArraySlice<Lines.Line>, file: String,
-                                   diagnostics: inout [Diagnostic]) -> (accepted: Set<String>, parsed: [(label: String, textOffset: Int)?]) {
-    var counts: [String: Int] = [:]
-    var firstLine: [String: Int] = [:]
-    let parsed = body.map { SpeakerLabel.parse($0.text) }
-    for (line, speaker) in zip(body, parsed) {
-        guard let speaker else { continue }
-        counts[speaker.label, default: 0] += 1
-        if firstLine[speaker.label] == nil { firstLine[speaker.label] = line.number }
-    }
-    var accepted: Set<String> = []
-    for (label, count) in counts {
-        if count == 1 && label.contains(" ") && !label.contains("(") {
-            diagnostics.append(.warning(SourceLocation(file: file, line: firstLine[label]!, column: 1),
-                                        "\"\(label):\" is read as text, not as a speaker (a label of several words used once)",
-                                        advice: "if it is a speaker, write the label as one word, e.g. with its respondent id"))
-        } else {
-            accepted.insert(label)
-        }
-    }
-    return (accepted, parsed)
-}
-
-/// The lines of a text with their scalar offsets and 1-based numbers.
-struct Lines {
-    struct Line {
-        var number: Int
-        var offset: Int
-        var text: Substring
-        var scalarCount: Int
-    }
-
-    var items: [Line] = []
-    var scalarCount = 0
-
-    /// Splits on LF in one pass over the UTF-8 bytes, counting scalars as it goes.
-    /// - Complexity: O(n) in the length of the text.
-    init(_ text: String) {
-        var text = text
-        // Byte positions of line ends and scalar counts, from the contiguous UTF-8 buffer.
-        var bounds: [(start: Int, end: Int, offset: Int, scalars: Int)] = []
-        let total = text.withUTF8 { bytes -> Int in
-            guard let base = bytes.baseAddress else {
-                bounds.append((0, 0, 0, 0))
-                return 0
-            }
-            var offset = 0, lineStart = 0
-            while true {
-                // memchr finds the line end; the scalar count is the bytes minus UTF-8 continuation bytes.
-                let found: UnsafeMutableRawPointer? = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
-                let lineEnd: Int
-                if let found {
-                    lineEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                } else {
-                    lineEnd = bytes.count
-                }
-                var continuation = 0
-                var cursor = base + lineStart
-                let stop = base + lineEnd
-                while cursor < stop {
-                    continuation &+= Int((cursor.pointee & 0xC0) == 0x80 ? 1 : 0)
-                    cursor += 1
-                }
-                let scalars = lineEnd - lineStart - continuation
-                bounds.append((lineStart, lineEnd, offset, scalars))
-                offset += scalars
-                guard found != nil else { break }
-                offset += 1
-                lineStart = lineEnd + 1
-            }
-            return offset
-        }
-        let utf8 = text.utf8
-        items.reserveCapacity(bounds.count)
-        for (number, bound) in bounds.enumerated() {
-            let start = utf8.index(utf8.startIndex, offsetBy: bound.start)
-            let end = utf8.index(utf8.startIndex, offsetBy: bound.end)
-            items.append(Line(number: number + 1, offset: bound.offset, text: text[start..<end], scalarCount: bound.scalars))
-        }
-        scalarCount = total
-    }
-
-    func lineNumber(ofKey key: String) -> Int {
-        items.first(where: { $0.text.lowercased().hasPrefix(key + ":") })?.number ?? 1
-    }
-}
-
-/// Accumulates lines into segments, stripping inline tags as it goes.
-struct SegmentBuilder {
-    var segments: [Segment] = []
-    var tags: [(segment: Int, tag: InlineTag)] = []
-    private var current: (start: Int, contentStart: Int, end: Int, line: Int, label: String?,
-                          contentFrom: Substring.Index, contentTo: Substring.Index)?
-    /// The whole document text: a segment's content is a view into it.
-    let text: String
-
-    init(text: String) { self.text = text }
-
-    var isOpen: Bool { current != nil }
-    var isOpenTurn: Bool { current?.label != nil }
-
-    mutating func begin(line: Lines.Line, label: String?, textOffset: Int) {
-        let from = line.text.unicodeScalars.index(line.text.startIndex, offsetBy: textOffset)
-        current = (line.offset, line.offset + textOffset, line.offset, line.number, label, from, from)
-        add(line.text[from...], line: line, columnOffset: textOffset)
-    }
-
-    mutating func append(line: Lines.Line) {
-        add(line.text[...], line: line, columnOffset: 0)
-    }
-
-    private mutating func add(_ content: Substring, line: Lines.Line, columnOffset: Int) {
-        guard current != nil else { return }
-        let number = segments.count + 1
-        for var tag in InlineTag.scan(content, lineNumber: line.number, lineOffset: line.offset + columnOffset) {
-            tag.column += columnOffset
-            tags.append((number, tag))
-        }
-        current!.contentTo = line.text.endIndex
-        current!.end = line.offset + line.scalarCount
-    }
-
-    mutating func finish() {
-        guard let open = current else { return }
-        // Lines of one segment are contiguous, so one range of the text covers them.
-        let whole = text
-        segments.append(Segment(number: segments.count + 1, start: open.start, contentStart: open.contentStart, end: open.end,
-                                line: open.line, label: open.label, content: whole[open.contentFrom..<open.contentTo],
-                                speaker: .unattributed))
-        current = nil
+    /// A front matter fence: `---`, with any spaces around it.
+    private static func isFence(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.trimmingSpaces.elementsEqual("---".utf8)
     }
 }

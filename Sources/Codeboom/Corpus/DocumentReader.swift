@@ -7,22 +7,28 @@ public enum DocumentReader {
 
     /// Reads, decodes and parses a file. A file that cannot be used at all yields only diagnostics.
     public static func read(_ url: URL, relativePath: String, limits: ArchiveLimits = .default) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+        read(file: url.path, relativePath: relativePath, limits: limits)
+    }
+
+    /// Reads the file at `absolutePath`; paths stay strings, as a corpus has thousands of files.
+    public static func read(file absolutePath: String, relativePath: String, limits: ArchiveLimits = .default) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         let location = SourceLocation(file: relativePath)
         let bytes: [UInt8]
         do {
-            bytes = try FileBytes.read(url.path)
+            bytes = try FileBytes.read(absolutePath)
         } catch {
             return (nil, [.error(location, "cannot be read (\(error))",
                                  advice: "check that the file exists and is readable")])
         }
-        let defaultID = url.deletingPathExtension().lastPathComponent
-        let format = url.pathExtension.lowercased()
+        let name = absolutePath.split(separator: "/").last.map(String.init) ?? absolutePath
+        let format = fileExtension(of: name)
+        let defaultID = format.isEmpty ? name : String(name.utf8.dropLast(format.utf8.count + 1))!
         guard !bytes.isEmpty else {
             return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
         }
         if format == "pdf" {
             do throws(PDFTextExtractor.Failure) {
-                let text = try PDFTextExtractor.text(of: url)
+                let text = try PDFTextExtractor.text(of: URL(fileURLWithPath: absolutePath, isDirectory: false))
                 let parsed = DocumentParser.parse(text, file: relativePath, defaultID: defaultID)
                 return (parsed, parsed.diagnostics)
             } catch {
@@ -53,6 +59,12 @@ public enum DocumentReader {
                                           cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) })
         parsed.annotations = extracted.annotations
         return (parsed, parsed.diagnostics)
+    }
+
+    /// The extension of a file name, lower-cased, without the dot; empty when there is none.
+    static func fileExtension(of name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return String(name[name.utf8.index(after: dot)...]).lowercased()
     }
 
     /// One clear error for a document that cannot be read; the rest of the corpus is still read.

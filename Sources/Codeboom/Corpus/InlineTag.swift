@@ -15,20 +15,19 @@ public struct InlineTag: Sendable, Equatable {
 
     /// Finds tags in a line: `#` at the line start or after white space, then a letter or digit,
     /// then letters, digits, `-`, `_`, `/`. Columns and offsets count scalars.
-    /// - Complexity: O(n); lines without `#` are only scanned for it.
-    static func scan(_ line: Substring, lineNumber: Int, lineOffset: Int) -> [InlineTag] {
-        var tags: [InlineTag] = []
-        forEachTag(in: line) { range, scalarColumn in
-            var token = String(line[line.index(after: range.lowerBound)..<range.upperBound])
+    /// - Complexity: O(n); lines without `#` are only scanned for it, with memchr.
+    static func scan(bytes line: UnsafeBufferPointer<UInt8>, lineNumber: Int, lineOffset: Int) -> [InlineTag] {
+        locate(in: line).map { start, end, column in
+            var tokenEnd = end
             // A sentence may end right after a tag: "… #agendadruk." keeps the full stop out of the id.
-            while let last = token.unicodeScalars.last, last == "-" || last == "/" || last == "_" {
-                token.unicodeScalars.removeLast()
+            while tokenEnd > start + 1, line[tokenEnd - 1] == 0x2D || line[tokenEnd - 1] == 0x2F || line[tokenEnd - 1] == 0x5F {
+                tokenEnd -= 1
             }
-            let length = line.unicodeScalars[line.unicodeScalars.index(after: range.lowerBound)..<range.upperBound].count
-            tags.append(InlineTag(path: token.split(separator: "/").map(String.init), offset: lineOffset + scalarColumn,
-                                  line: lineNumber, column: scalarColumn + 1, length: length))
+            let token = UnsafeBufferPointer(rebasing: line[(start + 1)..<tokenEnd]).string
+            let length = UTF8Counting.scalars(in: UnsafeBufferPointer(rebasing: line[(start + 1)..<end]))
+            return InlineTag(path: token.split(separator: "/").map(String.init), offset: lineOffset + column,
+                             line: lineNumber, column: column + 1, length: length)
         }
-        return tags
     }
 
     /// The line without its tags (and the space before each), as quotes show it.
@@ -52,26 +51,7 @@ public struct InlineTag: Sendable, Equatable {
     private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
         guard line.containsByte(UInt8(ascii: "#")) else { return }
         let utf8 = line.utf8
-        // (byte start, byte end, scalar column) of each tag, found on the contiguous bytes.
-        let found: [(Int, Int, Int)]? = utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return [] }
-            var tags: [(Int, Int, Int)] = []
-            var column = 0, counted = 0, from = 0
-            while from < bytes.count, let hit = memchr(base + from, 0x23, bytes.count - from) {
-                let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                from = position + 1
-                guard position == 0 || bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 else { continue }
-                guard let first = scalar(in: bytes, at: position + 1), isIDStart(first.scalar) else { continue }
-                var end = position + 1 + first.width
-                while let next = scalar(in: bytes, at: end), isIDCharacter(next.scalar) { end += next.width }
-                // Columns count scalars: the bytes that are not UTF-8 continuation bytes.
-                for index in counted..<position where bytes[index] & 0xC0 != 0x80 { column += 1 }
-                counted = position
-                tags.append((position, end, column))
-                from = end
-            }
-            return tags
-        }
+        let found = utf8.withContiguousStorageIfAvailable { locate(in: $0) }
         guard let found else {
             // Not contiguous (never for native strings): look at scalars one by one.
             var column = 0
@@ -98,6 +78,27 @@ public struct InlineTag: Sendable, Equatable {
         for (start, end, column) in found {
             body(utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end), column)
         }
+    }
+
+    /// (byte start, byte end, scalar column) of each tag in a line's contiguous bytes.
+    private static func locate(in bytes: UnsafeBufferPointer<UInt8>) -> [(start: Int, end: Int, column: Int)] {
+        guard let base = bytes.baseAddress else { return [] }
+        var tags: [(start: Int, end: Int, column: Int)] = []
+        var column = 0, counted = 0, from = 0
+        while from < bytes.count, let hit = memchr(base + from, 0x23, bytes.count - from) {
+            let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            from = position + 1
+            guard position == 0 || bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 else { continue }
+            guard let first = scalar(in: bytes, at: position + 1), isIDStart(first.scalar) else { continue }
+            var end = position + 1 + first.width
+            while let next = scalar(in: bytes, at: end), isIDCharacter(next.scalar) { end += next.width }
+            // Columns count scalars: the bytes that are not UTF-8 continuation bytes.
+            column += UTF8Counting.scalars(in: UnsafeBufferPointer(rebasing: bytes[counted..<position]))
+            counted = position
+            tags.append((position, end, column))
+            from = end
+        }
+        return tags
     }
 
     /// The scalar whose UTF-8 starts at `position`, with its width in bytes; nil at the end or on a stray byte.

@@ -5,8 +5,8 @@ public enum RespondentResolver {
     /// respondent; any other label becomes `DOCUMENTID/LABEL` with the document's perspective.
     public static func resolve(_ document: inout Document, table: RespondentTable) {
         let hasSpeakers = document.segments.contains { $0.label != nil }
-        // A document has few distinct labels: decide each once.
-        var decided: [String: Segment.Speaker] = [:]
+        // A document has few distinct labels: decide each once, and look them up in a short list.
+        var decided: [(label: String, speaker: Segment.Speaker)] = []
         for index in document.segments.indices {
             guard let label = document.segments[index].label else {
                 if !hasSpeakers, let respondent = document.respondent {
@@ -14,8 +14,8 @@ public enum RespondentResolver {
                 }
                 continue
             }
-            if let speaker = decided[label] {
-                document.segments[index].speaker = speaker
+            if let known = decided.first(where: { $0.label == label }) {
+                document.segments[index].speaker = known.speaker
                 continue
             }
             let speaker: Segment.Speaker
@@ -28,7 +28,7 @@ public enum RespondentResolver {
             } else {
                 speaker = .respondent("\(document.id)/\(label)")
             }
-            decided[label] = speaker
+            decided.append((label, speaker))
             document.segments[index].speaker = speaker
         }
     }

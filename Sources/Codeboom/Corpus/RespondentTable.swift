@@ -57,7 +57,7 @@ public struct RespondentTable: Sendable {
     }
 
     public func entry(document: String, label: String) -> Entry? {
-        byDocumentAndLabel[Self.key(document, label)]
+        byDocumentAndLabel.isEmpty ? nil : byDocumentAndLabel[Self.key(document, label)]
     }
 
     private mutating func add(_ entry: Entry) {

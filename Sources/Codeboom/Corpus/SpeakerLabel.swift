@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises speaker lines (`Interviewer: …`, `V3: …`, `Vrijwilliger (V3): …`).
 public enum SpeakerLabel {
     /// Labels that mark the person asking questions; compared folded.
@@ -39,6 +41,19 @@ public enum SpeakerLabel {
             previousWasSpace = scalar == " "
         }
         return nil
+    }
+
+    /// The same rule on a line's UTF-8 bytes, as the parser reads them: `textOffset` counts
+    /// scalars, `textByteOffset` bytes. Only lines with a non-ASCII byte before the colon are made a string.
+    static func parse(bytes line: UnsafeBufferPointer<UInt8>) -> (label: String, textOffset: Int, textByteOffset: Int)? {
+        guard let base = line.baseAddress, memchr(base, 0x3A, Swift.min(line.count, 41 * 4)) != nil else { return nil }
+        if let ascii = parseASCII(line) {
+            return ascii.label.isEmpty ? nil : (ascii.label, ascii.textOffset, ascii.textOffset)
+        }
+        guard let parsed = parse(line.string) else { return nil }
+        // The label may hold multi-byte scalars; the colon and the spaces after it are one byte each.
+        let byteOffset = parsed.textOffset - parsed.label.unicodeScalars.count + parsed.label.utf8.count
+        return (parsed.label, parsed.textOffset, byteOffset)
     }
 
     /// The same rule on bytes, for labels that are plain ASCII (almost all): nil when a non-ASCII

@@ -23,8 +23,8 @@ public enum ProjectLoader {
         public var codebook: Codebook
         /// The codebook's keyword rules, compiled once for `check` and for auto-coding.
         public var keywordRules: KeywordRules
-        /// Transcript files, sorted by path.
-        public var files: [(path: String, url: URL)]
+        /// Transcript files, sorted by path: relative to the project, and as the file system finds them.
+        public var files: [(path: String, absolutePath: String)]
         public var metadata: DocumentMetadataTable?
         public var respondentTable: RespondentTable
         public var pseudonyms: PseudonymTable
@@ -93,8 +93,8 @@ public enum ProjectLoader {
     /// Results come back in corpus order, whatever the timing.
     public static func readDocuments<Value: Sendable>(_ setup: CorpusSetup, limits: ArchiveLimits = .default,
                                                       _ transform: @Sendable @escaping (ParsedDocument) -> Value) -> [ReadResult<Value>] {
-        ParallelMap.map(setup.files) { path, url in
-            let read = DocumentReader.read(url, relativePath: path, limits: limits)
+        ParallelMap.map(setup.files) { path, absolutePath in
+            let read = DocumentReader.read(file: absolutePath, relativePath: path, limits: limits)
             guard var parsed = read.parsed else {
                 return ReadResult(path: path, documentID: nil, value: nil, diagnostics: read.diagnostics)
             }
@@ -218,13 +218,12 @@ public enum ProjectLoader {
         }
     }
 
-    /// Transcript files under Corpus/, sorted by path; other files are mentioned and skipped.
-    /// Transcript files under Corpus/ as (path relative to the project, URL), sorted by path; other
-    /// files are mentioned and skipped. Works on path strings: URL resource lookups are costly per file.
-    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) -> [(path: String, url: URL)] {
+    /// Transcript files under Corpus/ as (path relative to the project, absolute path), sorted by path;
+    /// other files are mentioned and skipped. Works on path strings: URL operations are costly per file.
+    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) -> [(path: String, absolutePath: String)] {
         let fileManager = FileManager.default
         let prefix = relative(corpusURL, to: root)
-        var files: [(path: String, url: URL)] = []
+        var files: [(path: String, absolutePath: String)] = []
         var folders = [""]
         while let folder = folders.popLast() {
             let absolute = folder.isEmpty ? corpusURL.path : corpusURL.path + "/" + folder
@@ -237,11 +236,11 @@ public enum ProjectLoader {
                     if !(folder.isEmpty && name == SidecarCodings.folder) { folders.append(inner) }
                     continue
                 }
-                let ext = (name as NSString).pathExtension.lowercased()
+                let ext = DocumentReader.fileExtension(of: name)
                 if ext == "csv" || name.lowercased().hasPrefix("readme") { continue }
                 let path = prefix + "/" + inner
                 if DocumentReader.supportedExtensions.contains(ext) {
-                    files.append((path, URL(fileURLWithPath: absolute + "/" + name)))
+                    files.append((path, absolute + "/" + name))
                 } else {
                     diagnostics.append(.warning(SourceLocation(file: path), "file type .\(ext) is not read",
                                                 advice: "save transcripts as .txt, .md, .docx, .odt, .vtt, .srt or .pdf"))
