@@ -8,7 +8,10 @@ import Foundation
 /// same run (reading the same files), so they compare across machines.
 ///
 /// Usage: swift run -c release codeboom-bench [--documents N] [--kilobytes K] [--codes C] [--terms T]
-///        [--commands] [--breakdown] [--parse-only] [--keep] [--reuse]
+///        [--commands] [--runs R] [--breakdown] [--parse-only] [--keep] [--reuse]
+///
+/// `--commands` runs ripgrep and each command R times (default 3), in turns, and reports the
+/// median of each, so a passing disturbance on the machine moves neither figure much.
 
 func argument(_ name: String, default value: Int) -> Int {
     let arguments = CommandLine.arguments
@@ -113,24 +116,32 @@ if CommandLine.arguments.contains("--commands") {
     let corpusPath = root.appendingPathComponent("Corpus").path
     let ripgrep = ["/usr/bin/rg", "/usr/local/bin/rg"].first { FileManager.default.isExecutableFile(atPath: $0) }
     let megabytes = Double(bytes) / 1_048_576
-    print("\ncommands on the same files (wall time, peak memory):")
-    var rgSeconds: Double? = nil
-    if let ripgrep {
-        let rg = measure(ripgrep, ["-c", "-i", "-w", "-f", root.appendingPathComponent("terms.txt").path, corpusPath])
-        rgSeconds = rg.seconds
-        print("rg -c -i -w -f TERMS CORPUS: \(format(rg.seconds)) s, \(rg.megabytes.map(format) ?? "?") MB")
-    } else {
-        print("ripgrep not installed (apt-get install ripgrep): no ratio")
+    let runs = max(1, argument("--runs", default: 3))
+    let commands: [(name: String, executable: String, arguments: [String])] =
+        (ripgrep.map { [("rg -c -i -w -f TERMS CORPUS", $0, ["-c", "-i", "-w", "-f", root.appendingPathComponent("terms.txt").path, corpusPath])] } ?? [])
+        + [("codeboom autocode", binary, ["autocode", "--project", root.path]),
+           ("codeboom freq", binary, ["freq", "--format", "csv", "--project", root.path]),
+           ("codeboom search", binary, ["search", "term1x1", "term7x3*", "\"gewoon eigenlijk\"", "--project", root.path])]
+    // In turns: run k of every command before run k + 1 of any.
+    var results = commands.map { _ in [(seconds: Double, megabytes: Double?)]() }
+    for _ in 0..<runs {
+        for (index, command) in commands.enumerated() {
+            let result = measure(command.executable, command.arguments)
+            results[index].append((result.seconds, result.megabytes))
+        }
     }
-    func report(_ name: String, _ arguments: [String]) {
-        let result = measure(binary, arguments + ["--project", root.path])
-        let ratio = rgSeconds.map { " = \(format(result.seconds / $0))× ripgrep" } ?? ""
-        let memory = result.megabytes.map { "\(format($0)) MB = \(format($0 / megabytes))× corpus" } ?? "?"
-        print("codeboom \(name): \(format(result.seconds)) s\(ratio); \(memory)")
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+    print("\ncommands on the same files (median wall time of \(runs) runs, peak memory):")
+    if ripgrep == nil { print("ripgrep not installed (apt-get install ripgrep): no ratio") }
+    let rgSeconds = ripgrep == nil ? nil : median(results[0].map(\.seconds))
+    for (index, command) in commands.enumerated() {
+        let seconds = median(results[index].map(\.seconds))
+        let all = results[index].map { format($0.seconds) }.joined(separator: ", ")
+        let ratio = rgSeconds.map { index == 0 ? "" : " = \(format(seconds / $0))× ripgrep" } ?? ""
+        let peak = results[index].compactMap(\.megabytes).max()
+        let memory = peak.map { "\(format($0)) MB = \(format($0 / megabytes))× corpus" } ?? "?"
+        print("\(command.name): \(format(seconds)) s (\(all))\(ratio); \(memory)")
     }
-    report("autocode", ["autocode"])
-    report("freq", ["freq", "--format", "csv"])
-    report("search", ["search", "term1x1", "term7x3*", "\"gewoon eigenlijk\""])
 }
 
 

@@ -65,7 +65,14 @@ public struct KeywordSearch: Sendable {
                      perspectiveOf: (Segment) -> Perspective?, allowed: ((Int) -> Bool)?) -> [Hit] {
         let matches = matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
-        let scalars = Array(document.text.unicodeScalars)
+        // Scalar offsets become string indices by walking from the last one: matches come in
+        // reading order, so a document is walked about once.
+        let scalars = document.text.unicodeScalars
+        var cursor = (offset: 0, index: scalars.startIndex)
+        func index(at offset: Int) -> String.Index {
+            cursor = (offset, scalars.index(cursor.index, offsetBy: offset - cursor.offset))
+            return cursor.index
+        }
         var hits: [Hit] = []
         for match in matches {
             guard let position = document.segmentPosition(holdingWords: match.range) else { continue }
@@ -74,7 +81,7 @@ public struct KeywordSearch: Sendable {
             let segmentPerspective = perspectiveOf(segment)
             if let perspective, segmentPerspective != perspective { continue }
             func text(_ range: Range<Int>) -> String {
-                let raw = String(String.UnicodeScalarView(scalars[range]))
+                let raw = String(scalars[index(at: range.lowerBound)..<index(at: range.upperBound)])
                 return pseudonyms.apply(to: withoutTags(raw)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             }
             let leftStart = max(segment.contentStart, match.start - contextLength)

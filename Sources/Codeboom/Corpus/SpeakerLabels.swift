@@ -15,8 +15,10 @@ struct SpeakerLabels {
     /// Distinct labels in order of first use; a turn refers to them by number.
     private var labels: [String] = []
     private var accepted: [Bool] = []
+    /// Up to this many distinct labels are looked up in `labels` itself; beyond it, in a dictionary.
+    private static let listedLabels = 16
 
-    /// - Complexity: O(n) in the length of the body; one hash per line that opens with a label.
+    /// - Complexity: O(n) in the length of the body; a labelled line costs a search of a short list, or one hash.
     init(_ body: ArraySlice<LineTable.Line>, bytes: UnsafeBufferPointer<UInt8>, file: String, diagnostics: inout [Diagnostic]) {
         var numbers: [String: Int] = [:]
         var counts: [Int] = []
@@ -28,13 +30,17 @@ struct SpeakerLabels {
                 continue
             }
             let number: Int
-            if let known = numbers[parsed.label] {
+            // A transcript has a handful of speakers: a short list is searched faster than hashed.
+            if let known = labels.count <= Self.listedLabels ? labels.firstIndex(of: parsed.label) : numbers[parsed.label] {
                 number = known
                 counts[known] += 1
             } else {
                 number = labels.count
-                numbers[parsed.label] = number
                 labels.append(parsed.label)
+                if labels.count > Self.listedLabels {
+                    if numbers.isEmpty { for (index, label) in labels.enumerated() { numbers[label] = index } }
+                    numbers[parsed.label] = number
+                }
                 counts.append(1)
                 firstLines.append(line.number)
             }

@@ -109,4 +109,36 @@ import Testing
     func notSpeakerLabels(line: String) {
         #expect(SpeakerLabel.parse(line) == nil)
     }
+
+    @Test("a label with letters beyond ASCII: offsets, content and tag columns count scalars, not bytes")
+    func nonASCIILabels() {
+        let text = "Cliënt: één ja #kliëk\nÉlodie: nee\nCliënt: ö #b\nÉlodie: ok\n"
+        let parsed = DocumentParser.parse(text, file: "x.txt", defaultID: "x")
+        let document = parsed.document
+        #expect(document.segments.map(\.label) == ["Cliënt", "Élodie", "Cliënt", "Élodie"])
+        #expect(document.segments.map(\.start) == [0, 22, 34, 47])
+        #expect(document.segments.map(\.contentStart) == [8, 30, 42, 55])
+        #expect(document.segments.map { String($0.content) } == ["één ja #kliëk", "nee", "ö #b", "ok"])
+        #expect(parsed.tags.map(\.tag.codeID) == ["kliëk", "b"])
+        #expect(parsed.tags.map(\.tag.column) == [16, 11])
+        #expect(parsed.tags.map(\.tag.offset) == [15, 44])
+        #expect(document.tagRanges == [15..<21, 44..<46])
+    }
+
+    @Test("a focus group with more speakers than the short label list keeps every label apart")
+    func manySpeakers() {
+        let labels = (1...20).map { "P\($0)" }
+        let text = (labels + labels).map { "\($0): zegt iets." }.joined(separator: "\n") + "\n"
+        let document = DocumentParser.parse(text, file: "f.txt", defaultID: "f").document
+        #expect(document.segments.map(\.label) == (labels + labels).map(Optional.some))
+        #expect(document.segments.map(\.line) == Array(1...40))
+    }
+
+    @Test("front matter fences may carry spaces; `#` lines in front matter are comments")
+    func fencesWithSpaces() {
+        let parsed = DocumentParser.parse("  ---\n# opmerking\nid: z  \n---  \nR: ja\n", file: "z.txt", defaultID: "y")
+        #expect(parsed.document.id == "z")
+        #expect(parsed.document.segments.map(\.line) == [5])
+        #expect(parsed.diagnostics.isEmpty)
+    }
 }
