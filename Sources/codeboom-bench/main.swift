@@ -32,6 +32,7 @@ func peakResidentMegabytes() -> Double {
 }
 
 func format(_ value: Double) -> String { String(format: "%.2f", value) }
+func milliseconds(_ value: Double) -> String { String(format: "%.1f ms", value * 1000) }
 
 let documents = argument("--documents", default: 5000)
 let kilobytes = argument("--kilobytes", default: 20)
@@ -53,6 +54,22 @@ let baseline = seconds {
 print("corpus: \(documents) documents, \(format(Double(bytes) / 1_048_576)) MB, \(codes) codes × \(termsPerCode) terms (generated in \(format(generation)) s)")
 print("baseline (read every file once): \(format(baseline)) s")
 
+// --parse-only: parsing alone, for profiling the parser.
+if CommandLine.arguments.contains("--parse-only") {
+    let urls = files.map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
+    let texts = urls.map { TextDecoder.decode(Array((try? Data(contentsOf: $0)) ?? Data())).text }
+    let table = RespondentTable(file: "r.csv")
+    let elapsed = seconds {
+        for text in texts {
+            var parsed = DocumentParser.parse(text, file: "x", defaultID: "x")
+            RespondentResolver.resolve(&parsed.document, table: table)
+        }
+    }
+    print("parse+resolve, one thread: \(format(elapsed)) s for \(texts.count) documents")
+    // Only this, so a profiler sees only it.
+    exit(0)
+}
+
 var load: ProjectLoad?
 let loading = try seconds { load = try ProjectLoader.load(directory: root.path) }
 print("load + check: \(format(loading)) s = \(format(loading / baseline))× baseline; \(load!.project.documents.count) documents, \(load!.project.codings.count) codings, \(load!.errors.count) errors")
@@ -65,7 +82,7 @@ print("peak memory: \(format(peakResidentMegabytes())) MB (corpus \(format(Doubl
 
 
 if CommandLine.arguments.contains("--breakdown") {
-    let urls = files.prefix(500).map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
+    let urls = files.prefix(3000).map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
     let raw = urls.map { Array((try? Data(contentsOf: $0)) ?? Data()) }
     var texts: [String] = []
     let decoding = seconds { texts = raw.map { TextDecoder.decode($0).text } }
@@ -78,7 +95,7 @@ if CommandLine.arguments.contains("--breakdown") {
     let coder = AutoCoder(rules: rules)
     let matching = seconds { for document in parsed { _ = rules.matcher.matches(in: document.document.text) } }
     let hitting = seconds { for document in parsed { _ = coder.hits(in: document.document) } }
-    print("500 docs, one thread: read \(format(reading)) s, decode \(format(decoding)) s (validate \(format(validating)) s, nfc \(format(nfc)) s), parse \(format(parsing)) s, match \(format(matching)) s, hits incl. match \(format(hitting)) s")
+    print("\(urls.count) docs, one thread: read \(milliseconds(reading)), decode \(milliseconds(decoding)) (validate \(milliseconds(validating)), nfc \(milliseconds(nfc))), parse \(milliseconds(parsing)), match \(milliseconds(matching)), hits incl. match \(milliseconds(hitting))")
 }
 
 if CommandLine.arguments.contains("--breakdown") {
@@ -153,17 +170,5 @@ if CommandLine.arguments.contains("--commands") {
 }
 
 
-if CommandLine.arguments.contains("--parse-only") {
-    let urls = files.map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
-    let texts = urls.map { TextDecoder.decode(Array((try? Data(contentsOf: $0)) ?? Data())).text }
-    let table = RespondentTable(file: "r.csv")
-    let elapsed = seconds {
-        for text in texts {
-            var parsed = DocumentParser.parse(text, file: "x", defaultID: "x")
-            RespondentResolver.resolve(&parsed.document, table: table)
-        }
-    }
-    print("parse+resolve, one thread: \(format(elapsed)) s for \(texts.count) documents")
-}
 
 if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: root) }

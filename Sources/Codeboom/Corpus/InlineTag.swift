@@ -23,10 +23,15 @@ public struct InlineTag: Sendable, Equatable {
             while tokenEnd > start + 1, line[tokenEnd - 1] == 0x2D || line[tokenEnd - 1] == 0x2F || line[tokenEnd - 1] == 0x5F {
                 tokenEnd -= 1
             }
-            let token = UnsafeBufferPointer(rebasing: line[(start + 1)..<tokenEnd]).string
+            // The path's parts between `/`s, split on the bytes (empty parts dropped).
+            var path: [String] = []
+            var partStart = start + 1
+            for index in (start + 1)...tokenEnd where index == tokenEnd || line[index] == 0x2F {
+                if index > partStart { path.append(UnsafeBufferPointer(rebasing: line[partStart..<index]).string) }
+                partStart = index + 1
+            }
             let length = UTF8Counting.scalars(in: UnsafeBufferPointer(rebasing: line[(start + 1)..<end]))
-            return InlineTag(path: token.split(separator: "/").map(String.init), offset: lineOffset + column,
-                             line: lineNumber, column: column + 1, length: length)
+            return InlineTag(path: path, offset: lineOffset + column, line: lineNumber, column: column + 1, length: length)
         }
     }
 
