@@ -27,15 +27,24 @@ public struct AutoCoder: Sendable {
 
     public var rules: KeywordRules
     public var includeInterviewer: Bool
-    /// Code ids and term spellings as sidecar fields, escaped once rather than once per row.
-    private let codeFields: [[UInt8]]
-    private let termFields: [[UInt8]]
+    /// Code ids and term spellings as sidecar fields, escaped once rather than once per row: all
+    /// in one buffer, each code and term a range of it.
+    private let fields: [UInt8]
+    private let codeFields: [Range<Int>]
+    private let termFields: [Range<Int>]
 
     public init(rules: KeywordRules, includeInterviewer: Bool = false) {
         self.rules = rules
         self.includeInterviewer = includeInterviewer
-        codeFields = rules.codeIDs.map { Array(CSVTable.escape($0).utf8) }
-        termFields = rules.matcher.terms.map { Array(CSVTable.escape($0.source).utf8) }
+        var fields: [UInt8] = []
+        func add(_ field: String) -> Range<Int> {
+            let start = fields.count
+            fields += CSVTable.escape(field).utf8
+            return start..<fields.count
+        }
+        codeFields = rules.codeIDs.map(add)
+        termFields = rules.matcher.terms.map { add($0.source) }
+        self.fields = fields
     }
 
     /// Hits of one document, in segment order then codebook order.
@@ -64,26 +73,41 @@ public struct AutoCoder: Sendable {
     public func sidecarRows(in document: Document) -> SidecarRows {
         var noTerms: [Int]? = nil
         let proposals = proposals(in: document, terms: &noTerms)
-        var result = SidecarRows(rows: [], counts: [Int](repeating: 0, count: rules.codeIDs.count))
-        guard !proposals.isEmpty else { return result }
-        result.rows.reserveCapacity(proposals.count * 48)
+        var counts = [Int](repeating: 0, count: rules.codeIDs.count)
+        guard !proposals.isEmpty else { return SidecarRows(rows: [], counts: counts) }
         let documentField = Array(CSVTable.escape(document.id).utf8)
-        for proposal in proposals {
-            result.counts[proposal.code] += 1
-            result.rows += documentField
-            result.rows.append(UInt8(ascii: ","))
-            Self.appendDecimal(document.segments[proposal.segment].number, to: &result.rows)
-            result.rows.append(UInt8(ascii: ","))
-            result.rows += codeFields[proposal.code]
-            result.rows.append(UInt8(ascii: ","))
-            Self.appendDecimal(proposal.range.lowerBound, to: &result.rows)
-            result.rows.append(UInt8(ascii: ","))
-            Self.appendDecimal(proposal.range.upperBound, to: &result.rows)
-            result.rows.append(UInt8(ascii: ","))
-            result.rows += termFields[proposal.firstTerm]
-            result.rows.append(UInt8(ascii: "\n"))
+        // Rows are written through a pointer into a buffer sized up front: besides the fields, three
+        // numbers no longer than the document's length in scalars, and six separators.
+        let numberWidth = String(max(document.scalarCount, document.segments.count)).utf8.count
+        let capacity = proposals.reduce(0) { sum, proposal in
+            sum + documentField.count + codeFields[proposal.code].count + termFields[proposal.firstTerm].count + 3 * numberWidth + 6
         }
-        return result
+        let rows = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, written in
+            fields.withUnsafeBufferPointer { fields in
+                documentField.withUnsafeBufferPointer { documentField in
+                    document.segments.withUnsafeBufferPointer { segments in
+                        var writer = RowWriter(cursor: buffer.baseAddress!)
+                        for proposal in proposals {
+                            counts[proposal.code] += 1
+                            writer.put(documentField)
+                            writer.put(UInt8(ascii: ","))
+                            writer.put(decimal: segments[proposal.segment].number)
+                            writer.put(UInt8(ascii: ","))
+                            writer.put(UnsafeBufferPointer(rebasing: fields[codeFields[proposal.code]]))
+                            writer.put(UInt8(ascii: ","))
+                            writer.put(decimal: proposal.range.lowerBound)
+                            writer.put(UInt8(ascii: ","))
+                            writer.put(decimal: proposal.range.upperBound)
+                            writer.put(UInt8(ascii: ","))
+                            writer.put(UnsafeBufferPointer(rebasing: fields[termFields[proposal.firstTerm]]))
+                            writer.put(UInt8(ascii: "\n"))
+                        }
+                        written = writer.cursor - buffer.baseAddress!
+                    }
+                }
+            }
+        }
+        return SidecarRows(rows: rows, counts: counts)
     }
 
     /// One code proposed for one segment, by position: segment in the document, code in
@@ -146,14 +170,30 @@ public struct AutoCoder: Sendable {
         flush()
         return proposals
     }
+}
 
-    /// Appends a non-negative number's decimal digits.
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+/// Writes bytes through a pointer, for rows written by the hundred thousand; the caller makes room.
+private struct RowWriter {
+    var cursor: UnsafeMutablePointer<UInt8>
+
+    mutating func put(_ byte: UInt8) {
+        cursor.pointee = byte
+        cursor += 1
+    }
+
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        cursor.update(from: base, count: bytes.count)
+        cursor += bytes.count
+    }
+
+    /// A non-negative number's decimal digits.
+    mutating func put(decimal value: Int) {
         var divisor = 1
         while divisor <= value / 10 { divisor *= 10 }
         var rest = value
         while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            put(UInt8(ascii: "0") + UInt8(rest / divisor))
             rest %= divisor
             divisor /= 10
         }

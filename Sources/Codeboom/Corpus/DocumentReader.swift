@@ -20,7 +20,7 @@ public enum DocumentReader {
             return (nil, [.error(location, "cannot be read (\(error))",
                                  advice: "check that the file exists and is readable")])
         }
-        let name = absolutePath.split(separator: "/").last.map(String.init) ?? absolutePath
+        let name = absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(absolutePath[absolutePath.utf8.index(after: $0)...]) } ?? absolutePath
         let format = fileExtension(of: name)
         let defaultID = format.isEmpty ? name : String(name.utf8.dropLast(format.utf8.count + 1))!
         guard !bytes.isEmpty else {
