@@ -211,9 +211,17 @@ struct Attribute {
         if key.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = key.utf8
             func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
-            guard let first = bytes.first, isLetter(first), bytes.count <= 40 else { return false }
-            return key.split(separator: " ").count <= 3
-                && bytes.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x20 || $0 == 0x2D || $0 == 0x5F }
+            guard let first = bytes.first, isLetter(first), bytes.count <= 40,
+                  bytes.allSatisfy({ isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x20 || $0 == 0x2D || $0 == 0x5F })
+            else { return false }
+            // Words: the letters right after a space or at the start (the key is trimmed, so it starts with one).
+            var words = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte != 0x20 && previous == 0x20 { words += 1 }
+                previous = byte
+            }
+            return words <= 3
         }
         guard let first = key.first, first.isLetter, key.count <= 40 else { return false }
         return key.split(separator: " ").count <= 3

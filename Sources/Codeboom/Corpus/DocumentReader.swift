@@ -13,19 +13,33 @@ public enum DocumentReader {
     /// Reads the file at `absolutePath`; paths stay strings, as a corpus has thousands of files.
     public static func read(file absolutePath: String, relativePath: String, limits: ArchiveLimits = .default) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         let location = SourceLocation(file: relativePath)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.read(absolutePath)
-        } catch {
-            return (nil, [.error(location, "cannot be read (\(error))",
-                                 advice: "check that the file exists and is readable")])
-        }
         let name = absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(absolutePath[absolutePath.utf8.index(after: $0)...]) } ?? absolutePath
         let format = fileExtension(of: name)
         let defaultID = format.isEmpty ? name : String(name.utf8.dropLast(format.utf8.count + 1))!
-        guard !bytes.isEmpty else {
-            return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
+        let cannotBeRead = { (error: FileBytes.Failure) in
+            (parsed: ParsedDocument?.none, diagnostics: [Diagnostic.error(location, "cannot be read (\(error))",
+                                                                          advice: "check that the file exists and is readable")])
         }
+        let isEmpty = (parsed: ParsedDocument?.none,
+                       diagnostics: [Diagnostic.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
+        // Most transcripts are plain UTF-8 text: read straight into a string, decoded as they are.
+        if !["docx", "odt", "vtt", "srt", "pdf"].contains(format) {
+            do throws(FileBytes.Failure) {
+                if let text = try FileBytes.readUTF8(absolutePath) {
+                    guard !text.isEmpty else { return isEmpty }
+                    return parseText(DecodedText(text: TextDecoder.normalise(text), encoding: .utf8), relativePath: relativePath, defaultID: defaultID)
+                }
+            } catch {
+                return cannotBeRead(error)
+            }
+        }
+        let bytes: [UInt8]
+        do throws(FileBytes.Failure) {
+            bytes = try FileBytes.read(absolutePath)
+        } catch {
+            return cannotBeRead(error)
+        }
+        guard !bytes.isEmpty else { return isEmpty }
         if format == "pdf" {
             do throws(PDFTextExtractor.Failure) {
                 let text = try PDFTextExtractor.text(of: URL(fileURLWithPath: absolutePath, isDirectory: false))
@@ -87,9 +101,13 @@ public enum DocumentReader {
 
     /// Decodes text bytes and parses them; used for .txt and .md.
     public static func readText(_ bytes: [UInt8], relativePath: String, defaultID: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+        parseText(TextDecoder.decode(bytes), relativePath: relativePath, defaultID: defaultID)
+    }
+
+    /// Parses decoded text, saying when it is empty or was not UTF-8.
+    static func parseText(_ decoded: DecodedText, relativePath: String, defaultID: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let location = SourceLocation(file: relativePath)
-        let decoded = TextDecoder.decode(bytes)
         if decoded.text.allSatisfy(\.isWhitespace) {
             return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
         }

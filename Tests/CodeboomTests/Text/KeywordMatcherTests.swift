@@ -210,6 +210,36 @@ import Testing
         #expect(compared > 1_000, "only \(compared) matches compared")
     }
 
+    @Test func textsBusyThroughoutMatchTheReferenceMatcher() throws {
+        // Busy text from end to end, so the halves meet among hits wherever the middle falls.
+        var random = SplitMix64(seed: 4)
+        var compared = 0
+        for round in 0..<40 {
+            let rules = (0..<Int.random(in: 1...8, using: &random)).map { _ in ReferenceMatcher.randomRule(using: &random) }
+            let terms = try KeywordTermParser.parse(rules.joined(separator: ", "))
+            var text = ""
+            while text.utf8.count < 2_048 + Int.random(in: 0...3_000, using: &random) {
+                text += ReferenceMatcher.randomText(pieces: 50, borrowingFrom: rules, using: &random) + " "
+            }
+            let expected = ReferenceMatcher(terms: terms).matches(in: text)
+            let actual = KeywordMatcher(terms: terms).matches(in: text)
+            #expect(actual == expected, "round \(round): rules \(rules)")
+            if actual != expected { return }
+            compared += expected.count
+        }
+        #expect(compared > 1_000, "only \(compared) matches compared")
+    }
+
+    @Test func aTextWithoutWhiteSpaceLateEnoughIsScannedWhole() throws {
+        // No white space after the middle: the text is one piece.
+        let text = "zorg en " + String(repeating: "x", count: 4_000) + "zorg"
+        let matcher = KeywordMatcher(terms: try KeywordTermParser.parse("zorg, *zorg"))
+        #expect(matcher.matches(in: text) == [
+            KeywordMatch(termIndex: 0, start: 0, end: 4), KeywordMatch(termIndex: 1, start: 0, end: 4),
+            KeywordMatch(termIndex: 1, start: 8, end: 4_012),
+        ])
+    }
+
     @Test func aPhraseAcrossTheMeetingPointOfTheHalvesIsFoundOnce() throws {
         // The text is 2 × 2,000 + 12 bytes, so the halves meet at the space inside the phrase.
         let filler = String(repeating: "x ", count: 1_000)

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import Codeboom
+
+@Suite("Reading transcript files")
+struct FileBytesTests {
+    /// Writes `bytes` to a fresh file and reads it back as UTF-8 text, when it is that.
+    func readUTF8(_ bytes: [UInt8]) throws -> String? {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-bytes-\(UUID().uuidString).txt")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try FileBytes.readUTF8(url.path)
+    }
+
+    @Test("valid UTF-8 without a byte order mark is read as it is")
+    func validUTF8() throws {
+        #expect(try readUTF8(Array("R: cliënt 😀\n".utf8)) == "R: cliënt 😀\n")
+        #expect(try readUTF8([]) == "")
+    }
+
+    @Test("anything else is left to the decoder: a BOM, invalid bytes, a repair of the same length, a U+FFFD",
+          arguments: [
+            [0xEF, 0xBB, 0xBF, 0x61],                         // byte order mark
+            [0x63, 0x61, 0x66, 0xE9],                         // Windows-1252 "café"
+            [0xF0, 0x9F, 0x98, 0x61, 0x62],                   // a cut-off emoji: three bytes repaired to one U+FFFD of three
+            [0x61, 0xEF, 0xBF, 0xBD, 0x62],                   // a real U+FFFD: the decoder decides
+            [0xFF, 0xFE, 0x61, 0x00],                         // UTF-16 with its BOM
+          ] as [[UInt8]])
+    func otherBytesAreLeftToTheDecoder(bytes: [UInt8]) throws {
+        #expect(try readUTF8(bytes) == nil)
+    }
+
+    @Test("a transcript holding a real U+FFFD still reads as UTF-8, without a warning")
+    func replacementCharacterInText() throws {
+        let project = try TemporaryProject(["Corpus/a.txt": "R: onleesbaar \u{FFFD} teken\n"])
+        defer { project.remove() }
+        let read = DocumentReader.read(project.root.appendingPathComponent("Corpus/a.txt"), relativePath: "Corpus/a.txt")
+        #expect(read.diagnostics.isEmpty)
+        #expect(read.parsed?.document.encoding == .utf8)
+        #expect(read.parsed?.document.segments.first?.text == "onleesbaar \u{FFFD} teken")
+    }
+}
