@@ -65,14 +65,7 @@ public struct KeywordSearch: Sendable {
                      perspectiveOf: (Segment) -> Perspective?, allowed: ((Int) -> Bool)?) -> [Hit] {
         let matches = matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
-        // Scalar offsets become string indices by walking from the last one: matches come in
-        // reading order, so a document is walked about once.
         let scalars = document.text.unicodeScalars
-        var cursor = (offset: 0, index: scalars.startIndex)
-        func index(at offset: Int) -> String.Index {
-            cursor = (offset, scalars.index(cursor.index, offsetBy: offset - cursor.offset))
-            return cursor.index
-        }
         var hits: [Hit] = []
         for match in matches {
             guard let position = document.segmentPosition(holdingWords: match.range) else { continue }
@@ -80,12 +73,17 @@ public struct KeywordSearch: Sendable {
             if let allowed, !allowed(segment.number) { continue }
             let segmentPerspective = perspectiveOf(segment)
             if let perspective, segmentPerspective != perspective { continue }
-            func text(_ range: Range<Int>) -> String {
-                let raw = String(scalars[index(at: range.lowerBound)..<index(at: range.upperBound)])
-                return pseudonyms.apply(to: withoutTags(raw)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            func text(_ range: Range<String.Index>) -> String {
+                pseudonyms.apply(to: withoutTags(String(scalars[range]))).collapsingWhitespace
             }
+            // Scalar offsets become string indices by walking from the segment's words, which
+            // the context never leaves, each from the one before.
             let leftStart = max(segment.contentStart, match.start - contextLength)
             let rightEnd = min(segment.end, match.end + contextLength)
+            let left = scalars.index(segment.content.startIndex, offsetBy: leftStart - segment.contentStart)
+            let start = scalars.index(left, offsetBy: match.start - leftStart)
+            let end = scalars.index(start, offsetBy: match.end - match.start)
+            let right = scalars.index(end, offsetBy: rightEnd - match.end)
             let respondent: String
             switch segment.speaker {
             case .interviewer: respondent = "interviewer"
@@ -94,15 +92,16 @@ public struct KeywordSearch: Sendable {
             }
             hits.append(Hit(documentID: document.id, segmentNumber: segment.number, respondent: respondent,
                             perspective: segmentPerspective?.name ?? "", term: matcher.terms[match.termIndex].source,
-                            start: match.start, end: match.end, left: text(leftStart..<match.start),
-                            match: text(match.start..<match.end), right: text(match.end..<rightEnd)))
+                            start: match.start, end: match.end, left: text(left..<start),
+                            match: text(start..<end), right: text(end..<right)))
         }
         return hits
     }
 
     /// Context without inline tags, which are the researcher's markup, not what was said.
     static func withoutTags(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false)
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: false)
             .filter { !($0.hasPrefix("#") && $0.count > 1 && ($0.dropFirst().first?.isLetter ?? false)) }
             .joined(separator: " ")
     }

@@ -76,4 +76,6 @@ public struct ReportContext: Sendable {
 func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
 /// Escapes the characters that would break a Markdown table cell.
-func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+func cell(_ text: String) -> String {
+    text.utf8.contains(UInt8(ascii: "|")) ? text.replacingOccurrences(of: "|", with: "\\|") : text
+}

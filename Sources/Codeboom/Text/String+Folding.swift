@@ -26,6 +26,37 @@ extension String {
 
     /// Runs of white space (line breaks included) become single spaces; ends trimmed. For quotes and cells.
     public var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Scalar by scalar, which is far quicker than by characters. A mark right after white space
+        // would join it into one character; such rare text takes the character path, so both agree.
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        var afterWhiteSpace = false
+        for scalar in unicodeScalars {
+            let isWhiteSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isWhiteSpace {
+                pendingSpace = !result.isEmpty
+                afterWhiteSpace = true
+                continue
+            }
+            if afterWhiteSpace, !scalar.isASCII, scalar.joinsThePreviousCharacter {
+                return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+            afterWhiteSpace = false
+            if pendingSpace {
+                result.append(" ")
+                pendingSpace = false
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar extends the character before it (a combining mark, an emoji modifier, a joiner).
+    var joinsThePreviousCharacter: Bool {
+        let properties = self.properties
+        return properties.isGraphemeExtend || properties.isEmojiModifier || self == "\u{200D}"
+            || properties.generalCategory == .spacingMark
     }
 }

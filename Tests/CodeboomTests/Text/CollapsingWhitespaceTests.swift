@@ -1,0 +1,25 @@
+import Testing
+@testable import Codeboom
+
+@Suite("Collapsing white space")
+struct CollapsingWhitespaceTests {
+    @Test("runs of white space become one space and the ends are trimmed")
+    func examples() {
+        #expect("  Nou,\tja.\r\n\n  Echt\u{00A0}niet \u{2003} ".collapsingWhitespace == "Nou, ja. Echt niet")
+        #expect("".collapsingWhitespace == "")
+        #expect(" \n ".collapsingWhitespace == "")
+    }
+
+    @Test("scalar by scalar gives what splitting by characters gives, marks after spaces included")
+    func agreesWithCharacters() {
+        let pieces = [" ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2003}", "a", "é", "e\u{301}", "\u{301}", "“", "😀", "👍🏽",
+                      "\u{1F3FD}", "\u{200D}", "ĳ"]
+        var generator = SplitMix64(seed: 99)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 12) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let expected = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(text.collapsingWhitespace == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
