@@ -192,17 +192,19 @@ struct Attribute {
     /// 1-based column where the value starts.
     var valueColumn: Int
 
+    /// Works on the UTF-8 of the line: every transcript's front matter comes through here.
     init?(_ line: String) {
-        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let utf8 = line.utf8
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let key = String(line[..<colon]).trimmingSpaces
         guard Self.isKey(key) else { return nil }
-        let afterColon = line[line.index(after: colon)...]
-        guard afterColon.isEmpty || afterColon.first == " " || afterColon.first == "\t" else { return nil }
+        let afterColon = utf8.index(after: colon)
+        guard afterColon == utf8.endIndex || isSpace(utf8[afterColon]) else { return nil }
         self.key = key.lowercased()
-        self.value = String(afterColon).trimmingSpaces
-        let leading = afterColon.prefix(while: { $0 == " " || $0 == "\t" }).count
-        valueColumn = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
-                                                   to: colon.samePosition(in: line.unicodeScalars)!) + 2 + leading
+        self.value = String(line[afterColon...]).trimmingSpaces
+        let leading = utf8[afterColon...].prefix(while: isSpace).count
+        valueColumn = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: colon) + 2 + leading
     }
 
     /// A key: up to 40 characters and three words of letters, digits, `-` and `_`, starting with a letter.
