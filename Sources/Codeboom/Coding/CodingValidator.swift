@@ -7,31 +7,40 @@ public enum CodingValidator {
         struct Place: Hashable { var coder, document, segment, code: Int }
         var seen: Set<Place> = []
         var coderIndex: [String: Int] = [:]
-        var used: Set<String> = []
+        var usedPositions: Set<Int> = []
         let knownIDs = project.codebook.codes.map(\.id)
+        // Codings come grouped by document and coder: the last lookups are kept.
+        var lastDocument: (id: String, position: Int?)? = nil
+        var lastCoder: (name: String, index: Int)? = nil
         for coding in project.codings {
-            guard project.codebook.code(id: coding.codeID) != nil else {
+            guard let codePosition = project.codebook.position(of: coding.codeID) else {
                 let suggestion = closest(to: coding.codeID, in: knownIDs).map { "did you mean \"\($0)\"? " } ?? ""
                 diagnostics.append(.error(coding.location, "unknown code \"\(coding.codeID)\"",
                                           advice: "\(suggestion)use a code id from \(project.codebook.file), or add the code there"))
                 continue
             }
-            used.insert(coding.codeID)
-            guard let position = project.position(ofDocument: coding.documentID), let codePosition = project.codebook.position(of: coding.codeID) else { continue }
-            let document = project.documents[position]
-            let coder = coderIndex[coding.coder] ?? { coderIndex[coding.coder] = coderIndex.count; return coderIndex.count - 1 }()
+            usedPositions.insert(codePosition)
+            if lastDocument?.id != coding.documentID { lastDocument = (coding.documentID, project.position(ofDocument: coding.documentID)) }
+            guard let position = lastDocument?.position else { continue }
+            if lastCoder?.name != coding.coder {
+                lastCoder = (coding.coder, coderIndex[coding.coder] ?? { coderIndex[coding.coder] = coderIndex.count; return coderIndex.count - 1 }())
+            }
+            let coder = lastCoder!.index
             for number in coding.segmentNumbers {
                 let key = Place(coder: coder, document: position, segment: number, code: codePosition)
                 if !seen.insert(key).inserted {
                     diagnostics.append(.warning(coding.location, "\(coding.documentID) §\(number) is coded \"\(coding.codeID)\" twice by \(coding.coder); it counts once",
                                                 advice: "remove the second coding"))
                 }
-                if let segment = document.segment(number: number), segment.isInterviewer, coding.segmentNumbers.count == 1 {
-                    diagnostics.append(.warning(coding.location, "coding \"\(coding.codeID)\" on an interviewer turn (\(segment.label ?? "")) is not counted",
+                if coding.segmentNumbers.count == 1, number >= 1, number <= project.documents[position].segments.count,
+                   project.documents[position].segments[number - 1].isInterviewer {
+                    let label = project.documents[position].segments[number - 1].label ?? ""
+                    diagnostics.append(.warning(coding.location, "coding \"\(coding.codeID)\" on an interviewer turn (\(label)) is not counted",
                                                 advice: "move the code to the respondent's answer"))
                 }
             }
         }
+        let used = Set(usedPositions.map { project.codebook.codes[$0].id })
         for code in project.codebook.codes {
             if project.codebook.subtree(of: code.id).isDisjoint(with: used) {
                 diagnostics.append(.warning(code.location, "code \"\(code.id)\" is never used",

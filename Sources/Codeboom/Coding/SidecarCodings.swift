@@ -18,24 +18,29 @@ public enum SidecarCodings {
                                       advice: "add a `segment` column, or `start,end` character offsets"))
         }
         guard diagnostics.isEmpty else { return ([], diagnostics) }
+        // Columns are found once, and the document of the row before is kept: rows come by document.
+        let column = (document: csv.position(of: "document"), segment: csv.position(of: "segment"), code: csv.position(of: "code"),
+                      start: csv.position(of: "start"), end: csv.position(of: "end"), memo: csv.position(of: "memo"))
+        var previous: Document? = nil
         for row in csv.rows {
             let location = SourceLocation(file: file, line: row.line, column: 1)
-            guard let documentID = row["document"] else {
+            guard let documentID = row[at: column.document] else {
                 diagnostics.append(.error(location, "row without a document", advice: "fill in the document id"))
                 continue
             }
-            guard let document = documents[documentID] else {
+            guard let document = previous?.id == documentID ? previous : documents[documentID] else {
                 diagnostics.append(.error(location, "unknown document \"\(documentID)\"",
                                           advice: "use a document id from Corpus/ (file name without extension, or `id:` in its front matter)"))
                 continue
             }
-            guard let code = row["code"] else {
+            previous = document
+            guard let code = row[at: column.code] else {
                 diagnostics.append(.error(location, "row without a code", advice: "fill in a code id from the codebook"))
                 continue
             }
             var range: Range<Int>? = nil
-            if row["start"] != nil || row["end"] != nil {
-                guard let start = row["start"].flatMap({ Int($0) }), let end = row["end"].flatMap({ Int($0) }) else {
+            if row[at: column.start] != nil || row[at: column.end] != nil {
+                guard let start = row[at: column.start].flatMap({ Int($0) }), let end = row[at: column.end].flatMap({ Int($0) }) else {
                     diagnostics.append(.error(location, "start and end must both be whole numbers",
                                               advice: "give character offsets (Unicode code points from 0, end exclusive), or leave both empty"))
                     continue
@@ -48,8 +53,8 @@ public enum SidecarCodings {
                 range = start..<end
             }
             var numbers: [Int]
-            if let segmentText = row["segment"] {
-                guard let number = Int(segmentText), document.segment(number: number) != nil else {
+            if let segmentText = row[at: column.segment] {
+                guard let number = Int(segmentText), number >= 1, number <= document.segments.count else {
                     diagnostics.append(.error(location, "segment \"\(segmentText)\" is not in \(documentID) (1–\(document.segments.count))",
                                               advice: "use a segment number from `codeboom segments \(documentID)`"))
                     continue
@@ -68,7 +73,7 @@ public enum SidecarCodings {
                 continue
             }
             codings.append(Coding(documentID: documentID, segmentNumbers: numbers, codeID: code, coder: coder,
-                                  range: range, memo: row["memo"], location: location))
+                                  range: range, memo: row[at: column.memo], location: location))
         }
         return (codings, diagnostics)
     }

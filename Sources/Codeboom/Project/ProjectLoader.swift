@@ -193,7 +193,7 @@ public enum ProjectLoader {
     /// Codings whose code is unknown are reported by `check` and left out of every count.
     static func dropInvalidCodings(_ project: Project) -> Project {
         var result = project
-        result.codings = project.codings.filter { project.codebook.code(id: $0.codeID) != nil }
+        result.codings = project.codings.filter { project.codebook.position(of: $0.codeID) != nil }
         return result
     }
 

@@ -11,11 +11,20 @@ public struct CSVTable: Sendable, Equatable {
 
         /// The trimmed value of a column, or nil when the column is absent or empty.
         public subscript(column: String) -> String? {
-            guard let index = columns[column], index < values.count else { return nil }
-            let value = values[index].trimmingSpaces
+            self[at: columns[column]]
+        }
+
+        /// The trimmed value at a column's position (`CSVTable.position(of:)`), for readers of many
+        /// rows that look each column up once; nil when the column is absent or the value empty.
+        public subscript(at position: Int?) -> String? {
+            guard let position, position < values.count else { return nil }
+            let value = values[position].trimmingSpaces
             return value.isEmpty ? nil : value
         }
     }
+
+    /// Where a column is in every row; the first one of that name.
+    public func position(of column: String) -> Int? { header.firstIndex(of: column) }
 
     public var header: [String]
     public var rows: [Row]
