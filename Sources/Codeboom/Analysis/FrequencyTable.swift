@@ -54,20 +54,24 @@ public struct FrequencyTable: Sendable, Equatable {
         var tallies = Array(repeating: Tally(), count: codes.count * columnCount)
         for coding in project.codings where coding.coder == coder {
             guard let documentPosition = project.position(ofDocument: coding.documentID), let code = codeIndex[coding.codeID] else { continue }
-            let document = project.documents[documentPosition]
-            for number in coding.segmentNumbers {
-                guard let segment = document.segment(number: number), !segment.isInterviewer else { continue }
+            let segments = project.documents[documentPosition].segments
+            for number in coding.segmentNumbers where number >= 1 && number <= segments.count {
                 let column: Int?
-                switch segment.speaker {
-                case .interviewer: column = nil
-                case .respondent(let id): column = respondentColumn[id] ?? nil
-                case .unattributed: column = documentColumn[documentPosition]
+                let respondent: Int?
+                switch segments[number - 1].speaker {
+                case .interviewer: continue
+                case .respondent(let id):
+                    column = respondentColumn[id] ?? nil
+                    respondent = respondentIndex[id]
+                case .unattributed:
+                    column = documentColumn[documentPosition]
+                    respondent = nil
                 }
                 let segmentKey = documentPosition << 24 | number
-                let respondent = segment.respondentID.flatMap { respondentIndex[$0] }
                 for ancestor in ancestries[code] {
-                    for column in [perspectives.count, column].compactMap({ $0 }) {
-                        let slot = ancestor * columnCount + column
+                    // The total column, and the perspective's when the speaker has one.
+                    for slot in [ancestor * columnCount + perspectives.count, column.map { ancestor * columnCount + $0 }] {
+                        guard let slot else { continue }
                         tallies[slot].segments.insert(segmentKey)
                         tallies[slot].documents.insert(documentPosition)
                         if let respondent { tallies[slot].respondents.insert(respondent) }

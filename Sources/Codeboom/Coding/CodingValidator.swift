@@ -6,6 +6,7 @@ public enum CodingValidator {
         // (coder, document, segment, code) as positions: hashing integers, not strings, per coding.
         struct Place: Hashable { var coder, document, segment, code: Int }
         var seen: Set<Place> = []
+        seen.reserveCapacity(project.codings.count)
         var coderIndex: [String: Int] = [:]
         var usedPositions: Set<Int> = []
         let knownIDs = project.codebook.codes.map(\.id)
