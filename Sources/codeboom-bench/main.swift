@@ -67,6 +67,7 @@ if CommandLine.arguments.contains("--parse-only") {
     }
     print("parse+resolve, one thread: \(format(elapsed)) s for \(texts.count) documents")
     // Only this, so a profiler sees only it.
+    if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: root) }
     exit(0)
 }
 

@@ -18,12 +18,11 @@ public enum DocumentParser {
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, file: String, defaultID: String,
                              encoding: SourceEncoding = .utf8, cueTimes: [(offset: Int, seconds: Double)] = []) -> ParsedDocument {
-        var text = text
-        // Native strings already are contiguous UTF-8; the parser reads those bytes directly.
-        text.makeContiguousUTF8()
-        let contiguous = text
-        var parsed = contiguous.utf8.withContiguousStorageIfAvailable {
-            parse(contiguous, bytes: $0, file: file, defaultID: defaultID, encoding: encoding)
+        // The parser reads the text's UTF-8 in place: native strings are contiguous already, others are made so.
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        var parsed = contiguous.utf8.withContiguousStorageIfAvailable { [contiguous] bytes in
+            parse(contiguous, bytes: bytes, file: file, defaultID: defaultID, encoding: encoding)
         }!
         if !cueTimes.isEmpty {
             for index in parsed.document.segments.indices {
@@ -33,6 +32,7 @@ public enum DocumentParser {
         return parsed
     }
 
+    /// The parse itself, on `text`'s UTF-8 `bytes`: lines, front matter, speaker labels, segments and tags.
     private static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>, file: String, defaultID: String,
                               encoding: SourceEncoding) -> ParsedDocument {
         var diagnostics: [Diagnostic] = []
