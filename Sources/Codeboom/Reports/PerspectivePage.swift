@@ -48,8 +48,7 @@ public enum PerspectivePage {
                     let parts = children.map { "*\($0.0.label.lowercasedFirst)* (\($0.1.respondents) van \(size))" }
                     lines[lines.count - 1] += " Daarbinnen: " + parts.joined(separator: ", ") + "."
                 }
-                for quote in QuoteSelector.quotes(for: context.codebook.subtree(of: theme.id), perspective: perspective,
-                                                  coder: context.coder, project: context.project) {
+                for quote in context.quotes.quotes(for: context.codebook.subtree(of: theme.id), perspective: perspective) {
                     lines += ["", "> “\(quote.text)” \(quote.source)"]
                 }
             }

@@ -26,47 +26,74 @@ public struct Quote: Sendable, Equatable {
 ///    ones (cut), then shorter ones; ties go to corpus order (document, then segment);
 /// 3. at most `limit` quotes, each from a different respondent;
 /// 4. longer than 300 characters: cut at the last sentence end before that, with " …".
-public enum QuoteSelector {
+///
+/// Built once per report: the coder's coded respondent segments, with their codes, perspective and
+/// length, are gathered in one pass, so each theme and perspective only ranks its own candidates.
+public struct QuoteSelector: Sendable {
     public static let maximumLength = 300
     public static let minimumReadableLength = 60
 
-    public static func quotes(for codeIDs: Set<String>, perspective: Perspective, coder: String,
-                              project: Project, limit: Int = 2) -> [Quote] {
-        struct Candidate {
-            var rank: (Int, Int, Int, Int)
-            var document: Document
-            var segment: Segment
-            var respondent: String
-        }
-        var codesBySegment: [String: Set<String>] = [:]
+    /// A respondent segment the coder coded, with what the rule ranks it by.
+    private struct Candidate: Sendable {
+        var document: Int
+        var segment: Int
+        var respondent: String
+        var codes: Set<String>
+        /// 0: readable length, 1: longer (cut), 2: shorter.
+        var lengthClass: Int
+    }
+
+    private let project: Project
+    /// Candidates per perspective, in corpus order.
+    private let candidates: [Perspective: [Candidate]]
+
+    public init(project: Project, coder: String) {
+        self.project = project
+        var codesBySegment: [Int: Set<String>] = [:]
         for coding in project.codings where coding.coder == coder {
+            guard let document = project.position(ofDocument: coding.documentID) else { continue }
             for number in coding.segmentNumbers {
-                codesBySegment["\(coding.documentID)#\(number)", default: []].insert(coding.codeID)
+                codesBySegment[document << 24 | number, default: []].insert(coding.codeID)
             }
         }
-        var candidates: [Candidate] = []
+        var perspectives: [String: Perspective?] = [:]
+        var candidates: [Perspective: [Candidate]] = [:]
         for (documentIndex, document) in project.documents.enumerated() {
-            for segment in document.segments {
-                guard let respondent = segment.respondentID,
-                      project.respondents[respondent]?.perspective.map(Perspective.init) == perspective,
-                      let codes = codesBySegment["\(document.id)#\(segment.number)"], !codes.isDisjoint(with: codeIDs)
-                else { continue }
+            for (segmentIndex, segment) in document.segments.enumerated() {
+                guard let respondent = segment.respondentID, let codes = codesBySegment[documentIndex << 24 | segment.number] else { continue }
+                if perspectives[respondent] == nil {
+                    perspectives[respondent] = .some(project.respondents[respondent]?.perspective.map(Perspective.init))
+                }
+                guard let perspective = perspectives[respondent] ?? nil else { continue }
                 let length = segment.text.collapsingWhitespace.count
-                let onlyThisTheme = codes.isSubset(of: codeIDs) ? 0 : 1
-                let lengthClass = length >= minimumReadableLength && length <= maximumLength ? 0 : (length > maximumLength ? 1 : 2)
-                candidates.append(Candidate(rank: (onlyThisTheme, lengthClass, documentIndex, segment.number),
-                                            document: document, segment: segment, respondent: respondent))
+                let lengthClass = length >= Self.minimumReadableLength && length <= Self.maximumLength ? 0 : (length > Self.maximumLength ? 1 : 2)
+                candidates[perspective, default: []].append(Candidate(document: documentIndex, segment: segmentIndex, respondent: respondent,
+                                                                      codes: codes, lengthClass: lengthClass))
             }
         }
-        candidates.sort { $0.rank < $1.rank }
+        self.candidates = candidates
+    }
+
+    /// Quotes for a theme (`codeIDs`: the theme and its sub-codes) in one perspective.
+    public func quotes(for codeIDs: Set<String>, perspective: Perspective, limit: Int = 2) -> [Quote] {
+        let ranked = (candidates[perspective] ?? []).filter { !$0.codes.isDisjoint(with: codeIDs) }
+            .map { (rank: ($0.codes.isSubset(of: codeIDs) ? 0 : 1, $0.lengthClass, $0.document, $0.segment), candidate: $0) }
+            .sorted { $0.rank < $1.rank }
         var chosen: [Quote] = []
         var respondents: Set<String> = []
-        for candidate in candidates where chosen.count < limit && respondents.insert(candidate.respondent).inserted {
-            let text = cut(project.pseudonyms.apply(to: candidate.segment.text.collapsingWhitespace))
-            chosen.append(Quote(text: text, respondentID: candidate.respondent, documentID: candidate.document.id,
-                                segmentNumber: candidate.segment.number, time: candidate.segment.time))
+        for (_, candidate) in ranked where chosen.count < limit && respondents.insert(candidate.respondent).inserted {
+            let segment = project.documents[candidate.document].segments[candidate.segment]
+            let text = Self.cut(project.pseudonyms.apply(to: segment.text.collapsingWhitespace))
+            chosen.append(Quote(text: text, respondentID: candidate.respondent, documentID: project.documents[candidate.document].id,
+                                segmentNumber: segment.number, time: segment.time))
         }
         return chosen
+    }
+
+    /// Quotes for one theme and perspective, gathering the candidates for just this call.
+    public static func quotes(for codeIDs: Set<String>, perspective: Perspective, coder: String,
+                              project: Project, limit: Int = 2) -> [Quote] {
+        QuoteSelector(project: project, coder: coder).quotes(for: codeIDs, perspective: perspective, limit: limit)
     }
 
     /// Shortens a quote to at most about `maximumLength` characters at a sentence end (else a word end), adding " …".

@@ -7,12 +7,15 @@ public struct ReportContext: Sendable {
     public var numbers: [String: String]
     /// Optional date printed on the index; reports carry no timestamp otherwise.
     public var date: String?
+    /// The coder's quotable segments, gathered once for all pages.
+    public var quotes: QuoteSelector
 
     public init(project: Project, coder: String, date: String? = nil) {
         self.project = project
         self.coder = coder
         self.date = date
         table = FrequencyTable(project: project, coder: coder)
+        quotes = QuoteSelector(project: project, coder: coder)
         var numbers: [String: String] = [:]
         var themeNumber = 0
         for code in project.codebook.codes where code.depth == 1 {
