@@ -34,7 +34,16 @@ public struct Segment: Sendable, Equatable {
     public var text: String {
         var lines: [String] = []
         var pendingBlank = false
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are found on the UTF-8 bytes: splitting by characters is slow on long turns.
+        let utf8 = content.utf8
+        var contentLines: [Substring] = []
+        var lineStart = utf8.startIndex
+        while let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) {
+            contentLines.append(content[lineStart..<lineEnd])
+            lineStart = utf8.index(after: lineEnd)
+        }
+        contentLines.append(content[lineStart...])
+        for line in contentLines {
             let stripped = InlineTag.strip(line).trimmingSpaces
             if stripped.isEmpty {
                 pendingBlank = !lines.isEmpty

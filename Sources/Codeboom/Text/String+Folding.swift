@@ -26,29 +26,54 @@ extension String {
 
     /// Runs of white space (line breaks included) become single spaces; ends trimmed. For quotes and cells.
     public var collapsingWhitespace: String {
-        // Scalar by scalar, which is far quicker than by characters. A mark right after white space
+        var text = self
+        // On the UTF-8 bytes, which is far quicker than by characters. A mark right after white space
         // would join it into one character; such rare text takes the character path, so both agree.
-        var result = String.UnicodeScalarView()
+        return text.withUTF8 { Self.collapsingWhitespace(utf8: $0) }
+            ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `collapsingWhitespace` on valid UTF-8; nil where a mark follows white space.
+    private static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
         var afterWhiteSpace = false
-        for scalar in unicodeScalars {
-            let isWhiteSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let isWhiteSpace: Bool
+            if lead < 0x80 {
+                isWhiteSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+            } else {
+                // Non-ASCII white space starts with one of these bytes (U+0085, U+00A0, U+1680, U+2000…, U+3000).
+                isWhiteSpace = (lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3)
+                    && scalar(in: bytes, at: index, width: width).properties.isWhitespace
+            }
             if isWhiteSpace {
-                pendingSpace = !result.isEmpty
+                pendingSpace = !output.isEmpty
                 afterWhiteSpace = true
+                index += width
                 continue
             }
-            if afterWhiteSpace, !scalar.isASCII, scalar.joinsThePreviousCharacter {
-                return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            }
+            if afterWhiteSpace, lead >= 0x80, scalar(in: bytes, at: index, width: width).joinsThePreviousCharacter { return nil }
             afterWhiteSpace = false
             if pendingSpace {
-                result.append(" ")
+                output.append(0x20)
                 pendingSpace = false
             }
-            result.append(scalar)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+            index += width
         }
-        return String(result)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The scalar whose valid UTF-8 of `width` bytes starts at `index`.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int) -> Unicode.Scalar {
+        var value = UInt32(bytes[index]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }
 
