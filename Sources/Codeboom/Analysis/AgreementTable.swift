@@ -48,79 +48,95 @@ public struct AgreementTable: Sendable {
     public var disagreements: [Disagreement]
 
     /// Compares the coders. A coder who did not code a document is missing for its units, not 0.
+    /// `listingDisagreements: false` leaves `disagreements` empty, for callers that only show the statistics.
+    ///
+    /// Units are counted by their pattern of values (one per coder), since a code over many
+    /// segments is mostly "no" from everyone: memory grows with units × coders, not × codes.
     ///
     /// - Complexity: O(units × codes × coders).
-    public init(project: Project, coders: [String], unit: Unit = .segment) {
+    public init(project: Project, coders: [String], unit: Unit = .segment, listingDisagreements: Bool = true) {
         self.coders = coders
         self.unit = unit
-        // Codes each coder gave each unit; documents each coder coded.
-        var given: [[UnitReference: Set<String>]] = Array(repeating: [:], count: coders.count)
-        var codedDocuments: [Set<String>] = Array(repeating: [], count: coders.count)
+        let coderIndex = Dictionary(coders.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // Per coder: the documents it coded and, per unit, the codes it gave there (by position).
+        // A unit's key is its document's position, and for segments the segment number as well.
+        func key(document: Int, number: Int) -> Int { unit == .segment ? document << 24 | number : document }
+        var codedDocuments = Array(repeating: Set<Int>(), count: coders.count)
+        var given = Array(repeating: [Int: Set<Int>](), count: coders.count)
         for coding in project.codings {
-            guard let coderIndex = coders.firstIndex(of: coding.coder), let document = project.document(id: coding.documentID) else { continue }
-            codedDocuments[coderIndex].insert(coding.documentID)
-            for number in coding.segmentNumbers {
-                guard let segment = document.segment(number: number), !segment.isInterviewer else { continue }
-                let reference = UnitReference(documentID: coding.documentID, segmentNumber: unit == .segment ? number : nil)
-                given[coderIndex][reference, default: []].insert(coding.codeID)
+            guard let coder = coderIndex[coding.coder], let document = project.position(ofDocument: coding.documentID) else { continue }
+            codedDocuments[coder].insert(document)
+            guard let code = project.codebook.position(of: coding.codeID) else { continue }
+            let segments = project.documents[document].segments
+            for number in coding.segmentNumbers where number >= 1 && number <= segments.count && !segments[number - 1].isInterviewer {
+                given[coder][key(document: document, number: number), default: []].insert(code)
             }
         }
-        let sharedDocuments = project.documents.filter { document in
-            codedDocuments.filter { $0.contains(document.id) }.count >= 2
-        }
-        documentIDs = sharedDocuments.map(\.id)
-        var references: [UnitReference] = []
-        for document in sharedDocuments {
+        let shared = project.documents.indices.filter { document in codedDocuments.filter { $0.contains(document) }.count >= 2 }
+        documentIDs = shared.map { project.documents[$0].id }
+        var references: [(document: Int, number: Int?)] = []
+        for document in shared {
             switch unit {
             case .document:
-                references.append(UnitReference(documentID: document.id, segmentNumber: nil))
+                references.append((document, nil))
             case .segment:
-                for segment in document.segments where !segment.isInterviewer {
-                    references.append(UnitReference(documentID: document.id, segmentNumber: segment.number))
+                for segment in project.documents[document].segments where !segment.isInterviewer {
+                    references.append((document, segment.number))
                 }
             }
         }
         unitCount = references.count
-        let usedCodes = Set(given.flatMap { $0.values.flatMap { $0 } })
-        let codes = project.codebook.codes.map(\.id).filter(usedCodes.contains)
-
-        func values(for code: String, at reference: UnitReference) -> [Bool?] {
+        // Each unit's codes per coder, looked up once: nil where the coder did not code the document.
+        let unitCodes: [[Set<Int>?]] = references.map { reference in
             coders.indices.map { coder in
-                codedDocuments[coder].contains(reference.documentID) ? given[coder][reference]?.contains(code) ?? false : nil
+                codedDocuments[coder].contains(reference.document)
+                    ? given[coder][key(document: reference.document, number: reference.number ?? 0)] ?? [] : nil
             }
         }
+        let usedCodes = given.reduce(into: Set<Int>()) { used, units in for codes in units.values { used.formUnion(codes) } }
 
         var rows: [Row] = []
-        var pooled: [[Bool?]] = []
+        var pooled: [[Bool?]: Int] = [:]
         var disagreements: [Disagreement] = []
-        for code in codes {
-            let units = references.map { values(for: code, at: $0) }
-            pooled += units
-            rows.append(Self.row(code: code, units: units, coderCount: coders.count))
-            for (reference, unitValues) in zip(references, units) where Set(unitValues.compactMap { $0 }).count > 1 {
-                let codesByCoder = coders.indices.map { coder -> [String]? in
-                    guard unitValues[coder] != nil else { return nil }
-                    return (given[coder][reference] ?? []).sorted { (project.codebook.position(of: $0) ?? 0) < (project.codebook.position(of: $1) ?? 0) }
+        for code in project.codebook.codes.indices where usedCodes.contains(code) {
+            let codeID = project.codebook.codes[code].id
+            var patterns: [[Bool?]: Int] = [:]
+            for (position, codes) in unitCodes.enumerated() {
+                let values = codes.map { $0.map { $0.contains(code) } }
+                patterns[values, default: 0] += 1
+                guard listingDisagreements, values.contains(true), values.contains(false) else { continue }
+                let reference = references[position]
+                let codesByCoder = codes.map { given in
+                    given.map { $0.sorted().map { project.codebook.codes[$0].id } }
                 }
-                disagreements.append(Disagreement(codeID: code, unit: reference, codesByCoder: codesByCoder))
+                disagreements.append(Disagreement(codeID: codeID,
+                                                  unit: UnitReference(documentID: project.documents[reference.document].id,
+                                                                      segmentNumber: reference.number),
+                                                  codesByCoder: codesByCoder))
             }
+            pooled.merge(patterns, uniquingKeysWith: +)
+            rows.append(Self.row(code: codeID, units: patterns, coderCount: coders.count))
         }
         self.rows = rows
         self.overall = Self.row(code: "", units: pooled, coderCount: coders.count)
         self.disagreements = disagreements
     }
 
-    static func row(code: String, units: [[Bool?]], coderCount: Int) -> Row {
-        let pairable = units.filter { $0.compactMap { $0 }.count >= 2 }
+    /// The statistics of one code, or of all codes pooled, from units counted by their pattern of values.
+    static func row(code: String, units patterns: [[Bool?]: Int], coderCount: Int) -> Row {
+        // Sorted, so the sums are made in the same order on every run.
+        let units = patterns.filter { $0.key.compactMap { $0 }.count >= 2 }
+            .map { (unit: $0.key, count: $0.value) }
+            .sorted { $0.unit.map { $0.map { $0 ? 2 : 1 } ?? 0 }.lexicographicallyPrecedes($1.unit.map { $0.map { $0 ? 2 : 1 } ?? 0 }) }
         var kappa: Double? = nil
         if coderCount == 2 {
-            let pairs = pairable.compactMap { unit -> (Bool, Bool)? in
-                guard let first = unit[0], let second = unit[1] else { return nil }
-                return (first, second)
+            let pairs = units.compactMap { unit -> (pair: (Bool, Bool), count: Int)? in
+                guard let first = unit.unit[0], let second = unit.unit[1] else { return nil }
+                return ((first, second), unit.count)
             }
-            kappa = CohenKappa.binary(pairs)
+            kappa = CohenKappa.nominal(weighted: pairs)
         }
-        return Row(codeID: code, units: pairable.count, percentAgreement: PercentAgreement.of(pairable),
-                   cohenKappa: kappa, krippendorffAlpha: KrippendorffAlpha.nominal(pairable))
+        return Row(codeID: code, units: units.reduce(0) { $0 + $1.count }, percentAgreement: PercentAgreement.of(weighted: units),
+                   cohenKappa: kappa, krippendorffAlpha: KrippendorffAlpha.nominal(weighted: units))
     }
 }

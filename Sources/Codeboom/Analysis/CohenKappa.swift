@@ -19,16 +19,22 @@ public enum CohenKappa {
     ///   (no units, or chance agreement p_e is 1).
     /// - Complexity: O(*n*) for *n* pairs.
     public static func nominal<Value: Hashable>(_ pairs: [(Value, Value)]) -> Double? {
+        nominal(weighted: pairs.map { ($0, 1) })
+    }
+
+    /// The same over distinct pairs with how often each occurs.
+    public static func nominal<Value: Hashable>(weighted pairs: [(pair: (Value, Value), count: Int)]) -> Double? {
         var firstMarginals: [Value: Int] = [:]
         var secondMarginals: [Value: Int] = [:]
         var agreements = 0
-        for (first, second) in pairs {
-            firstMarginals[first, default: 0] += 1
-            secondMarginals[second, default: 0] += 1
-            if first == second { agreements += 1 }
+        var n = 0
+        for ((first, second), occurrences) in pairs {
+            firstMarginals[first, default: 0] += occurrences
+            secondMarginals[second, default: 0] += occurrences
+            if first == second { agreements += occurrences }
+            n += occurrences
         }
 
-        let n = pairs.count
         // Scaled by n² so everything stays integral: p_o·n² = agreements·n, p_e·n² = Σ r_c·c_c.
         let chanceProducts = firstMarginals.reduce(0) { sum, entry in
             sum + entry.value * (secondMarginals[entry.key] ?? 0)

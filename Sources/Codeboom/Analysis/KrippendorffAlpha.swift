@@ -11,22 +11,29 @@ public enum KrippendorffAlpha {
     ///   no unit has two values, or all pairable values fall in one category (no expected disagreement).
     /// - Complexity: O(*v*) for *v* entries in `units`.
     public static func nominal<Value: Hashable>(_ units: [[Value?]]) -> Double? {
+        nominal(weighted: units.map { ($0, 1) })
+    }
+
+    /// The same over distinct units with how often each occurs, for large tables of few distinct
+    /// units (a code over many segments is mostly "no" from everyone).
+    /// - Complexity: O(*v*) for *v* entries in the distinct units.
+    public static func nominal<Value: Hashable>(weighted units: [(unit: [Value?], count: Int)]) -> Double? {
         // Per category: o_cc, the diagonal of the coincidence matrix, and n_c, its marginal.
         var agreeing: [Value: Double] = [:]
         var marginals: [Value: Int] = [:]
         var pairableCount = 0
 
-        for unit in units {
+        for (unit, occurrences) in units {
             let present = unit.compactMap { $0 }
             guard present.count >= 2 else { continue }
             var counts: [Value: Int] = [:]
             for value in present { counts[value, default: 0] += 1 }
             let weight = 1.0 / Double(present.count - 1)
             for (value, count) in counts {
-                agreeing[value, default: 0] += Double(count * (count - 1)) * weight
-                marginals[value, default: 0] += count
+                agreeing[value, default: 0] += Double(count * (count - 1)) * weight * Double(occurrences)
+                marginals[value, default: 0] += count * occurrences
             }
-            pairableCount += present.count
+            pairableCount += present.count * occurrences
         }
 
         let n = pairableCount

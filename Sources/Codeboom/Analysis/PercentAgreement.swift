@@ -8,13 +8,18 @@ public enum PercentAgreement {
     /// - Returns: the percentage, or `nil` when no unit is comparable.
     /// - Complexity: O(*v*) for *v* entries in `units`.
     public static func of<Value: Hashable>(_ units: [[Value?]]) -> Double? {
+        of(weighted: units.map { ($0, 1) })
+    }
+
+    /// The same over distinct units with how often each occurs.
+    public static func of<Value: Hashable>(weighted units: [(unit: [Value?], count: Int)]) -> Double? {
         var comparable = 0
         var agreeing = 0
-        for unit in units {
+        for (unit, occurrences) in units {
             let present = unit.compactMap { $0 }
             guard let first = present.first, present.count >= 2 else { continue }
-            comparable += 1
-            if present.allSatisfy({ $0 == first }) { agreeing += 1 }
+            comparable += occurrences
+            if present.allSatisfy({ $0 == first }) { agreeing += occurrences }
         }
         guard comparable > 0 else { return nil }
         return 100 * Double(agreeing) / Double(comparable)

@@ -36,7 +36,8 @@ public enum CommandRunner {
             }
         case .agree(let options, let coders, let unit, let format, let disagreements):
             return withProject(options) { load in
-                let table = AgreementTable(project: load.project, coders: coders, unit: unit)
+                // Only the Markdown page lists disagreements, and only when asked: on a large corpus they are many.
+                let table = AgreementTable(project: load.project, coders: coders, unit: unit, listingDisagreements: disagreements && format == .md)
                 var result = CommandResult()
                 let missing = coders.filter { !load.project.coders.contains($0) }
                 if !missing.isEmpty {

@@ -178,4 +178,34 @@ private let threeCoders: [[Int?]] = units(coders: [
         #expect(PercentAgreement.of([[1, nil], [nil, nil]]) == nil)
         #expect(PercentAgreement.of([[String?]]()) == nil)
     }
+
+    @Test("counted units give what the same units listed one by one give")
+    func countedUnitsMatchListedUnits() {
+        var generator = SplitMix64(seed: 17)
+        for round in 0..<200 {
+            let coderCount = 2 + Int(generator.next() % 3)
+            var counted: [[Bool?]: Int] = [:]
+            var listed: [[Bool?]] = []
+            for _ in 0..<Int(1 + generator.next() % 40) {
+                let unit: [Bool?] = (0..<coderCount).map { _ in
+                    switch generator.next() % 5 { case 0: nil; case 1, 2: true; default: false }
+                }
+                let times = Int(1 + generator.next() % 4)
+                counted[unit, default: 0] += times
+                listed += Array(repeating: unit, count: times)
+            }
+            let weighted = counted.map { (unit: $0.key, count: $0.value) }
+            #expect(PercentAgreement.of(weighted: weighted) == PercentAgreement.of(listed), "round \(round)")
+            switch (KrippendorffAlpha.nominal(weighted: weighted), KrippendorffAlpha.nominal(listed)) {
+            case (nil, nil): break
+            case let (weightedAlpha?, listedAlpha?): #expect(abs(weightedAlpha - listedAlpha) < tolerance, "round \(round)")
+            default: Issue.record("round \(round): alpha defined for one form only")
+            }
+            let pairs = listed.compactMap { unit -> (Bool, Bool)? in unit[0].flatMap { first in unit[1].map { (first, $0) } } }
+            var countedPairs: [[Bool]: Int] = [:]
+            for (first, second) in pairs { countedPairs[[first, second], default: 0] += 1 }
+            #expect(CohenKappa.nominal(weighted: countedPairs.map { (($0.key[0], $0.key[1]), $0.value) }) == CohenKappa.nominal(pairs),
+                    "round \(round)")
+        }
+    }
 }
