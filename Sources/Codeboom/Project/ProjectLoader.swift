@@ -192,8 +192,11 @@ public enum ProjectLoader {
 
     /// Codings whose code is unknown are reported by `check` and left out of every count.
     static func dropInvalidCodings(_ project: Project) -> Project {
+        let isKnown = { (coding: Coding) in project.codebook.position(of: coding.codeID) != nil }
+        // Usually every code is known: then the codings are not copied at all.
+        guard !project.codings.allSatisfy(isKnown) else { return project }
         var result = project
-        result.codings = project.codings.filter { project.codebook.position(of: $0.codeID) != nil }
+        result.codings = project.codings.filter(isKnown)
         return result
     }
 
