@@ -125,6 +125,26 @@ import Testing
         #expect(try String(contentsOf: project.root.appendingPathComponent("Corpus/codings/auto.csv"), encoding: .utf8) == written)
     }
 
+    @Test("the sidecar rows say what the hits say, row for row, with the counts per code")
+    func sidecarRowsMatchHits() throws {
+        let project = try loadProject(TestPaths.miniStudy).project
+        let rules = KeywordRules(codebook: project.codebook)
+        let coder = AutoCoder(rules: rules)
+        var total = 0
+        for document in project.documents {
+            let hits = coder.hits(in: document)
+            let rows = coder.sidecarRows(in: document)
+            let expected = hits.map { hit in
+                [hit.documentID, String(hit.segmentNumber), hit.codeID, String(hit.range.lowerBound), String(hit.range.upperBound),
+                 hit.firstTerm].map(CSVTable.escape).joined(separator: ",") + "\n"
+            }.joined()
+            #expect(String(decoding: rows.rows, as: UTF8.self) == expected, "\(document.id)")
+            #expect(rows.counts == rules.codeIDs.map { code in hits.filter { $0.codeID == code }.count })
+            total += hits.count
+        }
+        #expect(total == 9)
+    }
+
     @Test("streamed search gives the same hits as search over a loaded project")
     func streamedSearch() throws {
         let terms = try KeywordTermParser.parse("agenda*, \"geen tijd\", klik, snel*")
