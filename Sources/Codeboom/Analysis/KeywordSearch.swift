@@ -67,8 +67,9 @@ public struct KeywordSearch: Sendable {
         guard !matches.isEmpty else { return [] }
         let scalars = document.text.unicodeScalars
         var hits: [Hit] = []
+        var placement = Document.SegmentPlacement()
         for match in matches {
-            guard let position = document.segmentPosition(holdingWords: match.range) else { continue }
+            guard let position = document.segmentPosition(holdingWords: match.range, after: &placement) else { continue }
             let segment = document.segments[position]
             if let allowed, !allowed(segment.number) { continue }
             let segmentPerspective = perspectiveOf(segment)
