@@ -190,44 +190,46 @@ import Testing
     @Test func longTextsScannedInTwoHalvesMatchTheReferenceMatcher() throws {
         // Texts from 2 KB up are scanned as two halves that meet at the first white space after
         // the middle; padding puts that meeting point at a random place inside a busy stretch.
-        var random = SplitMix64(seed: 20_160_415)
-        var compared = 0
-        for round in 0..<300 {
-            let rules = (0..<Int.random(in: 1...8, using: &random)).map { _ in ReferenceMatcher.randomRule(using: &random) }
-            let terms = try KeywordTermParser.parse(rules.joined(separator: ", "))
+        let compared = try compareWithReference(seed: 20_160_415, rounds: 300) { rules, random in
             let busy = ReferenceMatcher.randomText(pieces: Int.random(in: 20...200, using: &random),
                                                    borrowingFrom: rules, using: &random)
             let middle = Int.random(in: 0...busy.utf8.count, using: &random)
             let left = String(repeating: "x ", count: 1_200)
             let right = String(repeating: " x", count: max(0, (2 * middle - busy.utf8.count) / 2 + 1_200))
-            let text = left + busy + right
-            let expected = ReferenceMatcher(terms: terms).matches(in: text)
-            let actual = KeywordMatcher(terms: terms).matches(in: text)
-            #expect(actual == expected, "round \(round): rules \(rules) around \(busy.debugDescription)")
-            if actual != expected { return }
-            compared += expected.count
+            return left + busy + right
         }
         #expect(compared > 1_000, "only \(compared) matches compared")
     }
 
     @Test func textsBusyThroughoutMatchTheReferenceMatcher() throws {
         // Busy text from end to end, so the halves meet among hits wherever the middle falls.
-        var random = SplitMix64(seed: 4)
-        var compared = 0
-        for round in 0..<40 {
-            let rules = (0..<Int.random(in: 1...8, using: &random)).map { _ in ReferenceMatcher.randomRule(using: &random) }
-            let terms = try KeywordTermParser.parse(rules.joined(separator: ", "))
+        let compared = try compareWithReference(seed: 4, rounds: 40) { rules, random in
             var text = ""
             while text.utf8.count < 2_048 + Int.random(in: 0...3_000, using: &random) {
                 text += ReferenceMatcher.randomText(pieces: 50, borrowingFrom: rules, using: &random) + " "
             }
-            let expected = ReferenceMatcher(terms: terms).matches(in: text)
-            let actual = KeywordMatcher(terms: terms).matches(in: text)
-            #expect(actual == expected, "round \(round): rules \(rules)")
-            if actual != expected { return }
-            compared += expected.count
+            return text
         }
         #expect(compared > 1_000, "only \(compared) matches compared")
+    }
+
+    /// Matches texts made by `text` from random rules against the reference matcher, round by
+    /// round until one differs; returns how many matches were compared.
+    private func compareWithReference(seed: UInt64, rounds: Int,
+                                      text: ([String], inout SplitMix64) -> String) throws -> Int {
+        var random = SplitMix64(seed: seed)
+        var compared = 0
+        for round in 0..<rounds {
+            let rules = (0..<Int.random(in: 1...8, using: &random)).map { _ in ReferenceMatcher.randomRule(using: &random) }
+            let terms = try KeywordTermParser.parse(rules.joined(separator: ", "))
+            let text = text(rules, &random)
+            let expected = ReferenceMatcher(terms: terms).matches(in: text)
+            let actual = KeywordMatcher(terms: terms).matches(in: text)
+            #expect(actual == expected, "round \(round): rules \(rules) in \(text.debugDescription)")
+            if actual != expected { break }
+            compared += expected.count
+        }
+        return compared
     }
 
     @Test func aTextWithoutWhiteSpaceLateEnoughIsScannedWhole() throws {
