@@ -124,10 +124,11 @@ public struct AgreementTable: Sendable {
 
     /// The statistics of one code, or of all codes pooled, from units counted by their pattern of values.
     static func row(code: String, units patterns: [[Bool?]: Int], coderCount: Int) -> Row {
-        // Sorted, so the sums are made in the same order on every run.
+        // Sorted (missing < no < yes, coder by coder), so the sums are made in the same order on every run.
+        func order(_ unit: [Bool?]) -> [Int] { unit.map { $0.map { $0 ? 2 : 1 } ?? 0 } }
         let units = patterns.filter { $0.key.compactMap { $0 }.count >= 2 }
             .map { (unit: $0.key, count: $0.value) }
-            .sorted { $0.unit.map { $0.map { $0 ? 2 : 1 } ?? 0 }.lexicographicallyPrecedes($1.unit.map { $0.map { $0 ? 2 : 1 } ?? 0 }) }
+            .sorted { order($0.unit).lexicographicallyPrecedes(order($1.unit)) }
         var kappa: Double? = nil
         if coderCount == 2 {
             let pairs = units.compactMap { unit -> (pair: (Bool, Bool), count: Int)? in

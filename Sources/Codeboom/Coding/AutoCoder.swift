@@ -50,10 +50,9 @@ public struct AutoCoder: Sendable {
     /// Hits of one document, in segment order then codebook order.
     /// - Complexity: one pass of the matcher over the text, then O(matches + segments).
     public func hits(in document: Document) -> [Hit] {
-        var terms: [Int]? = []
-        return proposals(in: document, terms: &terms).map { proposal in
+        proposals(in: document, listingTerms: true).map { proposal in
             var sources: [String] = []
-            for term in terms![proposal.terms] where !sources.contains(rules.matcher.terms[term].source) {
+            for term in proposal.terms where !sources.contains(rules.matcher.terms[term].source) {
                 sources.append(rules.matcher.terms[term].source)
             }
             return Hit(documentID: document.id, segmentNumber: document.segments[proposal.segment].number,
@@ -71,8 +70,7 @@ public struct AutoCoder: Sendable {
     /// offsets and its term as memo. Made without a `Hit` per row, as a large corpus has many.
     /// - Complexity: as `hits(in:)`; numbers are written digit by digit into one buffer.
     public func sidecarRows(in document: Document) -> SidecarRows {
-        var noTerms: [Int]? = nil
-        let proposals = proposals(in: document, terms: &noTerms)
+        let proposals = proposals(in: document, listingTerms: false)
         var counts = [Int](repeating: 0, count: rules.codeIDs.count)
         guard !proposals.isEmpty else { return SidecarRows(rows: [], counts: counts) }
         let documentField = Array(CSVTable.escape(document.id).utf8)
@@ -111,18 +109,18 @@ public struct AutoCoder: Sendable {
     }
 
     /// One code proposed for one segment, by position: segment in the document, code in
-    /// `rules.codeIDs`, terms in the matcher; `terms` is a range of the caller's term list.
+    /// `rules.codeIDs`, terms in the matcher.
     private struct Proposal {
         var segment: Int
         var code: Int
         var range: Range<Int>
         var firstTerm: Int
-        var terms: Range<Int>
+        /// Every matching term, repeats included; empty unless the terms were asked for.
+        var terms: [Int]
     }
 
-    /// The proposals of one document, in segment order then codebook order. With a term list,
-    /// every matching term of each proposal is appended to it (repeats included).
-    private func proposals(in document: Document, terms: inout [Int]?) -> [Proposal] {
+    /// The proposals of one document, in segment order then codebook order.
+    private func proposals(in document: Document, listingTerms: Bool) -> [Proposal] {
         let matches = rules.matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
         // Matches arrive in order of start, so segments are visited in order: collect one segment's
@@ -137,12 +135,8 @@ public struct AutoCoder: Sendable {
             guard segment >= 0 else { return }
             found.sort { $0.code < $1.code }
             for entry in found where !excluded.contains(entry.code) {
-                let first = terms?.count ?? 0
-                if terms != nil {
-                    for candidate in termsFound where candidate.code == entry.code { terms!.append(candidate.term) }
-                }
-                proposals.append(Proposal(segment: segment, code: entry.code, range: entry.range, firstTerm: entry.term,
-                                          terms: first..<(terms?.count ?? 0)))
+                let terms = termsFound.filter { $0.code == entry.code }.map(\.term)
+                proposals.append(Proposal(segment: segment, code: entry.code, range: entry.range, firstTerm: entry.term, terms: terms))
             }
             found.removeAll(keepingCapacity: true)
             termsFound.removeAll(keepingCapacity: true)
@@ -165,7 +159,7 @@ public struct AutoCoder: Sendable {
             if !found.contains(where: { $0.code == owner.codeIndex }) {
                 found.append((owner.codeIndex, match.range, match.termIndex))
             }
-            if terms != nil { termsFound.append((owner.codeIndex, match.termIndex)) }
+            if listingTerms { termsFound.append((owner.codeIndex, match.termIndex)) }
         }
         flush()
         return proposals

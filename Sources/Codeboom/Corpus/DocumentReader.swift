@@ -4,6 +4,8 @@ import Foundation
 public enum DocumentReader {
     /// File extensions read as transcripts or notes.
     public static let supportedExtensions: Set<String> = ["txt", "md", "docx", "odt", "vtt", "srt", "pdf"]
+    /// Extensions with a reader of their own; every other file is read as text.
+    static let structuredExtensions: Set<String> = ["docx", "odt", "vtt", "srt", "pdf"]
 
     /// Reads, decodes and parses a file. A file that cannot be used at all yields only diagnostics.
     public static func read(_ url: URL, relativePath: String, limits: ArchiveLimits = .default) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
@@ -23,7 +25,7 @@ public enum DocumentReader {
         let isEmpty = (parsed: ParsedDocument?.none,
                        diagnostics: [Diagnostic.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
         // Most transcripts are plain UTF-8 text: read straight into a string, decoded as they are.
-        if !["docx", "odt", "vtt", "srt", "pdf"].contains(format) {
+        if !structuredExtensions.contains(format) {
             do throws(FileBytes.Failure) {
                 if let text = try FileBytes.readUTF8(absolutePath) {
                     guard !text.isEmpty else { return isEmpty }

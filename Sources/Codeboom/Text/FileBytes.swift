@@ -42,7 +42,8 @@ enum FileBytes {
         if let failure { throw failure }
         // Invalid bytes come back repaired: the text is then longer than the bytes, or holds a U+FFFD.
         let isAsRead = text.withUTF8 { utf8 -> Bool in
-            guard utf8.count == filled, let base = utf8.baseAddress else { return utf8.count == filled }
+            guard utf8.count == filled, let base = utf8.baseAddress else { return utf8.isEmpty && filled == 0 }
+            // A byte order mark (U+FEFF) is the decoder's to remove.
             if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
             var from = 0
             while from < utf8.count, let found = memchr(base + from, 0xEF, utf8.count - from) {

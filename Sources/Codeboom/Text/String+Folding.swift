@@ -40,16 +40,17 @@ extension String {
         var pendingSpace = false
         var afterWhiteSpace = false
         var index = 0
+        guard let base = bytes.baseAddress else { return "" }
         while index < bytes.count {
             let lead = bytes[index]
-            let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let (value, width) = KeywordFolding.decode(base, at: index, count: bytes.count)
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             let isWhiteSpace: Bool
             if lead < 0x80 {
                 isWhiteSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
             } else {
                 // Non-ASCII white space starts with one of these bytes (U+0085, U+00A0, U+1680, U+2000…, U+3000).
-                isWhiteSpace = (lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3)
-                    && scalar(in: bytes, at: index, width: width).properties.isWhitespace
+                isWhiteSpace = (lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3) && scalar.properties.isWhitespace
             }
             if isWhiteSpace {
                 pendingSpace = !output.isEmpty
@@ -57,7 +58,7 @@ extension String {
                 index += width
                 continue
             }
-            if afterWhiteSpace, lead >= 0x80, scalar(in: bytes, at: index, width: width).joinsThePreviousCharacter { return nil }
+            if afterWhiteSpace, lead >= 0x80, scalar.joinsThePreviousCharacter { return nil }
             afterWhiteSpace = false
             if pendingSpace {
                 output.append(0x20)
@@ -67,13 +68,6 @@ extension String {
             index += width
         }
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// The scalar whose valid UTF-8 of `width` bytes starts at `index`.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int) -> Unicode.Scalar {
-        var value = UInt32(bytes[index]) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }
 
