@@ -5,7 +5,8 @@ public enum Command: Sendable, Equatable {
     case segments(ProjectOptions, document: String)
     case autocode(ProjectOptions, coder: String, includeInterviewer: Bool, evaluateAgainst: String?)
     case search(ProjectOptions, terms: [String], perspective: String?, code: String?, coder: String, format: OutputFormat)
-    case report(ProjectOptions, coder: String, output: String?, date: String?)
+    /// `force`: write into an `--out` folder that holds files a report did not write (``ReportDestination``).
+    case report(ProjectOptions, coder: String, output: String?, date: String?, force: Bool = false)
     case agree(ProjectOptions, coders: [String], unit: AgreementTable.Unit, format: OutputFormat, disagreements: Bool)
     case help(topic: String?)
     case version
@@ -24,12 +25,16 @@ public struct ProjectOptions: Sendable, Equatable {
         self.maxArchiveMegabytes = maxArchiveMegabytes
     }
 
-    /// The archive limits these options ask for.
+    /// The largest `--max-archive-size`, in MB: 1 TB, far above any document, far below overflow.
+    public static let maxArchiveMegabytesLimit = 1_048_576
+
+    /// The archive limits these options ask for; a value beyond the range counts as its nearest end.
     public var archiveLimits: ArchiveLimits {
         var limits = ArchiveLimits.default
         if let megabytes = maxArchiveMegabytes {
-            limits.maxEntrySize = UInt64(megabytes) * 1_048_576
-            limits.maxTotalSize = UInt64(megabytes) * 1_048_576
+            let bytes = UInt64(min(max(megabytes, 1), Self.maxArchiveMegabytesLimit)) * 1_048_576
+            limits.maxEntrySize = bytes
+            limits.maxTotalSize = bytes
         }
         return limits
     }
@@ -46,6 +51,6 @@ public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
     public var command: String?
 
     public var description: String {
-        "error: \(message) — see `codeboom \(command.map { "\($0) " } ?? "")--help`"
+        "error: \(TerminalText.escaped(message)) — see `codeboom \(command.map { "\(TerminalText.escaped($0)) " } ?? "")--help`"
     }
 }

@@ -22,8 +22,9 @@ public enum CommandParser {
         if let directory = try reader.value("--project") { project.directory = directory }
         project.codebook = try reader.value("--codebook")
         if let size = try reader.value("--max-archive-size") {
-            guard let megabytes = Int(size), megabytes > 0 else {
-                throw UsageError(message: "--max-archive-size takes a whole number of MB, like 500", command: name)
+            let limit = ProjectOptions.maxArchiveMegabytesLimit
+            guard size.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let megabytes = Int(size), (1...limit).contains(megabytes) else {
+                throw UsageError(message: "--max-archive-size takes a whole number of MB from 1 to \(limit), like 500", command: name)
             }
             project.maxArchiveMegabytes = megabytes
         }
@@ -36,7 +37,9 @@ public enum CommandParser {
             let format = try reader.format()
             command = .freq(project, coder: coder, format: format)
         case "autocode":
-            let coder = try reader.value("--coder") ?? AutoCoder.defaultCoder
+            // The coder's name becomes the file name Corpus/codings/CODER.csv.
+            let coder = try reader.value("--coder").map { value throws(UsageError) in try plainName(value, option: "--coder", command: name) }
+                ?? AutoCoder.defaultCoder
             let includeInterviewer = reader.flag("--include-interviewer")
             let evaluate = reader.flag("--evaluate")
             let against = try reader.value("--against")
@@ -58,7 +61,7 @@ public enum CommandParser {
             command = .search(project, terms: terms, perspective: perspective, code: code, coder: coder, format: format)
         case "report":
             command = .report(project, coder: try reader.value("--coder") ?? InlineCoder.defaultName,
-                              output: try reader.value("--out"), date: try reader.value("--date"))
+                              output: try reader.value("--out"), date: try reader.value("--date"), force: reader.flag("--force"))
         case "agree":
             guard let coderList = try reader.value("--coders") else {
                 throw UsageError(message: "name at least two coders with --coders A,B", command: name)
@@ -84,6 +87,36 @@ public enum CommandParser {
         try reader.finish()
         return command
     }
+
+    /// The longest plain name, in characters: with `.csv` and a temp file's `.….UUID.tmp` around
+    /// it, it stays within the 255 bytes a file name may have.
+    public static let plainNameLimit = 50
+
+    /// A value that becomes a file name: letters, digits, `-`, `_` and `.`, not starting with `.`,
+    /// at most ``plainNameLimit`` characters. Anything else (`../x`, `a/b`, an empty or hidden name,
+    /// spaces, control characters) is a usage error, so no option can write outside its folder.
+    public static func plainName(_ value: String, option: String, command: String) throws(UsageError) -> String {
+        let scalars = value.unicodeScalars
+        let allowed = scalars.allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .decimalNumber:
+                return true
+            default:
+                return scalar == "-" || scalar == "_" || scalar == "."
+            }
+        }
+        let first = scalars.first.map { $0 != "." && !$0.properties.generalCategory.isMark } ?? false
+        guard allowed, first, scalars.count <= plainNameLimit else {
+            throw UsageError(message: "\(option) \"\(value)\" is not a plain name: use letters, digits, -, _ and . (not first), "
+                             + "at most \(plainNameLimit) characters, like auto or auto-2", command: command)
+        }
+        return value
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
 }
 
 /// Reads `--name value` and `--name=value` options and positional arguments, reporting leftovers.
@@ -100,11 +133,13 @@ struct OptionReader {
     mutating func value(_ name: String) throws(UsageError) -> String? {
         if let index = arguments.firstIndex(where: { $0.hasPrefix(name + "=") }) {
             let value = String(arguments[index].dropFirst(name.count + 1))
+            // An empty value (`--out=`, `--coder ''`) would mean the current folder or a hidden file.
+            guard !value.isEmpty else { throw UsageError(message: "\(name) needs a value", command: command) }
             arguments.remove(at: index)
             return value
         }
         guard let index = arguments.firstIndex(of: name) else { return nil }
-        guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
+        guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--"), !arguments[index + 1].isEmpty else {
             throw UsageError(message: "\(name) needs a value", command: command)
         }
         let value = arguments[index + 1]

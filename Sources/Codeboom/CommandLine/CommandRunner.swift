@@ -57,17 +57,30 @@ public enum CommandRunner {
             return withProject(options) { load in AutoCodeCommand.evaluate(load.project, includeInterviewer: includeInterviewer, against: against) }
         case .search(let options, let terms, let perspective, let code, let coder, let format):
             return SearchCommand.run(options: options, terms: terms, perspective: perspective, code: code, coder: coder, format: format)
-        case .report(let options, let coder, let output, let date):
+        case .report(let options, let coder, let output, let date, let force):
+            let destination: ReportDestination.Choice
+            do {
+                destination = try ReportDestination.choose(output: output, projectDirectory: options.directory, force: force)
+            } catch {
+                return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.usageErrorStatus)
+            }
             return withProject(options) { load in
-                let folder = output.map { URL(fileURLWithPath: $0) }
-                    ?? URL(fileURLWithPath: options.directory).appendingPathComponent(ProjectLoader.reportFolder)
+                let outcome: ReportFolder.Outcome
                 do {
-                    let files = try ReportBuilder.write(ReportContext(project: load.project, coder: coder, date: date), to: folder)
-                    let shown = output ?? ProjectLoader.reportFolder
-                    return CommandResult(standardOutput: files.map { "\(shown)/\($0)" }.joined(separator: "\n") + "\n")
+                    outcome = try ReportBuilder.write(ReportContext(project: load.project, coder: coder, date: date), to: destination.folder,
+                                                      replacingUnlisted: destination.replacingUnlisted)
                 } catch {
-                    return CommandResult(standardError: "\(error)" + "\n", exitStatus: CommandResult.inputErrorStatus)
+                    return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
                 }
+                var result = CommandResult(standardOutput: outcome.written.map { "\(destination.shown)/\($0)" }.joined(separator: "\n") + "\n")
+                // A folder from before manifests: pages of perspectives or deelvragen that are gone cannot be told
+                // from a person's files, so they stay, and the researcher hears of them.
+                let unsure = outcome.kept.filter { ($0.hasPrefix("perspectief-") || $0.hasPrefix("deelvraag-")) && $0.hasSuffix(".md") }
+                if !outcome.hadManifest && !unsure.isEmpty {
+                    result.standardError = "note: \(destination.shown) had no \(ReportFolder.manifestName) yet, so these files were kept: "
+                        + unsure.joined(separator: ", ") + " — delete those that are pages of an earlier report\n"
+                }
+                return result
             }
         case .segments(let options, let documentID):
             return withProject(options, requireValid: false) { load in SegmentsCommand.run(load.project, documentID: documentID) }

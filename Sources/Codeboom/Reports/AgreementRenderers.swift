@@ -50,7 +50,7 @@ public enum AgreementMarkdownRenderer {
     public static func render(_ table: AgreementTable, project: Project, disagreements: Bool) -> String {
         let unitWord = table.unit == .segment ? "segmenten" : "documenten"
         var lines = [
-            "# Overeenstemming tussen codeurs: \(table.coders.joined(separator: ", "))",
+            "# Overeenstemming tussen codeurs: \(MarkdownText.text(table.coders.joined(separator: ", ")))",
             "",
             "Eenheid: \(table.unit == .segment ? "segment (interviewerbeurten niet meegeteld)" : "document"). "
                 + "\(table.unitCount) \(unitWord) in \(table.documentIDs.count) documenten die minstens twee codeurs codeerden.",
@@ -60,7 +60,7 @@ public enum AgreementMarkdownRenderer {
         ]
         for row in table.rows {
             let label = project.codebook.code(id: row.codeID)?.label ?? row.codeID
-            lines.append("| \(label) (`\(row.codeID)`) | \(row.units) | \(dash(AgreementNumber.percent(row.percentAgreement))) | "
+            lines.append("| \(cell(label)) (\(MarkdownText.code(row.codeID, inTable: true))) | \(row.units) | \(dash(AgreementNumber.percent(row.percentAgreement))) | "
                          + "\(dash(AgreementNumber.statistic(row.cohenKappa))) | \(dash(AgreementNumber.statistic(row.krippendorffAlpha))) |")
         }
         let overall = table.overall
@@ -77,15 +77,15 @@ public enum AgreementMarkdownRenderer {
                 if disagreement.codeID != currentCode {
                     currentCode = disagreement.codeID
                     lines.append("")
-                    lines.append("### \(project.codebook.code(id: disagreement.codeID)?.label ?? disagreement.codeID) (`\(disagreement.codeID)`)")
+                    lines.append("### \(MarkdownText.text(project.codebook.code(id: disagreement.codeID)?.label ?? disagreement.codeID)) (\(MarkdownText.code(disagreement.codeID)))")
                     lines.append("")
                 }
                 let given = zip(table.coders, disagreement.codesByCoder).map { coder, codes in
                     "\(coder): \(codes.map { $0.isEmpty ? "geen code" : $0.joined(separator: ", ") } ?? "niet gecodeerd")"
                 }.joined(separator: "; ")
-                lines.append("- **\(disagreement.unit.description)** — \(given)")
+                lines.append("- **\(MarkdownText.text(disagreement.unit.description))** — \(MarkdownText.text(given))")
                 if let text = excerpt(of: disagreement.unit, in: project) {
-                    lines.append("  > \(text)")
+                    lines.append("  > \(MarkdownText.lineStart(text))")
                 }
             }
         }

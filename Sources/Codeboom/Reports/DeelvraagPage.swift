@@ -6,21 +6,21 @@ public enum DeelvraagPage {
     public static func render(_ number: Int, context: ReportContext) -> String {
         let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
         var lines = ["# Deelvraag \(number)", ""]
-        if let question = context.codebook.deelvraagQuestions[number] { lines += ["**\(question)**", ""] }
+        if let question = context.codebook.deelvraagQuestions[number] { lines += ["**\(MarkdownText.text(question))**", ""] }
         let themes = context.themes(answering: number)
         guard !themes.isEmpty else {
             return (lines + ["Geen thema in het codeboek beantwoordt deze deelvraag."]).joined(separator: "\n") + "\n"
         }
-        lines.append("Aantal respondenten per perspectief dat het thema noemt (n/N). Codeur: \(context.coder).")
+        lines.append("Aantal respondenten per perspectief dat het thema noemt (n/N). Codeur: \(MarkdownText.text(context.coder)).")
         lines.append("")
-        lines.append("| Thema | " + columns.map { context.header(for: $0) }.joined(separator: " | ") + " |")
+        lines.append("| Thema | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |")
         lines.append("| --- |" + String(repeating: " ---: |", count: columns.count))
         for theme in themes {
             let counts = columns.map { "\(context.row(theme.id, $0).respondents)/\(context.size(of: $0))" }
             lines.append("| \(context.numbers[theme.id] ?? ""). \(cell(theme.label)) | " + counts.joined(separator: " | ") + " |")
         }
         for theme in themes {
-            lines += ["", "### \(context.numbers[theme.id] ?? ""). \(theme.label)", "", sentence(for: theme, context: context)]
+            lines += ["", "### \(context.numbers[theme.id] ?? ""). \(MarkdownText.text(theme.label))", "", sentence(for: theme, context: context)]
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -42,12 +42,12 @@ public enum DeelvraagPage {
         let lowest = shares.min { compare($0.1, $1.1) < 0 }!.1
         if compare(highest, lowest) == 0 {
             return opening + " Alle perspectieven noemen het naar verhouding even vaak ("
-                + shares.map { "\(context.plural($0.0)) \($0.1.respondents) van \($0.1.respondentsInPerspective)" }.joined(separator: ", ") + ")."
+                + shares.map { "\(MarkdownText.text(context.plural($0.0))) \($0.1.respondents) van \($0.1.respondentsInPerspective)" }.joined(separator: ", ") + ")."
         }
         let most = shares.filter { compare($0.1, highest) == 0 }
         let least = shares.filter { compare($0.1, lowest) == 0 }
         func list(_ items: [(Perspective, FrequencyTable.Row)]) -> String {
-            let parts = items.map { "de \(context.plural($0.0)) (\($0.1.respondents) van \($0.1.respondentsInPerspective))" }
+            let parts = items.map { "de \(MarkdownText.text(context.plural($0.0))) (\($0.1.respondents) van \($0.1.respondentsInPerspective))" }
             return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " en " + parts.last!
         }
         return opening + " Naar verhouding noemen \(list(most)) dit thema het vaakst en \(list(least)) het minst."

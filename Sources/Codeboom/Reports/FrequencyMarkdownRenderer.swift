@@ -4,12 +4,13 @@ public enum FrequencyMarkdownRenderer {
     /// then the total over all respondents and the number of coded segments.
     public static func render(_ table: FrequencyTable, codebook: Codebook) -> String {
         var header = ["Code"] + table.perspectives.map { capitalised($0.name) } + ["Totaal", "Segmenten"]
-        header = header.map { $0.isEmpty ? "(zonder perspectief)" : $0 }
+        header = header.map { $0.isEmpty ? "(zonder perspectief)" : MarkdownText.cell($0) }
         var lines = ["| " + header.joined(separator: " | ") + " |",
                      "|" + header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined()]
         for code in codebook.codes {
             let indent = String(repeating: "\u{2003}", count: code.depth)
-            let name = code.isCategory ? "**\(code.label)**" : "\(indent)\(code.label) (`\(code.id)`)"
+            let name = code.isCategory ? "**\(MarkdownText.cell(code.label))**"
+                : "\(indent)\(MarkdownText.cell(code.label)) (\(MarkdownText.code(code.id, inTable: true)))"
             var cells = [name]
             for perspective in table.perspectives {
                 cells.append(fraction(table.row(code: code.id, perspective: perspective)))

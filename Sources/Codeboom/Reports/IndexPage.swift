@@ -4,9 +4,9 @@ public enum IndexPage {
 
     public static func render(_ context: ReportContext, pages: [(title: String, file: String)]) -> String {
         let project = context.project
-        var lines = ["# \(context.codebook.title)", ""]
-        if let date = context.date { lines += ["Datum: \(date)", ""] }
-        lines.append("Rapportage van de codering door codeur *\(context.coder)*, gemaakt met Codeboom uit \(project.codebook.file) en Corpus/.")
+        var lines = ["# \(MarkdownText.text(context.codebook.title))", ""]
+        if let date = context.date { lines += ["Datum: \(MarkdownText.text(date))", ""] }
+        lines.append("Rapportage van de codering door codeur *\(MarkdownText.text(context.coder))*, gemaakt met Codeboom uit \(MarkdownText.text(project.codebook.file)) en Corpus/.")
         lines += ["", "## Corpus", "", "| Type | Documenten |", "| --- | ---: |"]
         var byType: [String: Int] = [:]
         for document in project.documents { byType[document.type?.rawValue ?? "zonder type", default: 0] += 1 }
@@ -15,15 +15,15 @@ public enum IndexPage {
         lines += ["", "| Perspectief | Respondenten | Ids |", "| --- | ---: | --- |"]
         for perspective in context.perspectives {
             let respondents = project.respondents(in: perspective)
-            lines.append("| \(perspective.name) | \(respondents.count) | \(respondents.map(\.id).joined(separator: ", ")) |")
+            lines.append("| \(cell(perspective.name)) | \(respondents.count) | \(cell(respondents.map(\.id).joined(separator: ", "))) |")
         }
         lines.append("| **totaal** | **\(project.respondents.count)** | |")
         let codings = project.codings(by: context.coder)
         let coded = Set(codings.map(\.documentID)).count
-        lines += ["", "Codeur \(context.coder): \(codings.count) coderingen in \(coded) van de \(project.documents.count) documenten; "
+        lines += ["", "Codeur \(MarkdownText.text(context.coder)): \(codings.count) coderingen in \(coded) van de \(project.documents.count) documenten; "
                   + "codeboek met \(context.codebook.categories.count) categorieën en \(context.codebook.codes.filter { $0.depth == 1 }.count) thema's."]
         lines += ["", "## Pagina's", ""]
-        for page in pages { lines.append("- [\(page.title)](\(page.file))") }
+        for page in pages { lines.append("- [\(MarkdownText.link(page.title))](\(page.file))") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -6,21 +6,23 @@ public enum PerspectivePage {
     }
 
     public static func render(_ perspective: Perspective, context: ReportContext) -> String {
-        let plural = context.plural(perspective)
+        // Everything from the project is escaped once here; the sentences below only add our own words.
+        let plural = MarkdownText.text(context.plural(perspective))
+        let singular = MarkdownText.text(perspective.name)
         let size = context.size(of: perspective)
         let respondents = context.project.respondents(in: perspective)
         let documents = Set(respondents.flatMap(\.documentIDs)).count
         var lines = [
             "# Volgens de \(plural)",
             "",
-            "Dit hoofdstuk beschrijft wat de \(size) \(size == 1 ? perspective.name : plural) "
-                + "(\(respondents.map(\.id).joined(separator: ", "))) in \(documents) \(documents == 1 ? "document" : "documenten") "
-                + "naar voren \(size == 1 ? "bracht" : "brachten"), per deelvraag. Per thema staat hoeveel van hen het noemden, met citaten. Codeur: \(context.coder).",
+            "Dit hoofdstuk beschrijft wat de \(size) \(size == 1 ? singular : plural) "
+                + "(\(MarkdownText.text(respondents.map(\.id).joined(separator: ", ")))) in \(documents) \(documents == 1 ? "document" : "documenten") "
+                + "naar voren \(size == 1 ? "bracht" : "brachten"), per deelvraag. Per thema staat hoeveel van hen het noemden, met citaten. Codeur: \(MarkdownText.text(context.coder)).",
         ]
         for group in DeelvraagGroups.groups(context) {
             lines += ["", "## \(context.deelvraagTitle(group.numbers))", ""]
             for number in group.numbers {
-                if let question = context.codebook.deelvraagQuestions[number] { lines.append("*\(number). \(question)*  ") }
+                if let question = context.codebook.deelvraagQuestions[number] { lines.append("*\(number). \(MarkdownText.text(question))*  ") }
             }
             if lines.last?.hasSuffix("  ") == true { lines[lines.count - 1].removeLast(2) }
             // Most respondents first; equal counts keep codebook order.
@@ -38,18 +40,18 @@ public enum PerspectivePage {
             for theme in raised {
                 let row = context.row(theme.id, perspective)
                 let quantifier = Quantifier(count: row.respondents, of: size)
-                let phrase = Quantifier.phrase(count: row.respondents, of: size, singular: perspective.name, plural: plural)
+                let phrase = Quantifier.phrase(count: row.respondents, of: size, singular: singular, plural: plural)
                 let verb = quantifier.takesSingularVerb(total: size) ? "noemt" : "noemen"
-                lines += ["", "### \(context.numbers[theme.id] ?? ""). \(theme.label)", "",
-                          "\(phrase) \(verb) het thema *\(theme.label.lowercasedFirst)* (\(row.segments) \(row.segments == 1 ? "fragment" : "fragmenten"))."]
+                lines += ["", "### \(context.numbers[theme.id] ?? ""). \(MarkdownText.text(theme.label))", "",
+                          "\(phrase) \(verb) het thema *\(MarkdownText.text(theme.label.lowercasedFirst))* (\(row.segments) \(row.segments == 1 ? "fragment" : "fragmenten"))."]
                 let children = theme.childIDs.compactMap { context.codebook.code(id: $0) }
                     .map { ($0, context.row($0.id, perspective)) }.filter { $0.1.respondents > 0 }
                 if !children.isEmpty {
-                    let parts = children.map { "*\($0.0.label.lowercasedFirst)* (\($0.1.respondents) van \(size))" }
+                    let parts = children.map { "*\(MarkdownText.text($0.0.label.lowercasedFirst))* (\($0.1.respondents) van \(size))" }
                     lines[lines.count - 1] += " Daarbinnen: " + parts.joined(separator: ", ") + "."
                 }
                 for quote in context.quotes.quotes(for: context.codebook.subtree(of: theme.id), perspective: perspective) {
-                    lines += ["", "> “\(quote.text)” \(quote.source)"]
+                    lines += ["", "> “\(MarkdownText.text(quote.text))” \(MarkdownText.text(quote.source))"]
                 }
             }
         }

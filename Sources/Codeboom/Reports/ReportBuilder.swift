@@ -16,26 +16,19 @@ public enum ReportBuilder {
         pages.append(("WIFA-model per perspectief", WIFAPage.fileName, WIFAPage.render(context)))
         pages.append(("Frequentietabel", "frequenties.md",
                       "# Frequentietabel\n\nRespondenten per code en perspectief (n/N); een hoofdcode telt haar subcodes één keer mee. "
-                      + "Codeur: \(context.coder).\n\n" + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
+                      + "Codeur: \(MarkdownText.text(context.coder)).\n\n" + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
         pages.append(("Frequentietabel (CSV)", "frequenties.csv", FrequencyCSVRenderer.render(context.table)))
         let index = IndexPage.render(context, pages: pages.map { ($0.title, $0.file) })
         let all = [(file: IndexPage.fileName, content: index)] + pages.map { (file: $0.file, content: $0.content) }
         return all.map { (file: $0.file, content: context.project.pseudonyms.apply(to: $0.content)) }
     }
 
-    /// Writes the pages into `folder`, each atomically, and removes report pages of an earlier run
-    /// that this run no longer produces (a perspective or deelvraag that is gone).
-    public static func write(_ context: ReportContext, to folder: URL) throws(AtomicFileWriter.WriteError) -> [String] {
-        let pages = pages(context)
-        for page in pages {
-            try AtomicFileWriter.write(page.content, to: folder.appendingPathComponent(page.file))
-        }
-        let written = Set(pages.map(\.file))
-        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in existing where !written.contains(name)
-            && (name.hasPrefix("perspectief-") || name.hasPrefix("deelvraag-")) && name.hasSuffix(".md") {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
-        return pages.map(\.file)
+    /// Writes the pages into `folder` as one set (``ReportFolder``): the previous report's pages
+    /// are replaced or, when this run no longer produces them, removed; other files stay.
+    /// - Parameter replacingUnlisted: also replace files with a page's name that the folder's
+    ///   manifest does not list (see ``ReportFolder/replace(_:with:replacingUnlisted:)``).
+    public static func write(_ context: ReportContext, to folder: URL,
+                             replacingUnlisted: Bool = false) throws(ReportFolder.WriteError) -> ReportFolder.Outcome {
+        try ReportFolder.replace(folder, with: pages(context), replacingUnlisted: replacingUnlisted)
     }
 }

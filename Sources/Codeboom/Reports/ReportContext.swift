@@ -78,7 +78,5 @@ public struct ReportContext: Sendable {
 
 func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-/// Escapes the characters that would break a Markdown table cell.
-func cell(_ text: String) -> String {
-    text.utf8.contains(UInt8(ascii: "|")) ? text.replacingOccurrences(of: "|", with: "\\|") : text
-}
+/// Text as a Markdown table cell shows it (``MarkdownText/cell(_:)``).
+func cell(_ text: String) -> String { MarkdownText.cell(text) }

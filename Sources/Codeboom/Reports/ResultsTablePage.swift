@@ -9,19 +9,19 @@ public enum ResultsTablePage {
         var lines = [
             "# Tabel met resultaten",
             "",
-            "*\(codebook.title)* — samenvatting van de resultaten per deelvraag. Per thema staat hoeveel respondenten "
+            "*\(MarkdownText.text(codebook.title))* — samenvatting van de resultaten per deelvraag. Per thema staat hoeveel respondenten "
                 + "van elk perspectief het thema naar voren brachten (n/N: n respondenten van de N in dat perspectief). "
-                + "Codeur: \(context.coder).",
+                + "Codeur: \(MarkdownText.text(context.coder)).",
         ]
         for category in codebook.categories {
-            lines += ["", "## \(category.label)", ""]
+            lines += ["", "## \(MarkdownText.text(category.label))", ""]
             if !category.deelvragen.isEmpty {
                 let questions = category.deelvragen.map { number in
                     "deelvraag \(number)" + (codebook.deelvraagQuestions[number].map { ": \($0)" } ?? "")
                 }
-                lines += ["*" + capitalised(questions.joined(separator: "; ")) + "*", ""]
+                lines += ["*" + MarkdownText.text(capitalised(questions.joined(separator: "; "))) + "*", ""]
             }
-            lines.append("| Nr. | Thema | Omschrijving | " + columns.map { context.header(for: $0) }.joined(separator: " | ") + " |")
+            lines.append("| Nr. | Thema | Omschrijving | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |")
             lines.append("| ---: | --- | --- |" + String(repeating: " ---: |", count: columns.count))
             for theme in context.themes(in: category) {
                 lines.append(row(theme, context: context, columns: columns, label: "**\(cell(theme.label))**"))

@@ -10,9 +10,9 @@ public enum WIFAPage {
             "Het WIFA-model beschrijft samenwerking tussen vrijwilligers en professionals in vier dimensies: "
                 + "Waardering, Informeren, Faciliteren en Afstemming. Per dimensie staat hoeveel respondenten van elk "
                 + "perspectief minstens één fragment hebben met een code van die dimensie (het kenmerk `wifa:` in het codeboek). "
-                + "Codeur: \(context.coder).",
+                + "Codeur: \(MarkdownText.text(context.coder)).",
             "",
-            "| Dimensie | " + columns.map { context.header(for: $0) }.joined(separator: " | ") + " |",
+            "| Dimensie | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |",
             "| --- |" + String(repeating: " ---: |", count: columns.count),
         ]
         for dimension in WIFADimension.allCases {
@@ -31,13 +31,14 @@ public enum WIFAPage {
                 let count = respondents(of: codes, in: perspective, context: context).count
                 let size = context.size(of: perspective)
                 let quantifier = Quantifier(count: count, of: size)
-                lines.append("- " + Quantifier.phrase(count: count, of: size, singular: perspective.name, plural: context.plural(perspective))
+                lines.append("- " + Quantifier.phrase(count: count, of: size, singular: MarkdownText.text(perspective.name),
+                                                 plural: MarkdownText.text(context.plural(perspective)))
                              + " \(quantifier.takesSingularVerb(total: size) ? "brengt" : "brengen") \(dimension.name.lowercased()) ter sprake.")
             }
             lines += ["", "Codes die bijdragen:", ""]
             for code in codes {
                 let total = context.row(code.id, nil)
-                lines.append("- \(context.numbers[code.id] ?? ""). \(code.label) (`\(code.id)`): \(total.respondents) van \(total.respondentsInPerspective) respondenten, \(total.segments) fragmenten")
+                lines.append("- \(context.numbers[code.id] ?? ""). \(MarkdownText.text(code.label)) (\(MarkdownText.code(code.id))): \(total.respondents) van \(total.respondentsInPerspective) respondenten, \(total.segments) fragmenten")
             }
         }
         return lines.joined(separator: "\n") + "\n"

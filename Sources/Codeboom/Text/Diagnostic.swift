@@ -35,8 +35,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `path:line:col: error: what is wrong — what to do`, the form editors and CI logs recognise.
+    /// One line, whatever the file name or quoted text holds: control characters and line breaks in
+    /// them show as `\u{1B}`, `\u{A}` (``TerminalText``), so they can neither steer a terminal nor
+    /// fake another diagnostic.
     public var description: String {
-        "\(location): \(severity.rawValue): \(message) — \(advice)"
+        "\(TerminalText.escaped(location.description)): \(severity.rawValue): \(TerminalText.escaped(message)) — \(TerminalText.escaped(advice))"
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

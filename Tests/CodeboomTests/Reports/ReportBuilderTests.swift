@@ -64,12 +64,12 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-report-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let context = try miniContext()
-        let files = try ReportBuilder.write(context, to: folder)
+        let files = try ReportBuilder.write(context, to: folder).written
         let first = try files.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
         _ = try ReportBuilder.write(try miniContext(), to: folder)
         let second = try files.map { try Data(contentsOf: folder.appendingPathComponent($0)) }
         #expect(first == second)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == files.sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == (files + [ReportFolder.manifestName]).sorted())
     }
 
     @Test("a failed write leaves the previous report intact and no temporary file behind")
