@@ -77,6 +77,12 @@ public enum ReportFolder {
     ///   otherwise such a file stops the run before anything changes.
     public static func replace(_ folder: URL, with pages: [(file: String, content: String)],
                                replacingUnlisted: Bool = false) throws(WriteError) -> Outcome {
+        try replace(folder, with: pages, replacingUnlisted: replacingUnlisted, exchanging: true)
+    }
+
+    /// `exchanging: false` takes the way of file systems that cannot exchange (for tests).
+    static func replace(_ folder: URL, with pages: [(file: String, content: String)],
+                        replacingUnlisted: Bool, exchanging: Bool) throws(WriteError) -> Outcome {
         let target = resolved(folder)
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
@@ -155,7 +161,7 @@ public enum ReportFolder {
         try syncFolder(staging)
 
         if previous != nil {
-            if exchange(staging.path, target.path) {
+            if exchanging && exchange(staging.path, target.path) {
                 previousSet = staging
             } else {
                 // No exchange on this file system: rename away, rename in; the next run puts a lost folder back.
