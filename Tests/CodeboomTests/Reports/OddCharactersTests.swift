@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import Codeboom
+
+/// The odd-characters fixture: a file name with a line break and an escape sequence, `|` in a
+/// perspective, a respondent id and code labels, `<script>`, Markdown and links in transcripts.
+/// Every output shows them as text: golden files, and checks that do not depend on them.
+@Suite struct OddCharactersTests {
+    static let hostileName = "interview-\n\u{1B}[31mnaam.txt"
+
+    /// A copy of the fixture with its file name made hostile (such a name cannot be committed sensibly).
+    static func project() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-odd-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("odd-characters"), to: root)
+        try FileManager.default.moveItem(at: root.appendingPathComponent("Corpus/interview-naam.txt"),
+                                         to: root.appendingPathComponent("Corpus/\(hostileName)"))
+        return root
+    }
+
+    @Test("check shows the file name with its line break and escape visible, on one line")
+    func check() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try runCodeboom(["check", "--project", root.path])
+        #expect(result.status == 0)
+        expectGolden(result.stdout, "odd-characters/check.txt")
+        #expect(result.stdout.hasPrefix("Corpus/interview-\\u{A}\\u{1B}[31mnaam.txt:6:"))
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test("freq prints a table whose rows keep their columns")
+    func freq() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try runCodeboom(["freq", "--project", root.path])
+        #expect(result.status == 0)
+        expectGolden(result.stdout, "odd-characters/freq.md")
+        Self.expectIntactTables(result.stdout, name: "freq")
+    }
+
+    @Test("every report page matches its golden file: text stays text, tables keep their columns")
+    func report() throws {
+        let root = try Self.project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pages = ReportBuilder.pages(ReportContext(project: try loadProject(root.path).project, coder: "inline"))
+        #expect(pages.map(\.file).contains("perspectief-pro-fessional.md"))
+        for page in pages {
+            expectGolden(page.content, "odd-characters/report/\(page.file)")
+            guard page.file.hasSuffix(".md") else { continue }
+            Self.expectIntactTables(page.content, name: page.file)
+            #expect(!page.content.contains("<script"), "\(page.file)")
+            #expect(!page.content.contains("<b>"), "\(page.file)")
+            #expect(!page.content.contains("\u{1B}"), "\(page.file)")
+            #expect(!page.content.replacingOccurrences(of: "\\](", with: "").contains("](http"), "\(page.file): a link from the project")
+        }
+        let quotes = try #require(pages.first { $0.file == "perspectief-pro-fessional.md" }).content
+        #expect(quotes.contains("> “Mijn agenda zit vol &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; dat is \\*echt\\* zo"))
+        #expect(quotes.contains("(P|1, interview- \\u{1B}[31mnaam §2)"))
+    }
+
+    /// Every row of every table has as many cells as its header: counted at unescaped `|`.
+    static func expectIntactTables(_ text: String, name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        var expected: Int? = nil
+        for line in text.components(separatedBy: "\n") {
+            guard line.hasPrefix("|") else { expected = nil; continue }
+            var count = 0, escaped = false
+            for character in line {
+                if character == "|" && !escaped { count += 1 }
+                escaped = character == "\\" && !escaped
+            }
+            if let expected {
+                #expect(count == expected, "\(name): \(line)", sourceLocation: sourceLocation)
+            } else {
+                expected = count
+            }
+        }
+    }
+}
