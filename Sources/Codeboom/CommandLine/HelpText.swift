@@ -27,6 +27,9 @@ enum HelpText {
             codeboom autocode [--coder auto] [--include-interviewer]
             codeboom autocode --evaluate --against CODER
 
+            --coder is a plain name (letters, digits, -, _ and ., not starting with .; at most 50
+            characters): it becomes the file name Corpus/codings/CODER.csv.
+
             Codes every respondent segment in which a code's trefwoorden occur (and none of its
             uitsluiten), and writes Corpus/codings/CODER.csv (start,end of the first match, the term as
             memo), atomically; inline tags and other coders' files are never changed. With --evaluate,
@@ -49,14 +52,20 @@ enum HelpText {
             """
         case "report":
             return """
-            codeboom report [--project DIR] [--coder NAME] [--out DIR] [--date TEXT]
+            codeboom report [--project DIR] [--coder NAME] [--out DIR [--force]] [--date TEXT]
 
             Writes the study's report pages in Dutch to Reports/ (or --out): tabel-met-resultaten.md,
-            perspectief-*.md, deelvraag-*.md, wifa.md, frequenties.md/.csv and index.md. Each file is
-            written atomically; the same input gives byte-identical output (no date unless --date).
-            Names in Corpus/pseudoniemen.csv are replaced in everything a report prints.
+            perspectief-*.md, deelvraag-*.md, wifa.md, frequenties.md/.csv and index.md. The pages change
+            as one set: a reader, or a run that is stopped, sees the old pages or the new, never a mix.
+            .codeboom-manifest lists the pages; only they are replaced or removed, your own files in the
+            folder stay. The same input gives byte-identical output (no date unless --date). Names in
+            Corpus/pseudoniemen.csv are replaced in everything a report prints.
 
-            Example: codeboom report --coder inline
+            --out refuses / , your home folder, the project folder (or one holding it), Corpus/ and
+            Codebooks/. A folder that already holds files but no manifest needs --force: its files stay,
+            files with a page's name are replaced.
+
+            Example: codeboom report --coder inline --out ~/studie/rapport-inline
 
             """
         case "agree":
