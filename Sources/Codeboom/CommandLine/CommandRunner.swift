@@ -25,7 +25,7 @@ public enum CommandRunner {
                 let table = FrequencyTable(project: load.project, coder: coder)
                 var result = CommandResult()
                 if !load.project.coders.contains(coder) {
-                    result.standardError = "warning: coder \"\(coder)\" has no codings (coders: \(load.project.coders.joined(separator: ", ")))\n"
+                    result.standardError = "warning: coder \"\(TerminalText.escaped(coder))\" has no codings (coders: \(TerminalText.escaped(load.project.coders.joined(separator: ", "))))\n"
                 }
                 switch format {
                 case .csv: result.standardOutput = FrequencyCSVRenderer.render(table)
@@ -41,7 +41,7 @@ public enum CommandRunner {
                 var result = CommandResult()
                 let missing = coders.filter { !load.project.coders.contains($0) }
                 if !missing.isEmpty {
-                    result.standardError = "warning: no codings by \(missing.joined(separator: ", ")) (coders: \(load.project.coders.joined(separator: ", ")))\n"
+                    result.standardError = "warning: no codings by \(TerminalText.escaped(missing.joined(separator: ", "))) (coders: \(TerminalText.escaped(load.project.coders.joined(separator: ", "))))\n"
                 }
                 switch format {
                 case .csv: result.standardOutput = AgreementCSVRenderer.render(table)
@@ -72,13 +72,15 @@ public enum CommandRunner {
                 } catch {
                     return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
                 }
-                var result = CommandResult(standardOutput: outcome.written.map { "\(destination.shown)/\($0)" }.joined(separator: "\n") + "\n")
+                // One path per line, whatever the folder's name holds.
+                let shown = TerminalText.escaped(destination.shown)
+                var result = CommandResult(standardOutput: outcome.written.map { "\(shown)/\($0)" }.joined(separator: "\n") + "\n")
                 // A folder from before manifests: pages of perspectives or deelvragen that are gone cannot be told
                 // from a person's files, so they stay, and the researcher hears of them.
                 let unsure = outcome.kept.filter { ($0.hasPrefix("perspectief-") || $0.hasPrefix("deelvraag-")) && $0.hasSuffix(".md") }
                 if !outcome.hadManifest && !unsure.isEmpty {
-                    result.standardError = "note: \(destination.shown) had no \(ReportFolder.manifestName) yet, so these files were kept: "
-                        + unsure.joined(separator: ", ") + " — delete those that are pages of an earlier report\n"
+                    result.standardError = "note: \(shown) had no \(ReportFolder.manifestName) yet, so these files were kept: "
+                        + TerminalText.escaped(unsure.joined(separator: ", ")) + " — delete those that are pages of an earlier report\n"
                 }
                 return result
             }

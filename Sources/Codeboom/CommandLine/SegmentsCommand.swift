@@ -2,8 +2,8 @@
 enum SegmentsCommand {
     static func run(_ project: Project, documentID: String) -> CommandResult {
         guard let document = project.document(id: documentID) else {
-            let known = project.documents.prefix(10).map(\.id).joined(separator: ", ")
-            return CommandResult(standardError: "error: unknown document \"\(documentID)\" — known documents include \(known)\n",
+            let known = TerminalText.escaped(project.documents.prefix(10).map(\.id).joined(separator: ", "))
+            return CommandResult(standardError: "error: unknown document \"\(TerminalText.escaped(documentID))\" — known documents include \(known)\n",
                                  exitStatus: CommandResult.inputErrorStatus)
         }
         var lines: [String] = []
