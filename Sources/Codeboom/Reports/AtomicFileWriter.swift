@@ -6,7 +6,7 @@ import Glibc
 /// Writes outputs so that a reader never sees a half-written file: temp file in the same folder, then rename.
 ///
 /// The temp file is `.NAME.UUID.tmp` beside the target and is locked (`flock`) while it is written.
-/// A run that is killed leaves it behind; the next write of the same target removes every such
+/// A run that is killed leaves it behind; the next write into the same folder removes every such
 /// file that no running writer holds, so leftovers never pile up.
 public enum AtomicFileWriter {
     public enum WriteError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -34,7 +34,7 @@ public enum AtomicFileWriter {
         } catch {
             throw .cannotWrite(path: url.path, reason: error.localizedDescription)
         }
-        removeLeftovers(of: url.lastPathComponent, in: folder)
+        removeLeftovers(in: folder)
         let (temporary, descriptor) = try createLockedTemporary(for: url)
         func failure(_ reason: String) -> WriteError {
             unlink(temporary.path)
@@ -64,9 +64,9 @@ public enum AtomicFileWriter {
         return target.map { base == $0 } ?? true
     }
 
-    /// Removes temp files of earlier, interrupted writes of `target` in `folder`: only names of our
-    /// own pattern, and only those no live writer holds locked.
-    public static func removeLeftovers(of target: String?, in folder: URL) {
+    /// Removes temp files of earlier, interrupted writes in `folder` (of `target` only, when given):
+    /// only names of our own pattern, and only those no live writer holds locked.
+    public static func removeLeftovers(of target: String? = nil, in folder: URL) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where isTemporaryName(name, of: target) {
             let path = folder.appendingPathComponent(name).path

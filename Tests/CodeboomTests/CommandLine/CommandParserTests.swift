@@ -45,6 +45,8 @@ import Testing
     ])
     func coderNotPlain(value: String) {
         #expect(throws: UsageError.self) { try CommandParser.parse(["autocode", "--coder", value]) }
+        // Exit status 64; the project folder does not exist, so even a wrong acceptance could write nothing.
+        #expect(CommandRunner.run(arguments: ["autocode", "--project", "/nonexistent-codeboom-project", "--coder", value]).exitStatus == 64)
     }
 
     @Test("plain coder names are accepted as they are", arguments: ["auto", "auto-2", "TS", "jan.de.vries", "coder_1", "Zoë", "-x", String(repeating: "x", count: 50)])
@@ -67,6 +69,7 @@ import Testing
         #expect(throws: UsageError(message: "--max-archive-size takes a whole number of MB from 1 to 1048576, like 500", command: "check")) {
             try CommandParser.parse(["check", "--max-archive-size", value])
         }
+        #expect(CommandRunner.run(arguments: ["check", "--project", "/nonexistent-codeboom-project", "--max-archive-size", value]).exitStatus == 64)
     }
 
     @Test("--max-archive-size at both ends of its range gives exact byte limits")

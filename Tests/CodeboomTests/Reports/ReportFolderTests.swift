@@ -156,19 +156,19 @@ struct ScratchFolder {
 }
 
 @Suite struct AtomicFileWriterTests {
-    @Test("a write removes the temp files that killed writes of the same file left, but not a live writer's or another file's")
+    @Test("a write removes the temp files that killed writes left in its folder, but not a live writer's or another name's")
     func removesLeftovers() throws {
         let scratch = try ScratchFolder("codings")
         defer { scratch.remove() }
         let dead = ".auto.csv.\(UUID().uuidString).tmp", live = ".auto.csv.\(UUID().uuidString).tmp"
-        let other = ".TS.csv.\(UUID().uuidString).tmp"
-        for name in [dead, live, other] { try scratch.write(name, "half") }
+        let deadOther = ".auto-2.csv.\(UUID().uuidString).tmp", notOurs = ".TS.csv.tmp"
+        for name in [dead, live, deadOther, notOurs] { try scratch.write(name, "half") }
         // A live writer holds its temp file locked.
         let descriptor = open(scratch.folder.appendingPathComponent(live).path, O_RDONLY)
         #expect(flock(descriptor, LOCK_EX) == 0)
         defer { close(descriptor) }
         try AtomicFileWriter.write("document,segment,code\n", to: scratch.folder.appendingPathComponent("auto.csv"))
-        #expect(try scratch.names() == [other, live, "auto.csv"].sorted())
+        #expect(try scratch.names() == [notOurs, live, "auto.csv"].sorted())
         #expect(try scratch.read("auto.csv") == "document,segment,code\n")
     }
 
