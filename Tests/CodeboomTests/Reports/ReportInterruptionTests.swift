@@ -72,6 +72,21 @@ import Testing
         return process.terminationStatus
     }
 
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = TestPaths.executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Whether a run's staging folder stands beside the report folder.
+    static func hasStaging(_ parent: URL) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).contains { $0.contains(".codeboom-new-") }
+    }
+
     @Test("50 kills at random moments: the folder holds the old set or the new set, never a mix, and the next run cleans up")
     func killedRuns() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-kill-\(UUID().uuidString)")
@@ -98,9 +113,21 @@ import Testing
         var rng = SplitMix64(seed: 20_261_206)
         var seen = ["oud": 0, "nieuw": 0]
         var killedWhileWriting = 0
-        let started = Date()
-        #expect(try Self.run(["report", "--project", new.path, "--out", out.path]) == 0)
-        let runTime = Date().timeIntervalSince(started)
+        // How long a run takes, and how long its staging folder exists (writing and flushing the pages).
+        var runTime = 0.0, writeTime = 0.001
+        for _ in 0..<3 {
+            let started = Date()
+            let process = try Self.start(["report", "--project", new.path, "--out", out.path])
+            var appeared: Date? = nil
+            while process.isRunning {
+                let staging = Self.hasStaging(parent)
+                if staging && appeared == nil { appeared = Date() }
+                if !staging, let appeared { writeTime = max(writeTime, Date().timeIntervalSince(appeared)); break }
+                usleep(100)
+            }
+            process.waitUntilExit()
+            runTime = max(runTime, Date().timeIntervalSince(started))
+        }
         for iteration in 0..<50 {
             // The previous set in place, with a file of the researcher's own; this run also cleans up after the last kill.
             #expect(try Self.run(["report", "--project", old.path, "--out", out.path]) == 0)
@@ -108,36 +135,29 @@ import Testing
             #expect(!(try FileManager.default.contentsOfDirectory(atPath: out.path)).contains { $0.hasSuffix(".tmp") })
             try notes.write(to: out.appendingPathComponent("notities.md"), atomically: false, encoding: .utf8)
 
-            let process = Process()
-            process.executableURL = TestPaths.executable
-            process.arguments = ["report", "--project", new.path, "--out", out.path]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try Self.start(["report", "--project", new.path, "--out", out.path])
             if iteration % 2 == 0 {
                 // Any moment of the run.
                 usleep(UInt32(Double.random(in: 0...1.5, using: &rng) * runTime * 1_000_000))
             } else {
                 // A moment while the new set is being written: wait until its staging folder appears.
                 let deadline = Date().addingTimeInterval(10)
-                while process.isRunning, Date() < deadline,
-                      !((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).contains(where: { $0.contains(".codeboom-new-") }) {
-                    usleep(100)
-                }
-                // Writing and flushing the pages takes some 30 ms on a development machine.
-                usleep(UInt32.random(in: 0...60_000, using: &rng))
-                if process.isRunning && ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).count > 1 {
-                    killedWhileWriting += 1
-                }
+                while process.isRunning, Date() < deadline, !Self.hasStaging(parent) { usleep(100) }
+                // Within the time the staging folder stood in the calibration runs (writing, swap, cleanup):
+                // kills before and after the swap.
+                usleep(UInt32(Double.random(in: 0...1, using: &rng) * writeTime * 1_000_000))
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            let leftStaging = Self.hasStaging(parent)
 
             var found = try Self.snapshot(out)
             #expect(found.removeValue(forKey: "notities.md") == Data(notes.utf8), "iteration \(iteration): the researcher's file is gone or changed")
             let name = found[".codeboom-manifest"].flatMap { sets[$0] }
             #expect(name != nil && found == reference[name!], "iteration \(iteration): the folder is a mix of the two sets")
             if let name { seen[name, default: 0] += 1 }
+            // A staging folder beside the old set: the kill came while the new set was being written.
+            if leftStaging && name == "oud" { killedWhileWriting += 1 }
         }
         // The next run after the last kill leaves nothing behind either.
         #expect(try Self.run(["report", "--project", new.path, "--out", out.path]) == 0)
@@ -147,7 +167,7 @@ import Testing
         #expect(final == newSet)
         // The test means something only if kills landed inside the write phase and both outcomes occurred.
         #expect(killedWhileWriting >= 5, "only \(killedWhileWriting) kills landed while the new set was being written")
-        print("ReportInterruptionTests: outcomes \(seen), \(killedWhileWriting) kills while the new set was being written")
+        print("ReportInterruptionTests: outcomes \(seen), \(killedWhileWriting) kills while the new set was being written (run \(Int(runTime * 1000)) ms, writing \(Int(writeTime * 1000)) ms)")
         #expect(seen["oud"]! > 0 && seen["nieuw"]! > 0, "outcomes: \(seen)")
     }
 }
