@@ -57,7 +57,7 @@ print("baseline (read every file once): \(format(baseline)) s")
 // --parse-only: parsing alone, for profiling the parser.
 if CommandLine.arguments.contains("--parse-only") {
     let urls = files.map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
-    let texts = urls.map { TextDecoder.decode(Array((try? Data(contentsOf: $0)) ?? Data())).text }
+    let texts = urls.map { (try? TextDecoder.decode(Array((try? Data(contentsOf: $0)) ?? Data())))?.text ?? "" }
     let table = RespondentTable(file: "r.csv")
     let elapsed = seconds {
         for text in texts {
@@ -91,7 +91,7 @@ if CommandLine.arguments.contains("--breakdown") {
     let urls = files.prefix(3000).map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
     let raw = urls.map { Array((try? Data(contentsOf: $0)) ?? Data()) }
     var texts: [String] = []
-    let decoding = seconds { texts = raw.map { TextDecoder.decode($0).text } }
+    let decoding = seconds { texts = raw.map { (try? TextDecoder.decode($0))?.text ?? "" } }
     let validating = seconds { _ = raw.map { String(validating: $0, as: UTF8.self) } }
     let nfc = seconds { _ = texts.map { $0.precomposedStringWithCanonicalMapping } }
     var parsed: [ParsedDocument] = []

@@ -62,7 +62,7 @@ public enum DocumentReader {
             switch format {
             case "docx": extracted = try WordDocumentReader(limits: limits).read(Data(bytes))
             case "odt": extracted = try OpenDocumentReader(limits: limits).read(Data(bytes))
-            case "vtt", "srt": extracted = try SubtitleReader().read(Data(bytes))
+            case "vtt", "srt": return readSubtitles(bytes, format: format, relativePath: relativePath, defaultID: defaultID)
             default: return readText(bytes, relativePath: relativePath, defaultID: defaultID)
             }
         } catch {
@@ -94,8 +94,10 @@ public enum DocumentReader {
         switch error {
         case .invalidTimestamp(let line, let column, _):
             return .error(SourceLocation(file: file, line: line, column: column), what, advice: advice)
-        case .invalidEncoding(let line), .missingCueTiming(let line):
+        case .missingCueTiming(let line):
             return .error(SourceLocation(file: file, line: line, column: 1), what, advice: advice)
+        case .undecodable(let error):
+            return error.diagnostic(file: file)
         case .archive, .xml, .missingPart, .unexpectedContent:
             return .error(SourceLocation(file: file), "not a valid .\(format) (\(what))", advice: advice)
         }
@@ -103,7 +105,11 @@ public enum DocumentReader {
 
     /// Decodes text bytes and parses them; used for .txt and .md.
     public static func readText(_ bytes: [UInt8], relativePath: String, defaultID: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
-        parseText(TextDecoder.decode(bytes), relativePath: relativePath, defaultID: defaultID)
+        do throws(TextDecodingError) {
+            return parseText(try TextDecoder.decode(bytes), relativePath: relativePath, defaultID: defaultID)
+        } catch {
+            return (nil, [error.diagnostic(file: relativePath)])
+        }
     }
 
     /// Parses decoded text, saying when it is empty or was not UTF-8.
@@ -113,11 +119,7 @@ public enum DocumentReader {
         if decoded.text.allSatisfy(\.isWhitespace) {
             return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
         }
-        if let position = decoded.firstInvalidUTF8 {
-            diagnostics.append(.warning(SourceLocation(file: relativePath, line: position.line, column: position.column),
-                                        "not valid UTF-8; read as Windows-1252",
-                                        advice: "save the file as UTF-8 to be sure every character is read as meant"))
-        }
+        if let warning = decoded.warning(file: relativePath) { diagnostics.append(warning) }
         let parsed = DocumentParser.parse(decoded.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding)
         diagnostics += parsed.diagnostics
         return (parsed, diagnostics)

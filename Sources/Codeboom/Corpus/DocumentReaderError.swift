@@ -8,8 +8,8 @@ public enum DocumentReaderError: Error, Sendable, Equatable, CustomStringConvert
     case xml(part: String, SafeXMLError)
     /// An XML part parsed but is not the document it should be.
     case unexpectedContent(part: String, reason: String)
-    /// A subtitle file is not valid UTF-8; `line` is the first line with a bad byte.
-    case invalidEncoding(line: Int)
+    /// A subtitle file's bytes are not text (a NUL byte, broken UTF-16 or UTF-32).
+    case undecodable(TextDecodingError)
     /// A subtitle timing line has a timestamp that cannot be read; columns count characters.
     case invalidTimestamp(line: Int, column: Int, text: String)
     /// A subtitle block has text but no `start --> end` timing line.
@@ -27,8 +27,8 @@ public enum DocumentReaderError: Error, Sendable, Equatable, CustomStringConvert
             return message.hasPrefix("error:") ? "\(part): \(message)" : "\(part):\(message)"
         case let .unexpectedContent(part, reason):
             return "\(part): error: \(reason) — check that the file really is the document it claims to be"
-        case let .invalidEncoding(line):
-            return "\(line):1: error: the subtitle file is not valid UTF-8 — save it as UTF-8 and try again"
+        case let .undecodable(error):
+            return error.description
         case let .invalidTimestamp(line, column, text):
             return "\(line):\(column): error: \"\(text)\" is not a timestamp — write it as hh:mm:ss.ttt (WebVTT) or hh:mm:ss,ttt (SRT)"
         case let .missingCueTiming(line):

@@ -32,6 +32,6 @@ public enum PDFTextExtractor {
         guard process.terminationStatus == 0 else {
             throw .unreadable(reason: message.split(separator: "\n").first.map(String.init) ?? "pdftotext exit \(process.terminationStatus)")
         }
-        return TextDecoder.decode(Array(data)).text
+        do throws(TextDecodingError) { return try TextDecoder.decode(Array(data)).text } catch { throw .unreadable(reason: "pdftotext's output is not text: \(error.message)") }
     }
 }

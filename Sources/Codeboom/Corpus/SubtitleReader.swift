@@ -2,47 +2,78 @@ import Foundation
 
 /// Reads WebVTT (.vtt) and SubRip (.srt) subtitles as a transcript: one line per speaker turn.
 ///
-/// Speakers come from WebVTT voice tags (`<v Anouk>`) or a `Name:` prefix. Consecutive cues of
-/// the same speaker become one turn, and a cue without a speaker continues the turn before it,
-/// so the result reads like a typed transcript; each turn keeps the start time of its first cue.
+/// WebVTT is read as browsers read it (the W3C WebVTT parser): a timing line starts a new cue even
+/// without a blank line before it, cue settings are no text, NOTE, STYLE and REGION blocks are
+/// skipped, and cue text follows the cue text parsing rules (``WebVTTCueText``). SubRip has no
+/// standard; it is read as players read it (``SubRipCueText``). Rolling captions, where each cue
+/// repeats the line before, are read once (``RollingCaptions``).
+///
+/// Speakers come from WebVTT voice tags (`<v Anouk>`), always, and from a `Name:` prefix when such
+/// labels recur in the file (or the label is an interviewer's, or a voice's): a one-off `Digo:` in a
+/// film is text, with a note. Consecutive cues of the same speaker become one turn, and a cue without
+/// a speaker continues the turn before it, so the result reads like a typed transcript; each turn
+/// keeps the start time of its first cue.
 public struct SubtitleReader: Sendable {
-    /// Creates a reader; the format is recognised from the content (a `WEBVTT` header or not).
-    public init() {}
+    /// The file's path as the researcher sees it, for the notes and warnings the reader gives.
+    public var file: String
 
-    /// Extracts the turns and their start times from the bytes of a .vtt or .srt file.
+    /// Creates a reader; the format is recognised from the content (a `WEBVTT` header or not).
+    public init(file: String = "") {
+        self.file = file
+    }
+
+    /// Decodes the bytes as a text transcript is decoded (UTF-8, UTF-16, UTF-32, Windows-1252), then
+    /// extracts the turns and their start times.
     public func read(_ data: Data) throws(DocumentReaderError) -> ExtractedText {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .invalidEncoding(line: Self.lineOfFirstInvalidByte(in: bytes))
-        }
-        return try read(text)
+        let decoded: DecodedText
+        do { decoded = try TextDecoder.decode(Array(data)) } catch { throw .undecodable(error) }
+        return try read(decoded.text)
     }
 
     /// Extracts the turns and their start times from subtitle text.
     public func read(_ source: String) throws(DocumentReaderError) -> ExtractedText {
-        var text = source
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        let isWebVTT = lines.first.map(Self.isWebVTTHeader) ?? false
+        var diagnostics: [Diagnostic] = []
+        return try read(source, diagnostics: &diagnostics)
+    }
 
-        var turns: [Turn] = []
-        var blockStart: Int?
-        var isFirstBlock = true
-        for index in 0...lines.count {
-            let isBlank = index == lines.count || lines[index].allSatisfy(\.isWhitespace)
-            if !isBlank {
-                if blockStart == nil { blockStart = index }
-                continue
+    /// Extracts the turns and their start times from subtitle text; notes and warnings about what was
+    /// read as text or left out are added to `diagnostics`.
+    ///
+    /// - Complexity: O(*n*) in the length of the text.
+    public func read(_ source: String, diagnostics: inout [Diagnostic]) throws(DocumentReaderError) -> ExtractedText {
+        var text = source
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if text.utf8.contains(0x0D) { text = TextDecoder.normalise(text) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let format: SubtitleFormat = lines.first.map(Self.isWebVTTSignature) == true ? .webVTT : .subRip
+
+        let cues = try SubtitleBlocks.cues(in: lines, format: format, file: file, diagnostics: &diagnostics)
+        var shown = cues.map { cue in
+            let textLines = format == .webVTT
+                ? WebVTTCueText.lines(lines[cue.textLines].joined(separator: "\n")[...])
+                : SubRipCueText.lines(Array(lines[cue.textLines]))
+            return textLines.compactMap { line -> ShownLine? in
+                let text = Self.collapsingWhiteSpace(line.text)
+                guard !text.isEmpty else { return nil }
+                return ShownLine(number: cue.textLines.lowerBound + line.lineOffset + 1,
+                                 voice: line.voice.map(TextAssembler.nfc), text: text)
             }
-            guard let start = blockStart else { continue }
-            blockStart = nil
-            defer { isFirstBlock = false }
-            if isWebVTT, isFirstBlock { continue }
-            let block = Array(lines[start..<index].enumerated().map { (start + $0.offset + 1, $0.element) })
-            if isWebVTT, Self.isMetadataBlock(block[0].1) { continue }
-            let cue = try Self.cue(from: block)
-            Self.add(cue, isWebVTT: isWebVTT, to: &turns)
+        }
+        let repeated = RollingCaptions.repeatedLineCounts(shown)
+        if let first = repeated.firstIndex(where: { $0 > 0 }) {
+            diagnostics.append(.note(SourceLocation(file: file, line: shown[first][0].number, column: 1),
+                                     "these cues roll (each repeats the line of the cue before, as automatic captions do); every line is read once",
+                                     advice: "nothing to do, unless the repeated lines were really said twice"))
+            for index in shown.indices { shown[index].removeFirst(repeated[index]) }
+        }
+
+        let labels = SpeakerPrefixes(shown, lines: lines, format: format, file: file, diagnostics: &diagnostics)
+        var turns: [Turn] = []
+        for (cue, cueLines) in zip(cues, shown) {
+            for line in cueLines {
+                let (speaker, text) = labels.speakerAndText(line)
+                Self.add(speaker: speaker, text: text, seconds: cue.seconds, to: &turns)
+            }
         }
 
         var assembler = TextAssembler()
@@ -58,11 +89,18 @@ public struct SubtitleReader: Sendable {
         return ExtractedText(text: assembled.text, cueTimes: cueTimes)
     }
 
-    // MARK: - Blocks and cues
+    // MARK: - Lines and turns
 
-    private struct Cue {
-        var seconds: Double
-        var lines: [Substring]
+    /// A shown line of a cue: where it stands in the file, its voice, and its text with white space collapsed.
+    struct ShownLine: Equatable {
+        var number: Int
+        var voice: String?
+        var text: String
+
+        static func == (lhs: ShownLine, rhs: ShownLine) -> Bool {
+            // Rolling captions repeat what is shown; where it stood does not matter.
+            lhs.voice == rhs.voice && lhs.text == rhs.text
+        }
     }
 
     private struct Turn {
@@ -71,13 +109,111 @@ public struct SubtitleReader: Sendable {
         var seconds: Double
     }
 
-    private static func isWebVTTHeader(_ line: Substring) -> Bool {
+    /// `WEBVTT`, alone or followed by a space or tab and a description.
+    private static func isWebVTTSignature(_ line: Substring) -> Bool {
         guard line.hasPrefix("WEBVTT") else { return false }
         let rest = line.dropFirst(6)
         return rest.isEmpty || rest.first == " " || rest.first == "\t"
     }
 
-    /// NOTE, STYLE and REGION blocks carry no cue text.
+    /// A line with a speaker starts a turn unless the speaker is the current one; a line without
+    /// continues the current turn.
+    private static func add(speaker: String?, text: String, seconds: Double, to turns: inout [Turn]) {
+        if let speaker, turns.isEmpty || turns.last?.speaker != speaker {
+            turns.append(Turn(speaker: speaker, parts: text.isEmpty ? [] : [text], seconds: seconds))
+        } else if turns.isEmpty {
+            turns.append(Turn(speaker: nil, parts: [text], seconds: seconds))
+        } else if !text.isEmpty {
+            turns[turns.count - 1].parts.append(text)
+        }
+    }
+
+    /// Runs of spaces, tabs and form feeds become one space; none at either end.
+    static func collapsingWhiteSpace(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }).joined(separator: " ")
+    }
+}
+
+/// The two subtitle formats; WebVTT is recognised by its `WEBVTT` signature.
+enum SubtitleFormat {
+    case webVTT
+    case subRip
+}
+
+/// A cue found in the file: its start time and which lines (0-based) hold its text.
+struct SubtitleCue: Equatable {
+    var seconds: Double
+    var textLines: Range<Int>
+}
+
+/// Splits a subtitle file into cues, as the W3C "collect a WebVTT block" steps do for WebVTT.
+enum SubtitleBlocks {
+    /// The cues in file order.
+    ///
+    /// A block's first line, or its second after an identifier, is its timing line; any later line with
+    /// `-->` ends the block and starts the next (YouTube writes cues without blank lines between them).
+    /// In SubRip, a number just before such a line is the next cue's index. A WebVTT block without a
+    /// timing line is a NOTE, STYLE or REGION block (skipped) or text browsers do not show (left out,
+    /// with a warning); in SubRip it is an error, as is a timing line that cannot be read.
+    static func cues(in lines: [Substring], format: SubtitleFormat, file: String,
+                     diagnostics: inout [Diagnostic]) throws(DocumentReaderError) -> [SubtitleCue] {
+        var index = 0
+        if format == .webVTT {
+            // The signature line, then the header up to a blank line; a timing line ends it early.
+            index = 1
+            while index < lines.count, !lines[index].isEmpty, !hasArrow(lines[index]) { index += 1 }
+        }
+        // Blank lines, and lines of only spaces (Netflix writes these between blocks), separate blocks.
+        func skipBlankLines() {
+            while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
+        }
+        var cues: [SubtitleCue] = []
+        skipBlankLines()
+        while index < lines.count {
+            let blockStart = index
+            var cue: SubtitleCue? = nil
+            var textStart = index
+            var lineCount = 0
+            while index < lines.count {
+                let line = lines[index]
+                lineCount += 1
+                if hasArrow(line) {
+                    if lineCount == 1 || (lineCount == 2 && cue == nil) {
+                        cue = SubtitleCue(seconds: try startSeconds(line, number: index + 1), textLines: (index + 1)..<(index + 1))
+                        index += 1
+                        textStart = index
+                        continue
+                    }
+                    if format == .subRip, cue != nil, index - 1 >= textStart, isIndex(lines[index - 1]) { index -= 1 }
+                    break
+                }
+                let endsBlock = format == .webVTT ? line.isEmpty : line.allSatisfy(\.isWhitespace)
+                if endsBlock { break }
+                index += 1
+            }
+            if var cue {
+                cue.textLines = textStart..<index
+                cues.append(cue)
+            } else {
+                try leaveOut(lines[blockStart..<index], from: blockStart, format: format, file: file, diagnostics: &diagnostics)
+            }
+            skipBlankLines()
+        }
+        return cues
+    }
+
+    /// A block without a timing line.
+    private static func leaveOut(_ block: ArraySlice<Substring>, from start: Int, format: SubtitleFormat, file: String,
+                                 diagnostics: inout [Diagnostic]) throws(DocumentReaderError) {
+        guard let first = block.first, !block.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else { return }
+        guard format == .webVTT else { throw .missingCueTiming(line: start + 1) }
+        if isMetadataBlock(first) { return }
+        diagnostics.append(.warning(SourceLocation(file: file, line: start + 1, column: 1),
+                                    "this block has no \"start --> end\" timing line, so it is no cue and is left out, as players leave it out",
+                                    advice: "add a timing line if it is part of the transcript, or start it with NOTE if it is a comment"))
+    }
+
+    /// NOTE (a comment), STYLE and REGION blocks carry no cue text.
     private static func isMetadataBlock(_ line: Substring) -> Bool {
         for keyword in ["NOTE", "STYLE", "REGION"] where line.hasPrefix(keyword) {
             let rest = line.dropFirst(keyword.count)
@@ -86,174 +222,106 @@ public struct SubtitleReader: Sendable {
         return false
     }
 
-    /// A cue: an optional identifier (or SRT index) line, the timing line, then text lines.
-    private static func cue(from block: [(Int, Substring)]) throws(DocumentReaderError) -> Cue {
-        guard let timing = block.prefix(2).firstIndex(where: { $0.1.contains("-->") }) else {
-            throw .missingCueTiming(line: block[0].0)
+    /// Whether the line holds `-->`, which makes it a timing line in WebVTT's block rules.
+    static func hasArrow(_ line: Substring) -> Bool {
+        var dashes = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ">"), dashes >= 2 { return true }
+            dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
         }
-        let (lineNumber, line) = block[timing]
-        guard let arrow = line.range(of: "-->") else { throw .missingCueTiming(line: lineNumber) }
-        let startText = line[..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
-        let afterArrow = line[arrow.upperBound...]
-        let endToken = afterArrow.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
-        guard let seconds = SubtitleTimestamp.seconds(startText) else {
-            let column = line.distance(from: line.startIndex, to: line.firstIndex { !$0.isWhitespace } ?? line.startIndex) + 1
-            throw .invalidTimestamp(line: lineNumber, column: column, text: startText)
-        }
-        guard SubtitleTimestamp.seconds(endToken) != nil else {
-            let tokenStart = afterArrow.firstIndex { !$0.isWhitespace } ?? afterArrow.endIndex
-            let column = line.distance(from: line.startIndex, to: tokenStart) + 1
-            throw .invalidTimestamp(line: lineNumber, column: column, text: endToken)
-        }
-        return Cue(seconds: seconds, lines: block[(timing + 1)...].map(\.1))
+        return false
     }
 
-    /// Adds a cue's lines to the turns: a line with a speaker starts a turn unless the
-    /// speaker is the current one; a line without continues the current turn.
-    private static func add(_ cue: Cue, isWebVTT: Bool, to turns: inout [Turn]) {
-        for line in cue.lines {
-            let (speaker, text) = SubtitleText.speakerAndText(line, isWebVTT: isWebVTT)
-            guard !text.isEmpty || speaker != nil else { continue }
-            if let speaker, turns.last?.speaker != speaker || turns.isEmpty {
-                turns.append(Turn(speaker: speaker, parts: text.isEmpty ? [] : [text], seconds: cue.seconds))
-            } else if turns.isEmpty {
-                turns.append(Turn(speaker: nil, parts: [text], seconds: cue.seconds))
-            } else if !text.isEmpty {
-                turns[turns.count - 1].parts.append(text)
-            }
-        }
+    /// A SubRip cue index: digits only.
+    private static func isIndex(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return !trimmed.isEmpty && trimmed.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
-    private static func lineOfFirstInvalidByte(in data: Data) -> Int {
-        var line = 1
-        var iterator = data.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                if encoded.count == 1, encoded.first == 0x0A { line += 1 }
-            case .error:
-                return line
-            case .emptyInput:
-                return line
-            }
+    /// The cue's start time from its timing line, as WebVTT's "collect WebVTT cue timings and settings"
+    /// reads it: start, `-->`, end, then settings (`align:start position:0%`), which are no text.
+    static func startSeconds(_ line: Substring, number: Int) throws(DocumentReaderError) -> Double {
+        let scalars = Array(line.unicodeScalars)
+        func skipWhiteSpace(_ index: inout Int) {
+            while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\u{0C}" { index += 1 }
         }
+        func token(from start: Int, to end: Int) -> String {
+            String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
+        }
+        var index = 0
+        skipWhiteSpace(&index)
+        let startColumn = index
+        let arrow = (0..<max(0, scalars.count - 2)).first { scalars[$0] == "-" && scalars[$0 + 1] == "-" && scalars[$0 + 2] == ">" } ?? scalars.count
+        guard let (start, afterStart) = SubtitleTimestamp.scan(scalars, from: index) else {
+            throw .invalidTimestamp(line: number, column: startColumn + 1, text: token(from: startColumn, to: arrow))
+        }
+        index = afterStart
+        skipWhiteSpace(&index)
+        guard index == arrow else {
+            throw .invalidTimestamp(line: number, column: startColumn + 1, text: token(from: startColumn, to: arrow))
+        }
+        index += 3
+        skipWhiteSpace(&index)
+        let endColumn = index
+        guard SubtitleTimestamp.scan(scalars, from: index) != nil else {
+            let tokenEnd = scalars[index...].firstIndex(where: { $0.properties.isWhitespace }) ?? scalars.count
+            throw .invalidTimestamp(line: number, column: endColumn + 1, text: token(from: endColumn, to: tokenEnd))
+        }
+        return start
     }
 }
 
-/// Parses `hh:mm:ss.ttt`, `mm:ss.ttt` (WebVTT) and `hh:mm:ss,ttt` (SRT) timestamps.
-enum SubtitleTimestamp {
-    /// Seconds from the start, or nil when the text is not a timestamp.
-    static func seconds(_ text: String) -> Double? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3 else { return nil }
-        let last = parts[parts.count - 1]
-        let secondParts = last.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "," }
-        guard secondParts.count == 2,
-              let hours = parts.count == 3 ? number(parts[0], digits: 1...9) : 0,
-              let minutes = number(parts[parts.count - 2], digits: 1...2), minutes < 60,
-              let seconds = number(secondParts[0], digits: 1...2), seconds < 60,
-              let fraction = number(secondParts[1], digits: 1...3)
-        else { return nil }
-        let fractionValue = Double(fraction) / pow(10, Double(secondParts[1].count))
-        return Double(hours * 3600 + minutes * 60 + seconds) + fractionValue
-    }
+/// The `Name:` prefixes of a subtitle file's lines, and which of them are speakers.
+///
+/// As in a text transcript, a file is read in turns only when its labels recur: a label used on two
+/// lines or more, an interviewer's label (`I:`, `Interviewer:` …) or a label that is also a voice's
+/// name make every label a speaker. Otherwise a one-off label ("Digo:" in a film) is text, with a note.
+struct SpeakerPrefixes {
+    /// Per shown line (cue by cue), the label its text opens with, if any.
+    private var prefixes: [Int: (label: String, rest: String)] = [:]
+    private let isTurnMode: Bool
 
-    private static func number(_ text: Substring, digits: ClosedRange<Int>) -> Int? {
-        guard digits.contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(text)
-    }
-}
-
-/// Cue text cleaning: voice tags, other markup, character references and `Name:` prefixes.
-enum SubtitleText {
-    /// The speaker a cue line names, if any, and its plain text.
-    static func speakerAndText(_ line: Substring, isWebVTT: Bool) -> (speaker: String?, text: String) {
-        var rest = line.drop { $0 == " " || $0 == "\t" }
-        var speaker: String?
-        if isWebVTT, let voice = voiceName(rest) {
-            speaker = voice.name
-            rest = voice.rest
+    init(_ cues: [[SubtitleReader.ShownLine]], lines: [Substring], format: SubtitleFormat, file: String, diagnostics: inout [Diagnostic]) {
+        var counts: [String: Int] = [:]
+        var voices = Set<String>()
+        var found: [(line: SubtitleReader.ShownLine, label: String)] = []
+        for line in cues.joined() {
+            if let voice = line.voice {
+                voices.insert(voice)
+            } else if let prefix = Self.labelPrefix(line.text) {
+                prefixes[line.number] = prefix
+                counts[prefix.label, default: 0] += 1
+                found.append((line, prefix.label))
+            }
         }
-        var text = plain(rest)
-        if speaker == nil, let labelled = labelPrefix(text) {
-            speaker = labelled.label
-            text = labelled.rest
+        isTurnMode = counts.contains { label, count in count >= 2 || SpeakerLabel.isInterviewer(label) || voices.contains(label) }
+        guard !isTurnMode else { return }
+        for (line, label) in found {
+            let raw = String(lines[line.number - 1])
+            let column = raw.range(of: label).map { raw.unicodeScalars.distance(from: raw.startIndex, to: $0.lowerBound) + 1 } ?? 1
+            diagnostics.append(.note(SourceLocation(file: file, line: line.number, column: column),
+                                     "\"\(label):\" is read as text, not as a speaker: no speaker label recurs in this file",
+                                     advice: "if it is a speaker, label the speaker's other turns too"
+                                        + (format == .webVTT ? ", or use a voice tag <v \(label)>" : "")))
         }
-        return (speaker.map(TextAssembler.nfc), text)
     }
 
-    /// `<v Name>` or `<v.class Name>` opening a line.
-    private static func voiceName(_ line: Substring) -> (name: String, rest: Substring)? {
-        guard line.hasPrefix("<v"), let close = line.firstIndex(of: ">") else { return nil }
-        let inside = line[line.index(line.startIndex, offsetBy: 2)..<close]
-        guard let first = inside.first, first == " " || first == "\t" || first == "." else { return nil }
-        // Classes (`.loud`) run up to the first white space; the annotation after it is the name.
-        guard let space = inside.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return nil }
-        let name = inside[space...].trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { return nil }
-        return (plain(Substring(name)), line[line.index(after: close)...])
+    /// The line's speaker (its voice, or its label when labels are speakers) and its text.
+    func speakerAndText(_ line: SubtitleReader.ShownLine) -> (speaker: String?, text: String) {
+        if let voice = line.voice { return (voice, line.text) }
+        if isTurnMode, let prefix = prefixes[line.number] { return (TextAssembler.nfc(prefix.label), prefix.rest) }
+        return (nil, line.text)
     }
 
-    /// `Name: text` (also after a dialogue dash), with a name that reads like a speaker label.
-    private static func labelPrefix(_ text: String) -> (label: String, rest: String)? {
+    /// `Name: text`, also after a dialogue dash, with a label as a text transcript's (``SpeakerLabel``).
+    static func labelPrefix(_ text: String) -> (label: String, rest: String)? {
         var candidate = Substring(text)
-        if let first = candidate.first, first == "-" || first == "–",
-           candidate.dropFirst().first == " " {
+        if let first = candidate.first, first == "-" || first == "–", candidate.dropFirst().first == " " {
             candidate = candidate.dropFirst(2)
         }
-        guard let colon = candidate.firstIndex(of: ":") else { return nil }
-        let after = candidate[candidate.index(after: colon)...]
-        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
-        let label = candidate[..<colon].trimmingCharacters(in: .whitespaces)
-        guard let initial = label.unicodeScalars.first, initial.properties.isAlphabetic,
-              FormattedSpeakerLabel.isLabel(ArraySlice(label.unicodeScalars))
-        else { return nil }
-        return (label, after.trimmingCharacters(in: .whitespaces))
-    }
-
-    /// Removes `<…>` tags and `{\…}` overrides, decodes character references, trims and collapses spaces.
-    static func plain(_ text: Substring) -> String {
-        var result = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "<", let close = text[index...].firstIndex(of: ">") {
-                index = text.index(after: close)
-                continue
-            }
-            if character == "{", text[text.index(after: index)...].first == "\\",
-               let close = text[index...].firstIndex(of: "}") {
-                index = text.index(after: close)
-                continue
-            }
-            if character == "&", let (decoded, next) = reference(in: text, at: index) {
-                result.append(decoded)
-                index = next
-                continue
-            }
-            result.append(character)
-            index = text.index(after: index)
-        }
-        return result.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
-
-    private static let namedReferences: [Substring: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
-        "lrm": "\u{200E}", "rlm": "\u{200F}",
-    ]
-
-    private static func reference(in text: Substring, at index: Substring.Index) -> (String, Substring.Index)? {
-        let body = text[text.index(after: index)...].prefix(12)
-        guard let semicolon = body.firstIndex(of: ";") else { return nil }
-        let name = body[..<semicolon]
-        let next = text.index(after: semicolon)
-        if let named = namedReferences[name] { return (named, next) }
-        guard name.hasPrefix("#") else { return nil }
-        let digits = name.dropFirst()
-        let value = digits.first == "x" || digits.first == "X"
-            ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-        guard let value, let scalar = Unicode.Scalar(value), scalar != "\0" else { return nil }
-        return (String(scalar), next)
+        // A subtitle's speaker label stands before what is said; a line ending in a colon leads into the next.
+        guard let (label, textOffset) = SpeakerLabel.parse(candidate), textOffset < candidate.unicodeScalars.count else { return nil }
+        let rest = String(String.UnicodeScalarView(candidate.unicodeScalars.dropFirst(textOffset)))
+        return (label, rest)
     }
 }

@@ -5,6 +5,8 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
     case severalCodebooks([String])
     case codebookNotFound(String)
     case unreadable(file: String, reason: String)
+    /// The codebook's bytes are not text (a NUL byte, broken UTF-16 or UTF-32).
+    case undecodable(file: String, TextDecodingError)
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum ProjectError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(file): error: codebook not found — check the name given to --codebook"
         case .unreadable(let file, let reason):
             "\(file): error: cannot be read (\(reason)) — check that the file exists and is readable"
+        case .undecodable(let file, let error):
+            "\(file):\(error)"
         }
     }
 }

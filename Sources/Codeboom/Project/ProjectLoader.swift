@@ -50,7 +50,10 @@ public enum ProjectLoader {
         guard let codebookData = fileManager.contents(atPath: codebookURL.path) else {
             throw .unreadable(file: codebookPath, reason: "no access")
         }
-        let parsedCodebook = CodebookParser.parse(TextDecoder.decode(Array(codebookData)).text, file: codebookPath)
+        let codebookText: DecodedText
+        do throws(TextDecodingError) { codebookText = try TextDecoder.decode(Array(codebookData)) } catch { throw .undecodable(file: codebookPath, error) }
+        if let warning = codebookText.warning(file: codebookPath) { diagnostics.append(warning) }
+        let parsedCodebook = CodebookParser.parse(codebookText.text, file: codebookPath)
         diagnostics += parsedCodebook.diagnostics
         let keywordRules = KeywordRules(codebook: parsedCodebook.codebook)
         diagnostics += keywordRules.diagnostics
@@ -64,22 +67,25 @@ public enum ProjectLoader {
 
         var metadata: DocumentMetadataTable? = nil
         let metadataURL = corpusURL.appendingPathComponent(DocumentMetadataTable.fileName)
-        if let data = fileManager.contents(atPath: metadataURL.path) {
-            let parsed = DocumentMetadataTable.parse(TextDecoder.decode(Array(data)).text, file: relative(metadataURL, to: root))
+        if let data = fileManager.contents(atPath: metadataURL.path),
+           let text = TextDecoder.text(of: Array(data), file: relative(metadataURL, to: root), diagnostics: &diagnostics) {
+            let parsed = DocumentMetadataTable.parse(text, file: relative(metadataURL, to: root))
             diagnostics += parsed.diagnostics
             metadata = parsed.table
         }
         let respondentURL = corpusURL.appendingPathComponent(RespondentTable.fileName)
         var respondentTable = RespondentTable(file: relative(respondentURL, to: root))
-        if let data = fileManager.contents(atPath: respondentURL.path) {
-            let parsed = RespondentTable.parse(TextDecoder.decode(Array(data)).text, file: respondentTable.file)
+        if let data = fileManager.contents(atPath: respondentURL.path),
+           let text = TextDecoder.text(of: Array(data), file: respondentTable.file, diagnostics: &diagnostics) {
+            let parsed = RespondentTable.parse(text, file: respondentTable.file)
             diagnostics += parsed.diagnostics
             respondentTable = parsed.table
         }
         var pseudonyms = PseudonymTable()
         let pseudonymURL = corpusURL.appendingPathComponent(PseudonymTable.fileName)
-        if let data = fileManager.contents(atPath: pseudonymURL.path) {
-            let parsed = PseudonymTable.parse(TextDecoder.decode(Array(data)).text, file: relative(pseudonymURL, to: root))
+        if let data = fileManager.contents(atPath: pseudonymURL.path),
+           let text = TextDecoder.text(of: Array(data), file: relative(pseudonymURL, to: root), diagnostics: &diagnostics) {
+            let parsed = PseudonymTable.parse(text, file: relative(pseudonymURL, to: root))
             pseudonyms = parsed.table
             diagnostics += parsed.diagnostics
         }
@@ -168,7 +174,8 @@ public enum ProjectLoader {
                 continue
             }
             let coder = sidecar.deletingPathExtension().lastPathComponent
-            let parsed = SidecarCodings.parse(TextDecoder.decode(Array(data)).text, file: path, coder: coder, documents: documentsByID)
+            guard let text = TextDecoder.text(of: Array(data), file: path, diagnostics: &diagnostics) else { continue }
+            let parsed = SidecarCodings.parse(text, file: path, coder: coder, documents: documentsByID)
             codings += parsed.codings
             diagnostics += parsed.diagnostics
         }

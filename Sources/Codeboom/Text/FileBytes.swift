@@ -26,7 +26,7 @@ enum FileBytes {
         #endif
     }
 
-    /// Reads a file that is valid UTF-8 without a byte order mark straight into a string's storage,
+    /// Reads a file that is valid UTF-8 without a byte order mark or NUL byte straight into a string's storage,
     /// so the text is validated where it lies and never copied; nil for any other file, which the
     /// caller then reads with `read` and decodes.
     static func readUTF8(_ path: String) throws(Failure) -> String? {
@@ -43,8 +43,9 @@ enum FileBytes {
         // Invalid bytes come back repaired: the text is then longer than the bytes, or holds a U+FFFD.
         let isAsRead = text.withUTF8 { utf8 -> Bool in
             guard utf8.count == filled, let base = utf8.baseAddress else { return utf8.isEmpty && filled == 0 }
-            // A byte order mark (U+FEFF) is the decoder's to remove.
-            if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return false }
+            // A byte order mark (U+FEFF) is the decoder's to remove, and a NUL byte (UTF-16 without
+            // a mark, or no text at all) the decoder's to recognise or refuse.
+            if utf8.starts(with: [0xEF, 0xBB, 0xBF]) || memchr(base, 0, utf8.count) != nil { return false }
             var from = 0
             while from < utf8.count, let found = memchr(base + from, 0xEF, utf8.count - from) {
                 let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)

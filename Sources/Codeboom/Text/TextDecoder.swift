@@ -15,28 +15,128 @@ public struct DecodedText: Sendable, Equatable {
     }
 }
 
-/// Turns transcript bytes into normalised text, accepting what Word and other editors really write.
+extension DecodedText {
+    /// The warning a researcher gets when the encoding had to be inferred: where the first byte that is
+    /// not UTF-8 stands (read as Windows-1252), or that UTF-16 without a byte order mark was recognised.
+    public func warning(file: String) -> Diagnostic? {
+        let advice = "save the file as UTF-8 to be sure every character is read as meant"
+        if let position = firstInvalidUTF8 {
+            return .warning(SourceLocation(file: file, line: position.line, column: position.column),
+                            "not valid UTF-8; read as Windows-1252", advice: advice)
+        }
+        switch encoding {
+        case .utf16LittleEndianWithoutBOM, .utf16BigEndianWithoutBOM:
+            return .warning(SourceLocation(file: file, line: 1, column: 1),
+                            "no byte order mark; read as \(encoding.rawValue.prefix(8)) by the NUL bytes in its characters", advice: advice)
+        default:
+            return nil
+        }
+    }
+}
+
+extension TextDecoder {
+    /// Decodes a project file that is no transcript (the codebook, a CSV table): its text, or nil with
+    /// the error added to `diagnostics`, where a warning goes too when the encoding had to be inferred.
+    public static func text(of bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> String? {
+        do throws(TextDecodingError) {
+            let decoded = try decode(bytes)
+            if let warning = decoded.warning(file: file) { diagnostics.append(warning) }
+            return decoded.text
+        } catch {
+            diagnostics.append(error.diagnostic(file: file))
+            return nil
+        }
+    }
+}
+
+/// Turns transcript bytes into normalised text, accepting what Word and other editors really write,
+/// and refusing bytes that are not text rather than reading them wrong.
 public enum TextDecoder {
-    /// Decodes UTF-8 (with or without BOM), UTF-16 with BOM, and falls back to Windows-1252 for
-    /// bytes that are not valid UTF-8 (Word's "plain text" export). Then normalises line endings and NFC.
-    public static func decode(_ bytes: [UInt8]) -> DecodedText {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+    /// Decodes UTF-8 (with or without BOM), UTF-16 and UTF-32 with BOM, UTF-16 without BOM (recognised
+    /// by its NUL bytes), and falls back to Windows-1252 for bytes that are not valid UTF-8 (Word's
+    /// "plain text" export). Then normalises line endings and NFC. Text never holds U+0000: a NUL that
+    /// is not part of a recognised UTF-16 file is an error, so a binary file is never read as a transcript.
+    ///
+    /// - Complexity: O(*n*); UTF-8 without NUL bytes costs one `memchr` more than validating it.
+    public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
+        // UTF-32's little-endian mark starts with UTF-16's, so it is looked for first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+            return try utf32(bytes, littleEndian: true)
+        }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            return try utf32(bytes, littleEndian: false)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return try utf16(bytes, from: 2, littleEndian: true, encoding: .utf16LittleEndian)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return try utf16(bytes, from: 2, littleEndian: false, encoding: .utf16BigEndian)
+        }
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if let nul = firstNUL(in: bytes) {
+            if !hasBOM, let littleEndian = utf16ByteOrderWithoutBOM(bytes) {
+                let encoding: SourceEncoding = littleEndian ? .utf16LittleEndianWithoutBOM : .utf16BigEndianWithoutBOM
+                if let decoded = try? utf16(bytes, from: 0, littleEndian: littleEndian, encoding: encoding) { return decoded }
+            }
+            let position = position(ofByte: nul, in: bytes, from: hasBOM ? 3 : 0)
+            throw .nulByte(line: position.line, column: position.column)
+        }
+        if hasBOM {
             let body = Array(bytes.dropFirst(3))
             if let text = String(validating: body, as: UTF8.self) {
                 return DecodedText(text: normalise(text), encoding: .utf8WithBOM)
             }
             return windows1252(body)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) {
-            return DecodedText(text: normalise(utf16(bytes.dropFirst(2), littleEndian: true)), encoding: .utf16LittleEndian)
-        }
-        if bytes.starts(with: [0xFE, 0xFF]) {
-            return DecodedText(text: normalise(utf16(bytes.dropFirst(2), littleEndian: false)), encoding: .utf16BigEndian)
-        }
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: normalise(text), encoding: .utf8)
         }
         return windows1252(bytes)
+    }
+
+    /// Where the first NUL byte stands, found with `memchr`.
+    static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+    }
+
+    /// Line and column (1-based, the column in scalars of the line's UTF-8, or in bytes where it is
+    /// not UTF-8) of the byte at `offset`; CR, LF and CRLF end a line, as `normalise` reads them.
+    static func position(ofByte offset: Int, in bytes: [UInt8], from start: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = start
+        var index = start
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        let prefix = bytes[lineStart..<offset]
+        let columns = String(validating: prefix, as: UTF8.self)?.unicodeScalars.count ?? prefix.count
+        return (line, columns + 1)
+    }
+
+    /// The byte order of UTF-16 text without a byte order mark, recognised by where its NUL bytes
+    /// stand: text in a Latin script has a NUL as the high byte of almost every unit (spaces, digits
+    /// and punctuation at least), and almost never as the low byte. Nil when the pattern is not there
+    /// (a binary file, a stray NUL in UTF-8 text, UTF-32 without a mark).
+    static func utf16ByteOrderWithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        var evenNULs = 0, oddNULs = 0
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            if bytes[index] == 0 { evenNULs += 1 }
+            if bytes[index + 1] == 0 { oddNULs += 1 }
+        }
+        let units = bytes.count / 2
+        // At least one unit in ten with a NUL high byte, and four times as many as NUL low bytes.
+        if oddNULs * 10 >= units, evenNULs * 4 < oddNULs { return true }
+        if evenNULs * 10 >= units, oddNULs * 4 < evenNULs { return false }
+        return nil
     }
 
     /// LF line endings and NFC, the form all offsets are defined on.
@@ -58,14 +158,75 @@ public enum TextDecoder {
         return result.precomposedStringWithCanonicalMapping
     }
 
-    private static func utf16<C: Collection<UInt8>>(_ bytes: C, littleEndian: Bool) -> String {
+    /// Decodes UTF-16 from `start`, refusing a broken surrogate pair, a final odd byte and U+0000.
+    private static func utf16(_ bytes: [UInt8], from start: Int, littleEndian: Bool, encoding: SourceEncoding) throws(TextDecodingError) -> DecodedText {
         var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var iterator = bytes.makeIterator()
-        while let first = iterator.next(), let second = iterator.next() {
-            units.append(littleEndian ? UInt16(first) | UInt16(second) << 8 : UInt16(first) << 8 | UInt16(second))
+        units.reserveCapacity((bytes.count - start) / 2)
+        var index = start
+        while index + 1 < bytes.count {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
         }
-        return String(decoding: units, as: UTF16.self)
+        var scalars = String.UnicodeScalarView()
+        var position = TextPosition()
+        var parser = Unicode.UTF16.ForwardParser()
+        var iterator = units.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                let scalar = Unicode.UTF16.decode(encoded)
+                if scalar == "\0" { throw .nulByte(line: position.line, column: position.column) }
+                scalars.append(scalar)
+                position.advance(past: scalar)
+            case .error:
+                throw .invalidUTF16(line: position.line, column: position.column, encoding: encoding)
+            case .emptyInput:
+                if index < bytes.count { throw .invalidUTF16(line: position.line, column: position.column, encoding: encoding) }
+                return DecodedText(text: normalise(String(scalars)), encoding: encoding)
+            }
+        }
+    }
+
+    /// Decodes UTF-32 after its byte order mark, refusing values that are no Unicode scalar, a cut-off unit and U+0000.
+    private static func utf32(_ bytes: [UInt8], littleEndian: Bool) throws(TextDecodingError) -> DecodedText {
+        let encoding: SourceEncoding = littleEndian ? .utf32LittleEndian : .utf32BigEndian
+        var scalars = String.UnicodeScalarView()
+        var position = TextPosition()
+        var index = 4
+        while index + 3 < bytes.count {
+            let b0 = UInt32(bytes[index]), b1 = UInt32(bytes[index + 1]), b2 = UInt32(bytes[index + 2]), b3 = UInt32(bytes[index + 3])
+            let value = littleEndian ? b0 | b1 << 8 | b2 << 16 | b3 << 24 : b0 << 24 | b1 << 16 | b2 << 8 | b3
+            guard let scalar = Unicode.Scalar(value) else {
+                throw .invalidUTF32(line: position.line, column: position.column, encoding: encoding)
+            }
+            if scalar == "\0" { throw .nulByte(line: position.line, column: position.column) }
+            scalars.append(scalar)
+            position.advance(past: scalar)
+            index += 4
+        }
+        if index < bytes.count { throw .invalidUTF32(line: position.line, column: position.column, encoding: encoding) }
+        return DecodedText(text: normalise(String(scalars)), encoding: encoding)
+    }
+
+    /// Line and column (1-based, in scalars) of the next scalar while decoding; CR, LF and CRLF end a line.
+    private struct TextPosition {
+        var line = 1
+        var column = 1
+        var afterCarriageReturn = false
+
+        mutating func advance(past scalar: Unicode.Scalar) {
+            if scalar == "\n" {
+                if !afterCarriageReturn { line += 1 }
+                column = 1
+            } else if scalar == "\r" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            afterCarriageReturn = scalar == "\r"
+        }
     }
 
     private static func windows1252(_ bytes: [UInt8]) -> DecodedText {

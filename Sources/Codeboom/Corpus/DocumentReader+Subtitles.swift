@@ -1,0 +1,27 @@
+extension DocumentReader {
+    /// Reads a .vtt or .srt file: its bytes decoded as a text transcript's are (with the same warning
+    /// when the encoding had to be inferred), its cues turned into speaker turns with their start times.
+    static func readSubtitles(_ bytes: [UInt8], format: String, relativePath: String,
+                              defaultID: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+        let decoded: DecodedText
+        do throws(TextDecodingError) {
+            decoded = try TextDecoder.decode(bytes)
+        } catch {
+            return (nil, [error.diagnostic(file: relativePath)])
+        }
+        var diagnostics = decoded.warning(file: relativePath).map { [$0] } ?? []
+        let extracted: ExtractedText
+        do throws(DocumentReaderError) {
+            extracted = try SubtitleReader(file: relativePath).read(decoded.text, diagnostics: &diagnostics)
+        } catch {
+            return (nil, diagnostics + [diagnostic(for: error, format: format, file: relativePath)])
+        }
+        if extracted.text.allSatisfy(\.isWhitespace) {
+            return (nil, diagnostics + [.error(SourceLocation(file: relativePath), "the subtitles hold no cue with text",
+                                               advice: "check that the file has cues (a \"start --> end\" line followed by text)")])
+        }
+        let parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding,
+                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) })
+        return (parsed, diagnostics + parsed.diagnostics)
+    }
+}
