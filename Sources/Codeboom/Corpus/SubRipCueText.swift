@@ -9,22 +9,25 @@ enum SubRipCueText {
     /// - Complexity: O(*n*) in the length of the cue text.
     static func lines(_ lines: [Substring]) -> [CueTextLine] {
         let scalars = lines.map { Array($0.unicodeScalars) }
+        let closes = scalars.map { nextIndices(of: ">", in: $0) }
+        let braces = scalars.map { nextIndices(of: "}", in: $0) }
         // Which unknown tags are closed later in the cue (and so hidden): counted once, per tag name.
         var closings: [String: Int] = [:]
-        for line in scalars {
+        for (line, close) in zip(scalars, closes) {
             var index = 0
             while index < line.count {
-                if line[index] == "<", let tag = tag(in: line, at: index), tag.isEnd { closings[tag.name, default: 0] += 1 }
+                if line[index] == "<", let tag = tag(in: line, at: index, close: close), tag.isEnd { closings[tag.name, default: 0] += 1 }
                 index += 1
             }
         }
         var openings: [String: Int] = [:]
         return scalars.enumerated().map { offset, line in
+            let close = closes[offset], brace = braces[offset]
             var text = String.UnicodeScalarView()
             var index = 0
             while index < line.count {
                 let scalar = line[index]
-                if scalar == "<", let tag = tag(in: line, at: index) {
+                if scalar == "<", let tag = tag(in: line, at: index, close: close) {
                     let isFormatting = formattingTags.contains(tag.name)
                     if tag.isEnd {
                         closings[tag.name, default: 0] -= 1
@@ -38,8 +41,8 @@ enum SubRipCueText {
                         index = tag.end
                         continue
                     }
-                } else if scalar == "{", let close = override(in: line, at: index) {
-                    index = close
+                } else if scalar == "{", let end = override(in: line, at: index, brace: brace) {
+                    index = end
                     continue
                 } else if scalar == "\\", index + 1 < line.count, line[index + 1] == "N" || line[index + 1] == "h" {
                     text.append(" ")
@@ -59,8 +62,18 @@ enum SubRipCueText {
 
     private static let formattingTags: Set<String> = ["b", "i", "u", "s", "font"]
 
+    /// For each position, where the next `scalar` at or after it stands (`line.count` when none), so
+    /// looking for the end of a tag never scans the rest of the line again.
+    private static func nextIndices(of scalar: Unicode.Scalar, in line: [Unicode.Scalar]) -> [Int] {
+        var next = [Int](repeating: line.count, count: line.count + 1)
+        for index in stride(from: line.count - 1, through: 0, by: -1) {
+            next[index] = line[index] == scalar ? index : next[index + 1]
+        }
+        return next
+    }
+
     /// A tag at `start`: `<name …>` or `</name>`, the name starting with a letter, lower-cased.
-    private static func tag(in line: [Unicode.Scalar], at start: Int) -> (name: String, isEnd: Bool, end: Int)? {
+    private static func tag(in line: [Unicode.Scalar], at start: Int, close closes: [Int]) -> (name: String, isEnd: Bool, end: Int)? {
         var index = start + 1
         let isEnd = index < line.count && line[index] == "/"
         if isEnd { index += 1 }
@@ -70,15 +83,17 @@ enum SubRipCueText {
             name.append(line[index])
             index += 1
         }
-        guard let close = line[index...].firstIndex(of: ">") else { return nil }
+        let close = closes[index]
+        guard close < line.count else { return nil }
         if isEnd, close != index { return nil }
         if !isEnd, close != index, !line[index].properties.isWhitespace { return nil }
         return (String(name).lowercased(), isEnd, close + 1)
     }
 
     /// The end of `{\…}` (an ASS override) or `{x:…}` (a MicroDVD code); nil for other braces, which are text.
-    private static func override(in line: [Unicode.Scalar], at start: Int) -> Int? {
-        guard start + 1 < line.count, let close = line[(start + 1)...].firstIndex(of: "}") else { return nil }
+    private static func override(in line: [Unicode.Scalar], at start: Int, brace braces: [Int]) -> Int? {
+        let close = braces[start]
+        guard start + 1 < line.count, close < line.count else { return nil }
         let first = line[start + 1]
         if first == "\\" { return close + 1 }
         if first.properties.isAlphabetic, start + 2 < line.count, line[start + 2] == ":" { return close + 1 }

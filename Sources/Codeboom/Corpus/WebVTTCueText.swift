@@ -43,21 +43,25 @@ enum WebVTTCueText {
         return builder.finish()
     }
 
-    /// An open element of the cue text: the internal node objects of the spec.
+    /// An open element of the cue text: the internal node objects of the spec, with what its text inherits.
     struct Node: Equatable {
         enum Kind: String { case c, i, b, u, ruby, rt, v, lang }
         var kind: Kind
-        /// A voice's name (its annotation).
+        /// The innermost voice's name (a `v` node's annotation) at this node, nil outside any voice.
         var voice: String?
+        /// Whether this node is or stands in ruby text.
+        var isRubyText: Bool
     }
 
-    /// The spec's tree building, kept as the stack of open nodes from the root to `current`.
+    /// The spec's tree building, kept as the stack of open nodes from the root to `current`; each node
+    /// carries what it inherits, so deep nesting costs nothing per character.
     static func apply(_ token: Tag.Token, to nodes: inout [Node]) {
         switch token {
         case .start(let name, let annotation):
             guard let kind = Node.Kind(rawValue: name) else { return }
             if kind == .rt && nodes.last?.kind != .ruby { return }
-            nodes.append(Node(kind: kind, voice: kind == .v ? (annotation ?? "") : nil))
+            nodes.append(Node(kind: kind, voice: kind == .v ? (annotation ?? "") : nodes.last?.voice,
+                              isRubyText: kind == .rt || nodes.last?.isRubyText == true))
         case .end(let name):
             guard let current = nodes.last else { return }
             if current.kind.rawValue == name {
@@ -84,10 +88,11 @@ enum WebVTTCueText {
 
         mutating func append(_ scalar: Unicode.Scalar, in nodes: [Node]) {
             // Ruby text annotates the words before it; the words themselves are read.
-            if nodes.contains(where: { $0.kind == .rt }) { return }
+            if nodes.last?.isRubyText == true { return }
+            if current.text.isEmpty { current.lineOffset = rawLine }
             if !hasVisibleText, !scalar.properties.isWhitespace {
                 hasVisibleText = true
-                current.voice = nodes.last(where: { $0.kind == .v })?.voice.flatMap { $0.isEmpty ? nil : $0 }
+                current.voice = nodes.last?.voice.flatMap { $0.isEmpty ? nil : $0 }
             }
             current.text.unicodeScalars.append(scalar)
         }

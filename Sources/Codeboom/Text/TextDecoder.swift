@@ -74,10 +74,7 @@ public enum TextDecoder {
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if let nul = firstNUL(in: bytes) {
-            if !hasBOM, let littleEndian = utf16ByteOrderWithoutBOM(bytes) {
-                let encoding: SourceEncoding = littleEndian ? .utf16LittleEndianWithoutBOM : .utf16BigEndianWithoutBOM
-                if let decoded = try? utf16(bytes, from: 0, littleEndian: littleEndian, encoding: encoding) { return decoded }
-            }
+            if !hasBOM, let decoded = utf16WithoutBOM(bytes) { return decoded }
             let position = position(ofByte: nul, in: bytes, from: hasBOM ? 3 : 0)
             throw .nulByte(line: position.line, column: position.column)
         }
@@ -121,22 +118,36 @@ public enum TextDecoder {
         return (line, columns + 1)
     }
 
-    /// The byte order of UTF-16 text without a byte order mark, recognised by where its NUL bytes
-    /// stand: text in a Latin script has a NUL as the high byte of almost every unit (spaces, digits
-    /// and punctuation at least), and almost never as the low byte. Nil when the pattern is not there
-    /// (a binary file, a stray NUL in UTF-8 text, UTF-32 without a mark).
-    static func utf16ByteOrderWithoutBOM(_ bytes: [UInt8]) -> Bool? {
+    /// UTF-16 text without a byte order mark, recognised in two steps. Its NUL bytes stand at one place
+    /// of each two-byte unit: text in a Latin, Greek or Cyrillic script has a NUL as the high byte of its
+    /// spaces, digits, punctuation and Latin letters, and (almost) never as the low byte. And read so, it
+    /// is text in those scripts: at least nine in ten characters below U+2E00 (or emoji), where other
+    /// bytes read as UTF-16 give CJK-like characters. Nil when either fails (a binary file, a stray NUL in
+    /// UTF-8 text, UTF-32 without a mark, UTF-16 in a CJK script without a mark), so the NUL is refused.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> DecodedText? {
         guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
         var evenNULs = 0, oddNULs = 0
         for index in stride(from: 0, to: bytes.count, by: 2) {
             if bytes[index] == 0 { evenNULs += 1 }
             if bytes[index + 1] == 0 { oddNULs += 1 }
         }
-        let units = bytes.count / 2
-        // At least one unit in ten with a NUL high byte, and four times as many as NUL low bytes.
-        if oddNULs * 10 >= units, evenNULs * 4 < oddNULs { return true }
-        if evenNULs * 10 >= units, oddNULs * 4 < evenNULs { return false }
-        return nil
+        // A few NUL low bytes are characters like U+0100 or U+2000; many mean the NULs are no pattern.
+        let littleEndian: Bool
+        if oddNULs > 0, evenNULs * 8 <= oddNULs {
+            littleEndian = true
+        } else if evenNULs > 0, oddNULs * 8 <= evenNULs {
+            littleEndian = false
+        } else {
+            return nil
+        }
+        let encoding: SourceEncoding = littleEndian ? .utf16LittleEndianWithoutBOM : .utf16BigEndianWithoutBOM
+        guard let decoded = try? utf16(bytes, from: 0, littleEndian: littleEndian, encoding: encoding) else { return nil }
+        var characters = 0, inAlphabeticScripts = 0
+        for scalar in decoded.text.unicodeScalars {
+            characters += 1
+            if scalar.value < 0x2E00 || scalar.value >= 0x1F000 { inAlphabeticScripts += 1 }
+        }
+        return inAlphabeticScripts * 10 >= characters * 9 ? decoded : nil
     }
 
     /// LF line endings and NFC, the form all offsets are defined on.

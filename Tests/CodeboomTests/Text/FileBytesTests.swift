@@ -18,13 +18,15 @@ struct FileBytesTests {
         #expect(try readUTF8([]) == "")
     }
 
-    @Test("anything else is left to the decoder: a BOM, invalid bytes, a repair of the same length, a U+FFFD",
+    @Test("anything else is left to the decoder: a BOM, invalid bytes, a repair of the same length, a U+FFFD, a NUL",
           arguments: [
             [0xEF, 0xBB, 0xBF, 0x61],                         // byte order mark
             [0x63, 0x61, 0x66, 0xE9],                         // Windows-1252 "café"
             [0xF0, 0x9F, 0x98, 0x61, 0x62],                   // a cut-off emoji: three bytes repaired to one U+FFFD of three
             [0x61, 0xEF, 0xBF, 0xBD, 0x62],                   // a real U+FFFD: the decoder decides
             [0xFF, 0xFE, 0x61, 0x00],                         // UTF-16 with its BOM
+            [0x61, 0x00, 0x62, 0x00],                         // UTF-16 without a BOM: valid UTF-8, but NUL bytes
+            [0x00],                                           // a NUL byte, which no text holds
           ] as [[UInt8]])
     func otherBytesAreLeftToTheDecoder(bytes: [UInt8]) throws {
         #expect(try readUTF8(bytes) == nil)
