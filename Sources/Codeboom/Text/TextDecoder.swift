@@ -34,21 +34,6 @@ extension DecodedText {
     }
 }
 
-extension TextDecoder {
-    /// Decodes a project file that is no transcript (the codebook, a CSV table): its text, or nil with
-    /// the error added to `diagnostics`, where a warning goes too when the encoding had to be inferred.
-    public static func text(of bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> String? {
-        do throws(TextDecodingError) {
-            let decoded = try decode(bytes)
-            if let warning = decoded.warning(file: file) { diagnostics.append(warning) }
-            return decoded.text
-        } catch {
-            diagnostics.append(error.diagnostic(file: file))
-            return nil
-        }
-    }
-}
-
 /// Turns transcript bytes into normalised text, accepting what Word and other editors really write,
 /// and refusing bytes that are not text rather than reading them wrong.
 public enum TextDecoder {
@@ -284,4 +269,19 @@ public enum TextDecoder {
         0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
         0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
     ]
+}
+
+extension TextDecoder {
+    /// Decodes a project file that is no transcript (the codebook, a CSV table): its text, or nil with
+    /// the error added to `diagnostics`, where a warning goes too when the encoding had to be inferred.
+    public static func text(of bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> String? {
+        do throws(TextDecodingError) {
+            let decoded = try decode(bytes)
+            if let warning = decoded.warning(file: file) { diagnostics.append(warning) }
+            return decoded.text
+        } catch {
+            diagnostics.append(error.diagnostic(file: file))
+            return nil
+        }
+    }
 }
