@@ -61,11 +61,17 @@ public struct KeywordSearch: Sendable {
     }
 
     /// Hits in one document. `perspectiveOf` says whose words a segment holds; `allowed` filters by segment number.
+    ///
+    /// Listed names are found once in the whole text and replaced in each printed part; the hit and its
+    /// context are widened so that no part of a name is cut off and printed without being recognised.
     static func hits(in document: Document, matcher: KeywordMatcher, pseudonyms: PseudonymTable, perspective: Perspective?,
                      perspectiveOf: (Segment) -> Perspective?, allowed: ((Int) -> Bool)?) -> [Hit] {
         let matches = matcher.matches(in: document.text)
         guard !matches.isEmpty else { return [] }
+        let names = pseudonyms.occurrences(in: document.text)
         let scalars = document.text.unicodeScalars
+        let documentID = pseudonyms.apply(to: document.id)
+        var respondents: [String: String] = [:]
         var hits: [Hit] = []
         var placement = Document.SegmentPlacement()
         for match in matches {
@@ -74,27 +80,29 @@ public struct KeywordSearch: Sendable {
             if let allowed, !allowed(segment.number) { continue }
             let segmentPerspective = perspectiveOf(segment)
             if let perspective, segmentPerspective != perspective { continue }
-            func text(_ range: Range<String.Index>) -> String {
-                pseudonyms.apply(to: withoutTags(String(scalars[range]))).collapsingWhitespace
-            }
+            let shown = PseudonymTable.widened(match.range, around: names)
+            let leftStart = PseudonymTable.widened(max(segment.contentStart, shown.lowerBound - contextLength)..<shown.lowerBound, around: names).lowerBound
+            let rightEnd = PseudonymTable.widened(shown.upperBound..<min(segment.end, shown.upperBound + contextLength), around: names).upperBound
             // Scalar offsets become string indices by walking from the segment's words, which
             // the context never leaves, each from the one before.
-            let leftStart = max(segment.contentStart, match.start - contextLength)
-            let rightEnd = min(segment.end, match.end + contextLength)
             let left = scalars.index(segment.content.startIndex, offsetBy: leftStart - segment.contentStart)
-            let start = scalars.index(left, offsetBy: match.start - leftStart)
-            let end = scalars.index(start, offsetBy: match.end - match.start)
-            let right = scalars.index(end, offsetBy: rightEnd - match.end)
+            let start = scalars.index(left, offsetBy: shown.lowerBound - leftStart)
+            let end = scalars.index(start, offsetBy: shown.count)
+            func text(from index: String.Index, _ range: Range<Int>) -> String {
+                withoutTags(PseudonymTable.replacing(names, in: document.text, from: index, at: range.lowerBound, upTo: range.upperBound)).collapsingWhitespace
+            }
             let respondent: String
             switch segment.speaker {
             case .interviewer: respondent = "interviewer"
-            case .respondent(let id): respondent = id
+            case .respondent(let id):
+                respondent = respondents[id] ?? pseudonyms.apply(to: id)
+                respondents[id] = respondent
             case .unattributed: respondent = "-"
             }
-            hits.append(Hit(documentID: document.id, segmentNumber: segment.number, respondent: respondent,
-                            perspective: segmentPerspective?.name ?? "", term: matcher.terms[match.termIndex].source,
-                            start: match.start, end: match.end, left: text(left..<start),
-                            match: text(start..<end), right: text(end..<right)))
+            hits.append(Hit(documentID: documentID, segmentNumber: segment.number, respondent: respondent,
+                            perspective: pseudonyms.apply(to: segmentPerspective?.name ?? ""), term: pseudonyms.apply(to: matcher.terms[match.termIndex].source),
+                            start: match.start, end: match.end, left: text(from: left, leftStart..<shown.lowerBound),
+                            match: text(from: start, shown), right: text(from: end, shown.upperBound..<rightEnd)))
         }
         return hits
     }

@@ -25,7 +25,7 @@ enum AutoCodeCommand {
         }
         let hits = AutoCoder(rules: rules, includeInterviewer: includeInterviewer).hits(in: project)
         let evaluation = AutoCodeEvaluation(project: project, hits: hits, rules: rules, against: against)
-        return CommandResult(standardOutput: AutoCodeRenderer.evaluation(evaluation, codebook: project.codebook))
+        return CommandResult(standardOutput: project.pseudonyms.apply(to: AutoCodeRenderer.evaluation(evaluation, codebook: project.codebook)))
     }
 
     /// Writing proposals streams the corpus: each document is read, matched and let go, so memory

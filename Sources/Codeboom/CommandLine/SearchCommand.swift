@@ -26,6 +26,7 @@ enum SearchCommand {
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
+        if let refusal = setup.pseudonyms.refusal(command: "search") { return refusal }
         var diagnostics = setup.diagnostics
         let search = KeywordSearch(setup: setup, terms: parsed, perspective: perspective.map(Perspective.init),
                                    limits: options.archiveLimits, diagnostics: &diagnostics)

@@ -6,6 +6,7 @@ enum SegmentsCommand {
             return CommandResult(standardError: "error: unknown document \"\(TerminalText.escaped(documentID))\" — known documents include \(known)\n",
                                  exitStatus: CommandResult.inputErrorStatus)
         }
+        if let refusal = project.pseudonyms.refusal(command: "segments") { return refusal }
         var lines: [String] = []
         for segment in document.segments {
             let who: String
@@ -14,9 +15,10 @@ enum SegmentsCommand {
             case .respondent(let id): who = id
             case .unattributed: who = "-"
             }
-            let preview = String(project.pseudonyms.apply(to: segment.text.collapsingWhitespace).prefix(70))
+            let preview = project.pseudonyms.prefix(of: segment.text.collapsingWhitespace, maximumLength: 70)
             lines.append("§\(segment.number)\t\(segment.start)–\(segment.end)\t\(who)\t\(preview)")
         }
-        return CommandResult(standardOutput: lines.joined(separator: "\n") + "\n")
+        // Names replaced once over the whole listing: previews and speaker-label respondent ids alike.
+        return CommandResult(standardOutput: project.pseudonyms.apply(to: lines.joined(separator: "\n") + "\n"))
     }
 }

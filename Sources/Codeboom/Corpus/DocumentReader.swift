@@ -44,9 +44,12 @@ public enum DocumentReader {
         guard !bytes.isEmpty else { return isEmpty }
         if format == "pdf" {
             do throws(PDFTextExtractor.Failure) {
-                let text = try PDFTextExtractor.text(of: URL(fileURLWithPath: absolutePath, isDirectory: false))
-                let parsed = DocumentParser.parse(text, file: relativePath, defaultID: defaultID)
-                return (parsed, parsed.diagnostics)
+                let extraction = try PDFTextExtractor.extract(URL(fileURLWithPath: absolutePath, isDirectory: false),
+                                                              maximumBytes: Int(clamping: limits.maxEntrySize))
+                let parsed = DocumentParser.parse(extraction.text, file: relativePath, defaultID: defaultID)
+                let said = extraction.messages.isEmpty ? [] : [Diagnostic.warning(location, "pdftotext reported: \(extraction.summary)",
+                                                                                  advice: "check that the text is complete, or export the transcript as .docx or .txt")]
+                return (parsed, said + parsed.diagnostics)
             } catch {
                 switch error {
                 case .toolMissing:

@@ -1,14 +1,46 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a PDF's text through `pdftotext` (Debian's poppler-utils) when it is installed; a PDF holds
 /// no speakers or paragraphs of its own, so the text then goes through the plain-text parser.
+///
+/// `pdftotext` runs with a time limit and a size limit, and its output and messages are read at the
+/// same time, so a PDF that makes it write a flood of messages, run forever or write without end
+/// costs at most the limits, never a hang.
 public enum PDFTextExtractor {
     public enum Failure: Error, Sendable, Equatable {
         /// `pdftotext` is not on the PATH.
         case toolMissing
-        /// `pdftotext` ran and refused the file.
+        /// `pdftotext` ran and refused the file, did not finish in time, or wrote too much.
         case unreadable(reason: String)
     }
+
+    /// The text of a PDF, and what `pdftotext` said while reading it.
+    public struct Extraction: Sendable, Equatable {
+        public var text: String
+        /// The first lines `pdftotext` wrote to its error output, empty when it said nothing.
+        public var messages: [String]
+        /// How many message lines there were (at least, when `isCountComplete` is false).
+        public var messageCount: Int
+        /// Whether every message was read; a flood of them is counted only as far as it was kept.
+        public var isCountComplete: Bool
+
+        /// The messages for a diagnostic: the first few, and how many more there were.
+        public var summary: String {
+            let more = messageCount - messages.count
+            let rest = !isCountComplete ? " (and at least \(more) more)" : (more > 0 ? " (and \(more) more)" : "")
+            return messages.joined(separator: "; ") + rest
+        }
+    }
+
+    /// How long `pdftotext` may take for one file.
+    public static let defaultTimeout: Double = 120
+    /// How many bytes of text one PDF may yield.
+    public static let defaultMaximumBytes = 200 * 1_048_576
+    /// Message lines kept for the diagnostic.
+    static let keptMessages = 3
 
     /// The `pdftotext` executable on the PATH, if any.
     static var toolPath: String? {
@@ -18,20 +50,160 @@ public enum PDFTextExtractor {
 
     /// The text of the PDF at `url`, pages separated by blank lines. Runs locally; nothing is sent anywhere.
     public static func text(of url: URL) throws(Failure) -> String {
-        guard let tool = toolPath else { throw .toolMissing }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-enc", "UTF-8", "-nopgbrk", url.path, "-"]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch { throw .unreadable(reason: error.localizedDescription) }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw .unreadable(reason: message.split(separator: "\n").first.map(String.init) ?? "pdftotext exit \(process.terminationStatus)")
+        try extract(url).text
+    }
+
+    /// The text of the PDF at `url` and `pdftotext`'s messages.
+    ///
+    /// - Parameters:
+    ///   - timeout: seconds before `pdftotext` is stopped and the file refused.
+    ///   - maximumBytes: the most text accepted; more stops `pdftotext` and refuses the file.
+    ///   - tool: the program to run instead of `pdftotext` on the PATH (for tests).
+    public static func extract(_ url: URL, timeout: Double = defaultTimeout, maximumBytes: Int = defaultMaximumBytes,
+                               tool: String? = nil) throws(Failure) -> Extraction {
+        guard let tool = tool ?? toolPath else { throw .toolMissing }
+        let run = ChildProcess.run(tool, arguments: ["-enc", "UTF-8", "-nopgbrk", url.path, "-"],
+                                       timeout: timeout, maximumOutput: maximumBytes)
+        var lines = String(decoding: run.errorOutput, as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // The last kept line may be cut off.
+        if run.errorOutputTruncated, lines.count > keptMessages { lines.removeLast() }
+        let messages = Array(lines.prefix(keptMessages))
+        let extraction = Extraction(text: "", messages: messages, messageCount: lines.count, isCountComplete: !run.errorOutputTruncated)
+        let said = extraction.summary
+        switch run.ending {
+        case .exited(0):
+            break
+        case .exited(let status):
+            throw .unreadable(reason: messages.isEmpty ? "pdftotext exit \(status)" : said)
+        case .timedOut:
+            throw .unreadable(reason: "pdftotext did not finish within \(Int(timeout)) s" + (messages.isEmpty ? "" : "; it said: \(said)"))
+        case .outputTooLarge:
+            throw .unreadable(reason: "pdftotext wrote more than \(maximumBytes / 1_048_576) MB of text")
+        case .signalled(let signal):
+            throw .unreadable(reason: "pdftotext stopped by signal \(signal)" + (messages.isEmpty ? "" : "; it said: \(said)"))
+        case .failedToStart(let reason):
+            throw .unreadable(reason: "pdftotext could not be started (\(reason))")
         }
-        do throws(TextDecodingError) { return try TextDecoder.decode(Array(data)).text } catch { throw .unreadable(reason: "pdftotext's output is not text: \(error.message)") }
+        let text: String
+        do throws(TextDecodingError) { text = try TextDecoder.decode(run.output).text } catch { throw .unreadable(reason: "pdftotext's output is not text: \(error.message)") }
+        return Extraction(text: text, messages: messages, messageCount: lines.count, isCountComplete: !run.errorOutputTruncated)
+    }
+}
+
+/// A child process whose output and error output are read at the same time, with a time limit and a
+/// limit on the output kept, so neither a chatty nor a stuck program can block its caller.
+struct ChildProcess {
+    enum Ending: Equatable {
+        case exited(Int32)
+        case signalled(Int32)
+        case timedOut
+        case outputTooLarge
+        case failedToStart(String)
+    }
+
+    var output: [UInt8] = []
+    /// The first `maximumErrorOutput` bytes of the error output; the rest is read and dropped.
+    var errorOutput: [UInt8] = []
+    /// Whether the error output was longer than what was kept.
+    var errorOutputTruncated = false
+    var ending: Ending = .exited(0)
+
+    /// Error output kept; a program may write far more, which is drained so it never blocks.
+    static let maximumErrorOutput = 64 * 1024
+
+    private static let spawnLock = NSLock()
+
+    /// Runs `executable` with `arguments`, standard input empty.
+    static func run(_ executable: String, arguments: [String], timeout: Double, maximumOutput: Int) -> ChildProcess {
+        var result = ChildProcess()
+        #if canImport(Glibc)
+        var outputPipe: [Int32] = [-1, -1], errorPipe: [Int32] = [-1, -1]
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        // Pipes are made close-on-exec and the child started under one lock, so a child started at the
+        // same time by another thread never inherits these pipes (it would keep them from closing).
+        let spawned: Int32 = spawnLock.withLock {
+            guard pipe(&outputPipe) == 0 else { return errno }
+            guard pipe(&errorPipe) == 0 else {
+                let failure = errno
+                close(outputPipe[0]); close(outputPipe[1])
+                return failure
+            }
+            for descriptor in outputPipe + errorPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
+            posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
+            let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+            close(outputPipe[1])
+            close(errorPipe[1])
+            return spawned
+        }
+        guard outputPipe[0] >= 0, errorPipe[0] >= 0 else {
+            result.ending = .failedToStart(String(cString: strerror(spawned)))
+            return result
+        }
+        defer { close(outputPipe[0]); close(errorPipe[0]) }
+        guard spawned == 0 else {
+            result.ending = .failedToStart(String(cString: strerror(spawned)))
+            return result
+        }
+
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeout) * 1e9)
+        var open = [true, true]
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        var stopped: Ending? = nil
+        while open[0] || open[1] {
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now >= deadline { stopped = .timedOut; break }
+            var descriptors = [pollfd(fd: open[0] ? outputPipe[0] : -1, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: open[1] ? errorPipe[0] : -1, events: Int16(POLLIN), revents: 0)]
+            let waitMilliseconds = Int32(min(1000, (deadline - now) / 1_000_000 + 1))
+            let ready = poll(&descriptors, 2, waitMilliseconds)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            for stream in 0..<2 where open[stream] && descriptors[stream].revents != 0 {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptors[stream].fd, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { open[stream] = false; continue }
+                if stream == 0 {
+                    result.output.append(contentsOf: buffer[..<count])
+                } else {
+                    let kept = min(count, maximumErrorOutput - result.errorOutput.count)
+                    result.errorOutput.append(contentsOf: buffer[..<kept])
+                    if kept < count { result.errorOutputTruncated = true }
+                }
+            }
+            if result.output.count > maximumOutput { stopped = .outputTooLarge; break }
+        }
+        // A program may close its output and still run on: the deadline holds for its exit too.
+        var status: Int32 = 0
+        while stopped == nil {
+            let waited = waitpid(pid, &status, WNOHANG)
+            if waited == pid || (waited < 0 && errno != EINTR) { break }
+            if DispatchTime.now().uptimeNanoseconds >= deadline { stopped = .timedOut; break }
+            usleep(2000)
+        }
+        if stopped != nil {
+            kill(pid, SIGKILL)
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
+        if let stopped {
+            result.ending = stopped
+        } else if status & 0x7F == 0 {
+            result.ending = .exited((status >> 8) & 0xFF)
+        } else {
+            result.ending = .signalled(status & 0x7F)
+        }
+        #else
+        result.ending = .failedToStart("not supported on this system")
+        #endif
+        return result
     }
 }

@@ -39,19 +39,25 @@ public enum ProjectLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Reads the codebook, lists the corpus and parses `documenten.csv` and `respondenten.csv`.
+    /// Reads the codebook, lists the corpus and parses `documenten.csv`, `respondenten.csv` and `pseudoniemen.csv`.
+    ///
+    /// Every file or folder the project holds must be readable: one that is there but cannot be read
+    /// (no permission, a folder or named pipe under a file's name, a broken link) is an error, never
+    /// silently left out, as a missing table would change counts or print real names.
     public static func prepare(directory: String, codebook codebookName: String? = nil) throws(ProjectError) -> CorpusSetup {
         let root = URL(fileURLWithPath: directory)
         var diagnostics: [Diagnostic] = []
-        let fileManager = FileManager.default
 
         let codebookURL = try locateCodebook(root: root, name: codebookName)
         let codebookPath = relative(codebookURL, to: root)
-        guard let codebookData = fileManager.contents(atPath: codebookURL.path) else {
-            throw .unreadable(file: codebookPath, reason: "no access")
+        let codebookBytes: [UInt8]
+        do throws(FileBytes.Failure) {
+            codebookBytes = try FileBytes.read(codebookURL.path)
+        } catch {
+            throw .unreadable(file: codebookPath, reason: error.reason)
         }
         let codebookText: DecodedText
-        do throws(TextDecodingError) { codebookText = try TextDecoder.decode(Array(codebookData)) } catch { throw .undecodable(file: codebookPath, error) }
+        do throws(TextDecodingError) { codebookText = try TextDecoder.decode(codebookBytes) } catch { throw .undecodable(file: codebookPath, error) }
         if let warning = codebookText.warning(file: codebookPath) { diagnostics.append(warning) }
         let parsedCodebook = CodebookParser.parse(codebookText.text, file: codebookPath)
         diagnostics += parsedCodebook.diagnostics
@@ -59,39 +65,54 @@ public enum ProjectLoader {
         diagnostics += keywordRules.diagnostics
 
         let corpusURL = root.appendingPathComponent(corpusFolder)
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: corpusURL.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .folderMissing(relative(corpusURL, to: root))
+        switch DirectoryListing.kind(of: corpusURL.path) {
+        case .directory: break
+        case .regularFile, .special: throw .unreadable(file: relative(corpusURL, to: root), reason: "it is not a folder")
+        case .brokenLink: throw .folderMissing(relative(corpusURL, to: root))
         }
-        let files = corpusFiles(in: corpusURL, root: root, diagnostics: &diagnostics)
+        let files = try corpusFiles(in: corpusURL, root: root, diagnostics: &diagnostics)
 
         var metadata: DocumentMetadataTable? = nil
         let metadataURL = corpusURL.appendingPathComponent(DocumentMetadataTable.fileName)
-        if let data = fileManager.contents(atPath: metadataURL.path),
-           let text = TextDecoder.text(of: Array(data), file: relative(metadataURL, to: root), diagnostics: &diagnostics) {
+        if let text = readTable(metadataURL, root: root, purpose: "documents would lose their metadata", diagnostics: &diagnostics) {
             let parsed = DocumentMetadataTable.parse(text, file: relative(metadataURL, to: root))
             diagnostics += parsed.diagnostics
             metadata = parsed.table
         }
         let respondentURL = corpusURL.appendingPathComponent(RespondentTable.fileName)
         var respondentTable = RespondentTable(file: relative(respondentURL, to: root))
-        if let data = fileManager.contents(atPath: respondentURL.path),
-           let text = TextDecoder.text(of: Array(data), file: respondentTable.file, diagnostics: &diagnostics) {
+        if let text = readTable(respondentURL, root: root, purpose: "speakers would be counted as the wrong respondents", diagnostics: &diagnostics) {
             let parsed = RespondentTable.parse(text, file: respondentTable.file)
             diagnostics += parsed.diagnostics
             respondentTable = parsed.table
         }
         var pseudonyms = PseudonymTable()
         let pseudonymURL = corpusURL.appendingPathComponent(PseudonymTable.fileName)
-        if let data = fileManager.contents(atPath: pseudonymURL.path),
-           let text = TextDecoder.text(of: Array(data), file: relative(pseudonymURL, to: root), diagnostics: &diagnostics) {
+        var pseudonymDiagnostics: [Diagnostic] = []
+        if let text = readTable(pseudonymURL, root: root, purpose: "outputs would print the real names", diagnostics: &pseudonymDiagnostics) {
             let parsed = PseudonymTable.parse(text, file: relative(pseudonymURL, to: root))
             pseudonyms = parsed.table
-            diagnostics += parsed.diagnostics
+            pseudonymDiagnostics += parsed.diagnostics
+        } else if let unreadable = pseudonymDiagnostics.first {
+            pseudonyms = .unreadable(unreadable)
         }
+        diagnostics += pseudonymDiagnostics
         return CorpusSetup(root: root, corpusURL: corpusURL, codebook: parsedCodebook.codebook, keywordRules: keywordRules,
                            files: files, metadata: metadata,
                            respondentTable: respondentTable, pseudonyms: pseudonyms, diagnostics: diagnostics)
+    }
+
+    /// The text of one of the corpus's tables: nil when the file is absent, or when it is there but
+    /// cannot be read, which is an error saying what `purpose` it would have served.
+    static func readTable(_ url: URL, root: URL, purpose: String, diagnostics: inout [Diagnostic]) -> String? {
+        do throws(FileBytes.Failure) {
+            guard let bytes = try FileBytes.readIfPresent(url.path) else { return nil }
+            return TextDecoder.text(of: bytes, file: relative(url, to: root), diagnostics: &diagnostics)
+        } catch {
+            diagnostics.append(.error(SourceLocation(file: relative(url, to: root)), "cannot be read (\(error.reason)); without it \(purpose)",
+                                      advice: "make it a readable file, or remove it"))
+            return nil
+        }
     }
 
     /// Reads, segments and resolves every document on all cores, handing each to `transform` as soon
@@ -117,16 +138,19 @@ public enum ProjectLoader {
                             archiveLimits: ArchiveLimits = .default) throws(ProjectError) -> ProjectLoad {
         let setup = try prepare(directory: directory, codebook: codebookName)
         let root = setup.root, corpusURL = setup.corpusURL, codebook = setup.codebook
-        let fileManager = FileManager.default
         var diagnostics = setup.diagnostics
 
         var documents: [Document] = []
         var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
         var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
-        let read = readDocuments(setup, limits: archiveLimits) { $0 }
+        var namesByDocument: [String: [String]] = [:]
+        let pseudonyms = setup.pseudonyms
+        // Listed names are looked for while each text is at hand, on all cores: one pass per text.
+        let read = readDocuments(setup, limits: archiveLimits) { (parsed: $0, names: pseudonyms.names(in: $0.document.text)) }
         // A file that could not be read already has its error; tables that name it are not wrong too.
         let unreadIDs = read.filter { $0.value == nil }.map { (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension }
-        for result in uniqueDocuments(read, diagnostics: &diagnostics) {
+        for (result, names) in uniqueDocuments(read, diagnostics: &diagnostics) {
+            if !names.isEmpty { namesByDocument[result.document.id] = names }
             documents.append(result.document)
             tagsByDocument[result.document.id] = result.tags
             annotationsByDocument[result.document.id] = result.annotations
@@ -167,24 +191,25 @@ public enum ProjectLoader {
             diagnostics += comments.diagnostics
         }
         let documentsByID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for sidecar in sidecarFiles(corpusURL: corpusURL) {
+        for sidecar in sidecarFiles(corpusURL: corpusURL, root: root, diagnostics: &diagnostics) {
             let path = relative(sidecar, to: root)
-            guard let data = fileManager.contents(atPath: sidecar.path) else {
-                diagnostics.append(.error(SourceLocation(file: path), "cannot be read", advice: "check the file's permissions"))
+            let bytes: [UInt8]
+            do throws(FileBytes.Failure) {
+                bytes = try FileBytes.read(sidecar.path)
+            } catch {
+                diagnostics.append(.error(SourceLocation(file: path), "cannot be read (\(error.reason)); its codings would be missing",
+                                          advice: "make it a readable file, or remove it"))
                 continue
             }
             let coder = sidecar.deletingPathExtension().lastPathComponent
-            guard let text = TextDecoder.text(of: Array(data), file: path, diagnostics: &diagnostics) else { continue }
+            guard let text = TextDecoder.text(of: bytes, file: path, diagnostics: &diagnostics) else { continue }
             let parsed = SidecarCodings.parse(text, file: path, coder: coder, documents: documentsByID)
             codings += parsed.codings
             diagnostics += parsed.diagnostics
         }
 
-        let pseudonyms = setup.pseudonyms
-        if !pseudonyms.entries.isEmpty {
-            for document in documents {
-                let names = pseudonyms.names(in: document.text)
-                guard !names.isEmpty else { continue }
+        for document in documents {
+            if let names = namesByDocument[document.id] {
                 diagnostics.append(.note(SourceLocation(file: document.file),
                                          "holds names listed in \(PseudonymTable.fileName) (\(names.sorted().joined(separator: ", ")))",
                                          advice: "reports print their pseudonyms; add any name that is missing from the list"))
@@ -212,13 +237,17 @@ public enum ProjectLoader {
         if let name {
             let direct = URL(fileURLWithPath: name, relativeTo: root)
             for candidate in [direct, folder.appendingPathComponent(name), URL(fileURLWithPath: name)]
-            where FileManager.default.fileExists(atPath: candidate.path) {
+            where FileBytes.exists(candidate.path) {
                 return candidate.standardizedFileURL
             }
             throw .codebookNotFound(name)
         }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            throw .folderMissing(codebookFolder)
+        let names: [String]
+        do throws(DirectoryListing.Failure) {
+            names = try DirectoryListing.entries(of: folder.path).map(\.name)
+        } catch {
+            guard FileBytes.exists(folder.path) else { throw .folderMissing(codebookFolder) }
+            throw .unreadable(file: codebookFolder, reason: error.reason)
         }
         let codebooks = names.filter { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") && $0.lowercased() != "readme.md" }.sorted()
         switch codebooks.count {
@@ -228,42 +257,98 @@ public enum ProjectLoader {
         }
     }
 
+    /// The names of the corpus's own tables, which are read from `Corpus/` itself and nowhere else.
+    static let tableNames = [DocumentMetadataTable.fileName, RespondentTable.fileName, PseudonymTable.fileName]
+
     /// Transcript files under Corpus/ as (path relative to the project, absolute path), sorted by path;
     /// other files are mentioned and skipped. Works on path strings: URL operations are costly per file.
-    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) -> [(path: String, absolutePath: String)] {
-        let fileManager = FileManager.default
+    ///
+    /// Only regular files are read: a named pipe, socket or device, a broken link and a folder that
+    /// cannot be listed are errors. A folder reached a second time (a symbolic link back up, or two
+    /// links to one folder) is read once, with one warning.
+    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) throws(ProjectError) -> [(path: String, absolutePath: String)] {
         let prefix = relative(corpusURL, to: root)
         var files: [(path: String, absolutePath: String)] = []
+        var visited: [DirectoryListing.FolderIdentity: String] = [:]
+        if let identity = DirectoryListing.identity(of: corpusURL.path) { visited[identity] = prefix }
+        // Depth first in name order, so which of two paths to one folder is read is always the same.
         var folders = [""]
         while let folder = folders.popLast() {
             let absolute = folder.isEmpty ? corpusURL.path : corpusURL.path + "/" + folder
-            for (name, kind) in DirectoryListing.entries(of: absolute) where !name.hasPrefix(".") {
+            let entries: [(name: String, kind: DirectoryListing.Kind)]
+            do throws(DirectoryListing.Failure) {
+                entries = try DirectoryListing.entries(of: absolute)
+            } catch {
+                if folder.isEmpty { throw .unreadable(file: prefix, reason: error.reason) }
+                diagnostics.append(.error(SourceLocation(file: prefix + "/" + folder), "folder cannot be read (\(error.reason)); its documents would be missing from every count",
+                                          advice: "make the folder readable, or move it out of Corpus/"))
+                continue
+            }
+            var subfolders: [String] = []
+            for (name, kind) in entries where !name.hasPrefix(".") {
                 let inner = folder.isEmpty ? name : folder + "/" + name
-                var isDirectory: ObjCBool = false
-                let isFolder = kind.map { $0 == .directory }
-                    ?? (fileManager.fileExists(atPath: absolute + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue)
-                if isFolder {
-                    if !(folder.isEmpty && name == SidecarCodings.folder) { folders.append(inner) }
-                    continue
-                }
-                let ext = DocumentReader.fileExtension(of: name)
-                if ext == "csv" || name.lowercased().hasPrefix("readme") { continue }
                 let path = prefix + "/" + inner
-                if DocumentReader.supportedExtensions.contains(ext) {
-                    files.append((path, absolute + "/" + name))
-                } else {
-                    diagnostics.append(.warning(SourceLocation(file: path), "file type .\(ext) is not read",
-                                                advice: "save transcripts as .txt, .md, .docx, .odt, .vtt, .srt or .pdf"))
+                let ext = DocumentReader.fileExtension(of: name)
+                switch kind {
+                case .directory:
+                    if folder.isEmpty && name == SidecarCodings.folder { continue }
+                    guard let identity = DirectoryListing.identity(of: absolute + "/" + name) else { continue }
+                    if let first = visited[identity] {
+                        let isLoop = path.hasPrefix(first + "/")
+                        diagnostics.append(.warning(SourceLocation(file: path),
+                                                    isLoop ? "a symbolic link back to \(first), a loop; not followed"
+                                                           : "the same folder as \(first); its documents are read once, from there",
+                                                    advice: "remove the link"))
+                        continue
+                    }
+                    visited[identity] = path
+                    if DocumentReader.supportedExtensions.contains(ext) {
+                        diagnostics.append(.warning(SourceLocation(file: path), "a folder named like a transcript; the files in it are read as part of the corpus",
+                                                    advice: "rename the folder if it should have been a .\(ext) file"))
+                    }
+                    subfolders.append(inner)
+                case .brokenLink(let reason):
+                    diagnostics.append(.error(SourceLocation(file: path), "cannot be read (\(reason))",
+                                              advice: "point the link at the file or folder, or remove it"))
+                case .special(let reason):
+                    if DocumentReader.supportedExtensions.contains(ext) || ext == "csv" {
+                        diagnostics.append(.error(SourceLocation(file: path), "cannot be read (\(reason))",
+                                                  advice: "put the transcript itself here as a file, or remove it from Corpus/"))
+                    } else {
+                        diagnostics.append(.warning(SourceLocation(file: path), "not read (\(reason))", advice: "remove it from Corpus/"))
+                    }
+                case .regularFile:
+                    if let table = tableNames.first(where: { $0 == name.lowercased() }), !(folder.isEmpty && name == table) {
+                        diagnostics.append(.error(SourceLocation(file: path), "is not read: only \(prefix)/\(table) is",
+                                                  advice: "move or rename it to \(prefix)/\(table)"))
+                        continue
+                    }
+                    if ext == "csv" || name.lowercased().hasPrefix("readme") { continue }
+                    if DocumentReader.supportedExtensions.contains(ext) {
+                        files.append((path, absolute + "/" + name))
+                    } else {
+                        diagnostics.append(.warning(SourceLocation(file: path), "file type .\(ext) is not read",
+                                                    advice: "save transcripts as .txt, .md, .docx, .odt, .vtt, .srt or .pdf"))
+                    }
                 }
             }
+            folders += subfolders.reversed()
         }
         return files.sorted { $0.path < $1.path }
     }
 
-    static func sidecarFiles(corpusURL: URL) -> [URL] {
+    /// The sidecar coding files `Corpus/codings/*.csv`; a codings folder that cannot be listed is an error.
+    static func sidecarFiles(corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) -> [URL] {
         let folder = corpusURL.appendingPathComponent(SidecarCodings.folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+        guard FileBytes.exists(folder.path) else { return [] }
+        do throws(DirectoryListing.Failure) {
+            let names = try DirectoryListing.entries(of: folder.path).map(\.name)
+            return names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
+        } catch {
+            diagnostics.append(.error(SourceLocation(file: relative(folder, to: root)), "cannot be read as a folder (\(error.reason)); its codings would be missing",
+                                      advice: "make it a readable folder of CSV files"))
+            return []
+        }
     }
 
     /// The read documents with their diagnostics collected; a second document with an id already

@@ -1,79 +1,276 @@
 import Foundation
 
-/// `Corpus/pseudoniemen.csv` (`naam,pseudoniem`): names that reports must never print.
+/// `Corpus/pseudoniemen.csv` (`naam,pseudoniem`): the names no output may print, and what to print instead.
+///
+/// Replacing is one pass over the original text: every listed name is found there (whole words, case and
+/// diacritics ignored, a phrase across any white space), and each is replaced once, so a pseudonym is
+/// never itself replaced again (`Joke → Anna`, `Anna → Joke` swaps the two). Longer names win over names
+/// they contain (`Jan Willem` over `Jan`); a name followed by a genitive `s` (`Jokes`) is found too and
+/// keeps its `s`. See `NameFinder` for overlapping names.
+///
+/// A table with `errors` cannot be trusted to hide every name: commands that print transcript text refuse
+/// to run with it.
 public struct PseudonymTable: Sendable, Equatable {
     public static let fileName = "pseudoniemen.csv"
 
     public struct Entry: Sendable, Equatable {
         public var name: String
         public var pseudonym: String
+        /// The line of `pseudoniemen.csv` that lists it; 0 when it comes from elsewhere.
+        public var line: Int
+
+        public init(name: String, pseudonym: String, line: Int = 0) {
+            self.name = name
+            self.pseudonym = pseudonym
+            self.line = line
+        }
     }
 
-    /// Longest names first, so "Anna de Vries" is replaced before "Anna".
+    /// One listed name found in a text.
+    public struct Occurrence: Sendable, Equatable {
+        /// The entry whose pseudonym replaces it.
+        public var entry: Entry
+        /// Unicode scalar offsets in the text, end exclusive; trailing combining marks included.
+        public var range: Range<Int>
+        /// Whether the last scalar is a genitive `s` after the name, kept after the pseudonym.
+        public var isGenitive: Bool
+    }
+
+    /// The listed names in file order, rows that repeat a name with the same pseudonym merged.
     public private(set) var entries: [Entry]
+    /// Why the table cannot be relied on (unreadable, a row without a pseudonym, a pseudonym that is a
+    /// listed name, …); empty when every listed name will be replaced.
+    public private(set) var errors: [Diagnostic]
+    private var finder: NameFinder
 
-    public init(entries: [Entry] = []) {
-        self.entries = entries.sorted { ($0.name.count, $0.name) > ($1.name.count, $1.name) }
+    /// Whether outputs that print transcript text may be made with this table.
+    public var canPseudonymise: Bool { errors.isEmpty }
+
+    /// A table of `entries`, checked as if read from `file`.
+    public init(entries: [Entry] = [], file: String = "Corpus/\(PseudonymTable.fileName)") {
+        var errors: [Diagnostic] = []
+        var kept: [Entry] = []
+        var terms: [KeywordTerm?] = []
+        var firstByFoldedName: [String: Int] = [:]
+        func location(_ entry: Entry) -> SourceLocation {
+            SourceLocation(file: file, line: entry.line > 0 ? entry.line : nil, column: entry.line > 0 ? 1 : nil)
+        }
+        for entry in entries {
+            if let problem = Self.problem(withPseudonym: entry.pseudonym) {
+                errors.append(.error(location(entry), "pseudonym \"\(entry.pseudonym)\" \(problem)",
+                                     advice: "write the pseudonym as plain text on one line"))
+            }
+            guard let term = NameFinder.term(for: entry.name) else {
+                errors.append(.error(location(entry), "name \"\(entry.name)\" cannot be looked for",
+                                     advice: "write the name with letters or digits, without * or quotes"))
+                kept.append(entry)
+                terms.append(nil)
+                continue
+            }
+            let key = "\(term.form == .phrase ? "p" : "w") \(term.folded)"
+            if let first = firstByFoldedName[key] {
+                if kept[first].pseudonym != entry.pseudonym {
+                    errors.append(.error(location(entry),
+                                         "\"\(entry.name)\" is listed again with pseudonym \"\(entry.pseudonym)\" (line \(kept[first].line): \"\(kept[first].pseudonym)\")",
+                                         advice: "keep one row per name (case and diacritics do not count)"))
+                }
+                continue
+            }
+            firstByFoldedName[key] = kept.count
+            kept.append(entry)
+            terms.append(term)
+        }
+        let finder = NameFinder(names: terms)
+        // A pseudonym that holds a listed name would print that person's name where another is meant.
+        for entry in kept {
+            if let found = finder.stretches(in: entry.pseudonym).first {
+                errors.append(.error(location(entry),
+                                     "pseudonym \"\(entry.pseudonym)\" of \"\(entry.name)\" is itself a listed name (\"\(kept[found.entry].name)\")",
+                                     advice: "choose a pseudonym that is not the name of anyone in the study"))
+            }
+        }
+        self.entries = kept
+        self.errors = errors
+        self.finder = finder
     }
 
+    /// A table that could not be read: it replaces nothing and refuses to be used.
+    public static func unreadable(_ error: Diagnostic) -> PseudonymTable {
+        var table = PseudonymTable()
+        table.errors = [error]
+        return table
+    }
+
+    /// Reads the table; every problem is both in `diagnostics` and in the table's `errors`.
     public static func parse(_ text: String, file: String) -> (table: PseudonymTable, diagnostics: [Diagnostic]) {
         let csv = CSVTable(text: text)
-        var diagnostics: [Diagnostic] = []
         guard csv.header.contains("naam"), csv.header.contains("pseudoniem") else {
-            return (PseudonymTable(), [.error(SourceLocation(file: file, line: 1, column: 1), "columns naam,pseudoniem are missing",
-                                              advice: "start the file with the header `naam,pseudoniem`")])
+            let error = Diagnostic.error(SourceLocation(file: file, line: 1, column: 1), "columns naam,pseudoniem are missing",
+                                         advice: "start the file with the header `naam,pseudoniem`")
+            return (unreadable(error), [error])
         }
+        var rowErrors: [Diagnostic] = []
         var entries: [Entry] = []
         for row in csv.rows {
             guard let name = row["naam"], let pseudonym = row["pseudoniem"] else {
-                diagnostics.append(.error(SourceLocation(file: file, line: row.line, column: 1), "row needs both naam and pseudoniem",
-                                          advice: "fill in both columns"))
+                rowErrors.append(.error(SourceLocation(file: file, line: row.line, column: 1), "row needs both naam and pseudoniem",
+                                        advice: "fill in both columns"))
                 continue
             }
-            entries.append(Entry(name: name, pseudonym: pseudonym))
+            entries.append(Entry(name: name, pseudonym: pseudonym, line: row.line))
         }
-        return (PseudonymTable(entries: entries), diagnostics)
+        var table = PseudonymTable(entries: entries, file: file)
+        table.errors = (rowErrors + table.errors).sorted()
+        return (table, table.errors)
     }
 
-    /// Replaces every listed name, as a whole word, case- and diacritic-insensitively.
+    /// Every listed name in `text`, in reading order, never overlapping.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`, whatever the number of names.
+    public func occurrences(in text: String) -> [Occurrence] {
+        guard !entries.isEmpty else { return [] }
+        return finder.stretches(in: text).map {
+            Occurrence(entry: entries[$0.entry], range: $0.start..<$0.end, isGenitive: $0.genitive)
+        }
+    }
+
+    /// `text` with every listed name replaced by its pseudonym, in one pass.
     public func apply(to text: String) -> String {
-        guard !entries.isEmpty else { return text }
-        var result = text
-        for entry in entries {
-            result = Self.replaceWholeWord(entry.name, with: entry.pseudonym, in: result)
-        }
-        return result
+        let found = occurrences(in: text)
+        guard !found.isEmpty else { return text }
+        return Self.replacing(found, in: text, from: text.startIndex, at: 0, upTo: Int.max)
     }
 
-    /// The listed names that occur in a text, for `check`'s warning.
+    /// The distinct listed names that occur in a text, in table order, for `check`'s note.
     public func names(in text: String) -> [String] {
-        entries.filter { Self.ranges(of: $0.name, in: text).first != nil }.map(\.name)
+        let found = Set(occurrences(in: text).map(\.entry.name))
+        return entries.map(\.name).filter(found.contains)
     }
 
-    static func ranges(of name: String, in text: String) -> [Range<String.Index>] {
-        var found: [Range<String.Index>] = []
-        var searchStart = text.startIndex
-        while let range = text.range(of: name, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let isWord: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber } ?? false }
-            if !isWord(before) && !isWord(after) { found.append(range) }
-            searchStart = range.upperBound
-        }
-        return found
+    /// A listed name in a text, as string indices, and what is printed in its place.
+    public struct Replacement: Sendable, Equatable {
+        public var range: Range<String.Index>
+        /// The pseudonym, with the genitive `s` when the name had one.
+        public var text: String
     }
 
-    static func replaceWholeWord(_ name: String, with pseudonym: String, in text: String) -> String {
-        let ranges = ranges(of: name, in: text)
-        guard !ranges.isEmpty else { return text }
-        var result = ""
-        var cursor = text.startIndex
-        for range in ranges {
-            result += text[cursor..<range.lowerBound]
-            result += pseudonym
-            cursor = range.upperBound
+    /// Where the listed names are in `text`, and what replaces each.
+    public func replacements(in text: String) -> [Replacement] {
+        let found = occurrences(in: text)
+        guard !found.isEmpty else { return [] }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex, offset = 0
+        return found.map { occurrence in
+            index = scalars.index(index, offsetBy: occurrence.range.lowerBound - offset)
+            let start = index
+            index = scalars.index(index, offsetBy: occurrence.range.count)
+            offset = occurrence.range.upperBound
+            return Replacement(range: start..<index, text: occurrence.entry.pseudonym + (occurrence.isGenitive ? "s" : ""))
         }
-        result += text[cursor...]
-        return result
+    }
+
+    /// The longest start of `text` that, once its names are replaced, is at most `maximumLength`
+    /// characters and does not end inside a name: for previews that are pseudonymised afterwards,
+    /// as a name cut in half would no longer be found.
+    public func prefix(of text: String, maximumLength: Int) -> Substring {
+        text[..<Self.printedEnd(of: text, maximumLength: maximumLength, replacements: replacements(in: text))]
+    }
+
+    /// Where `text` must end so that, printed with `replacements`, it has at most `maximumLength`
+    /// characters; never inside a replaced name. The end of the text when all of it fits.
+    public static func printedEnd(of text: String, maximumLength: Int, replacements: [Replacement]) -> String.Index {
+        var printed = 0, next = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            if next < replacements.count, replacements[next].range.lowerBound <= index {
+                let replacement = replacements[next]
+                next += 1
+                guard printed + replacement.text.count <= maximumLength else { return index }
+                printed += replacement.text.count
+                index = max(index, replacement.range.upperBound)
+                continue
+            }
+            guard printed < maximumLength else { return index }
+            printed += 1
+            index = text.index(after: index)
+        }
+        return text.endIndex
+    }
+
+    /// Part of `text` with the listed names in `occurrences` (found in the whole of `text`) replaced:
+    /// the scalars from `start` (at scalar offset `startOffset`) up to offset `endOffset` (`Int.max`:
+    /// the end of the text). A name that reaches over an edge is replaced as a whole, so no part of a
+    /// name is ever printed; let neighbouring parts meet outside names (`widened`), or a name on
+    /// their border is printed in both.
+    ///
+    /// - Complexity: O(*m* + log *k*) for *m* scalars in the part and *k* occurrences.
+    public static func replacing(_ occurrences: [Occurrence], in text: String, from start: String.Index, at startOffset: Int,
+                                 upTo endOffset: Int) -> String {
+        let scalars = text.unicodeScalars
+        var result = String.UnicodeScalarView()
+        var index = start, offset = startOffset
+        // Moves forward to a scalar offset, or to the end of the text.
+        func move(to target: Int) {
+            guard target > offset else { return }
+            index = scalars.index(index, offsetBy: target - offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            offset = target
+        }
+        for occurrence in occurrences[firstOccurrence(endingAfter: startOffset, in: occurrences)...] {
+            guard occurrence.range.lowerBound < endOffset else { break }
+            let copyFrom = index
+            move(to: occurrence.range.lowerBound)
+            result.append(contentsOf: scalars[copyFrom..<index])
+            result.append(contentsOf: occurrence.entry.pseudonym.unicodeScalars)
+            move(to: min(occurrence.range.upperBound, endOffset))
+            if occurrence.isGenitive && occurrence.range.upperBound <= endOffset {
+                // The genitive s as written: its case, and any mark on it, kept.
+                var genitiveStart = scalars.index(before: index)
+                while NameFinder.isInvisibleToMatching(scalars[genitiveStart]) { genitiveStart = scalars.index(before: genitiveStart) }
+                result.append(contentsOf: scalars[genitiveStart..<index])
+            }
+        }
+        let copyFrom = index
+        move(to: endOffset)
+        result.append(contentsOf: scalars[copyFrom..<index])
+        return String(result)
+    }
+
+    /// `range` grown until neither end lies inside a name of `occurrences`.
+    ///
+    /// - Complexity: O(log *k*) for *k* occurrences.
+    public static func widened(_ range: Range<Int>, around occurrences: [Occurrence]) -> Range<Int> {
+        func holding(_ offset: Int) -> Range<Int>? {
+            let position = firstOccurrence(endingAfter: offset, in: occurrences)
+            guard position < occurrences.count, occurrences[position].range.lowerBound < offset else { return nil }
+            return occurrences[position].range
+        }
+        let lower = holding(range.lowerBound)?.lowerBound ?? range.lowerBound
+        let upper = holding(range.upperBound)?.upperBound ?? range.upperBound
+        return lower..<max(lower, upper)
+    }
+
+    /// The position of the first occurrence that ends after `offset` (occurrences are in reading order).
+    private static func firstOccurrence(endingAfter offset: Int, in occurrences: [Occurrence]) -> Int {
+        var low = 0, high = occurrences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if occurrences[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// What makes a pseudonym unfit to print as it is in Markdown, CSV and the terminal, if anything.
+    static func problem(withPseudonym pseudonym: String) -> String? {
+        if pseudonym.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            return "holds a line break or control character"
+        }
+        if let character = pseudonym.first(where: { "|<>`\\".contains($0) }) {
+            return "holds \"\(character)\", which would change the Markdown it is printed in"
+        }
+        return nil
+    }
+
+    public static func == (lhs: PseudonymTable, rhs: PseudonymTable) -> Bool {
+        lhs.entries == rhs.entries && lhs.errors == rhs.errors
     }
 }

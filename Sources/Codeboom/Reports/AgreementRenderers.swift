@@ -89,15 +89,16 @@ public enum AgreementMarkdownRenderer {
                 }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // One pass over the whole page, as for a report: excerpts, document ids and labels alike.
+        return project.pseudonyms.apply(to: lines.joined(separator: "\n") + "\n")
     }
 
     static func dash(_ text: String) -> String { text.isEmpty ? "–" : text }
 
-    /// First 120 characters of the unit's text, pseudonymised.
+    /// First 120 characters of the unit's text, cut outside names: `render` pseudonymises the whole page once.
     static func excerpt(of unit: AgreementTable.UnitReference, in project: Project) -> String? {
         guard let number = unit.segmentNumber, let segment = project.document(id: unit.documentID)?.segment(number: number) else { return nil }
-        let text = project.pseudonyms.apply(to: segment.text.collapsingWhitespace)
-        return text.count > 120 ? String(text.prefix(120)) + "…" : text
+        let text = segment.text.collapsingWhitespace
+        return text.count > 120 ? String(project.pseudonyms.prefix(of: text, maximumLength: 120)) + "…" : text
     }
 }

@@ -1,5 +1,8 @@
-/// A quote for a report: pseudonymised text and its source as respondent id, document and segment.
+/// A quote for a report: its text and its source as respondent id, document and segment.
 public struct Quote: Sendable, Equatable {
+    /// The words as spoken, not yet pseudonymised: `ReportBuilder` replaces the names on each whole
+    /// page in one pass (a second pass would turn a pseudonym into another name). A cut never
+    /// falls inside a listed name, so the page's pass still finds every name.
     public var text: String
     public var respondentID: String
     public var documentID: String
@@ -83,7 +86,8 @@ public struct QuoteSelector: Sendable {
         var respondents: Set<String> = []
         for (_, candidate) in ranked where chosen.count < limit && respondents.insert(candidate.respondent).inserted {
             let segment = project.documents[candidate.document].segments[candidate.segment]
-            let text = Self.cut(project.pseudonyms.apply(to: segment.text.collapsingWhitespace))
+            let words = segment.text.collapsingWhitespace
+            let text = Self.cut(words, replacing: project.pseudonyms.replacements(in: words))
             chosen.append(Quote(text: text, respondentID: candidate.respondent, documentID: project.documents[candidate.document].id,
                                 segmentNumber: segment.number, time: segment.time))
         }
@@ -97,21 +101,34 @@ public struct QuoteSelector: Sendable {
     }
 
     /// Shortens a quote to at most about `maximumLength` characters at a sentence end (else a word end), adding " …".
-    public static func cut(_ text: String, maximum: Int = maximumLength) -> String {
-        guard text.count > maximum else { return text }
-        let head = String(text.prefix(maximum))
-        let sentenceEnds = head.indices.filter { index in
-            let character = head[index]
-            let next = head.index(after: index)
-            return (character == "." || character == "?" || character == "!") && (next == head.endIndex || head[next] == " ")
+    ///
+    /// The length counts the text as printed, with `replacements` (its names and their pseudonyms)
+    /// made; the cut never falls inside a name, which would leave part of it unrecognised.
+    public static func cut(_ text: String, maximum: Int = maximumLength, replacing replacements: [PseudonymTable.Replacement] = []) -> String {
+        let headEnd = PseudonymTable.printedEnd(of: text, maximumLength: maximum, replacements: replacements)
+        guard headEnd < text.endIndex else { return text }
+        var lastSentenceEnd: String.Index? = nil, lastSpace: String.Index? = nil
+        var printed = 0, next = 0
+        var index = text.startIndex
+        while index < headEnd {
+            if next < replacements.count, replacements[next].range.lowerBound <= index {
+                printed += replacements[next].text.count
+                index = max(index, replacements[next].range.upperBound)
+                next += 1
+                continue
+            }
+            let character = text[index]
+            let after = text.index(after: index)
+            if (character == "." || character == "?" || character == "!") && (after == headEnd || text[after] == " ") && printed >= maximum / 3 {
+                lastSentenceEnd = after
+            }
+            if character == " " { lastSpace = index }
+            printed += 1
+            index = after
         }
-        if let last = sentenceEnds.last, head.distance(from: head.startIndex, to: last) >= maximum / 3 {
-            return String(head[...last]) + " …"
-        }
-        if let space = head.lastIndex(of: " ") {
-            return String(head[..<space]).trimmingTrailingPunctuation + " …"
-        }
-        return head + " …"
+        if let lastSentenceEnd { return String(text[..<lastSentenceEnd]) + " …" }
+        if let lastSpace { return String(text[..<lastSpace]).trimmingTrailingPunctuation + " …" }
+        return String(text[..<headEnd]) + " …"
     }
 }
 

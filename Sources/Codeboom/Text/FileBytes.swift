@@ -62,16 +62,65 @@ enum FileBytes {
 
     #if canImport(Glibc)
     /// Opens a regular file and hands its descriptor and size to `body`.
+    ///
+    /// Opened without waiting, so a named pipe or a device under a transcript's name is refused at
+    /// once instead of blocking until something writes to it.
     private static func withOpenFile<Result>(_ path: String, _ body: (Int32, Int) throws(Failure) -> Result) throws(Failure) -> Result {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "not a regular file") }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: kind(ofMode: status.st_mode)) }
         return try body(descriptor, Int(status.st_size))
     }
 
+    /// What a file that is not a regular file is, in words for a message.
+    static func kind(ofMode mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "it is a folder, not a file"
+        case S_IFIFO: "it is a named pipe (FIFO), not a regular file"
+        case S_IFSOCK: "it is a socket, not a regular file"
+        case S_IFCHR, S_IFBLK: "it is a device, not a regular file"
+        default: "not a regular file"
+        }
+    }
+    #endif
+
+    /// Whether anything at all is at `path`, a broken symbolic link included.
+    static func exists(_ path: String) -> Bool {
+        #if canImport(Glibc)
+        var status = stat()
+        return lstat(path, &status) == 0
+        #else
+        return FileManager.default.fileExists(atPath: path)
+        #endif
+    }
+
+    /// Reads a file that may be absent: nil when nothing at all is at `path`; anything else that is
+    /// there must be a readable regular file (a broken symbolic link, a folder or a pipe is a failure).
+    static func readIfPresent(_ path: String) throws(Failure) -> [UInt8]? {
+        #if canImport(Glibc)
+        var status = stat()
+        if lstat(path, &status) != 0 {
+            if errno == ENOENT { return nil }
+            throw Failure(reason: String(cString: strerror(errno)))
+        }
+        do {
+            return try read(path)
+        } catch {
+            if (status.st_mode & S_IFMT) == S_IFLNK, access(path, F_OK) != 0 {
+                throw Failure(reason: "a symbolic link to something that is not there")
+            }
+            throw error
+        }
+        #else
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try read(path)
+        #endif
+    }
+
+    #if canImport(Glibc)
     /// Reads up to `size` bytes into `buffer`; returns how many were read (fewer if the file shrank).
     private static func fill(_ buffer: UnsafeMutablePointer<UInt8>, size: Int, from descriptor: Int32, failure: inout Failure?) -> Int {
         var filled = 0

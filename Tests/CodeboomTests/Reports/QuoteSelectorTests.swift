@@ -21,6 +21,20 @@ import Testing
         #expect(QuoteSelector.cut("Kort.") == "Kort.")
     }
 
+    @Test("a cut counts the text as printed, with pseudonyms, and never falls inside a name")
+    func cutAroundNames() {
+        let table = PseudonymTable(entries: [.init(name: "Anna de Vries", pseudonym: "[een vrijwilliger van het netwerk]")])
+        // 16 words of 5 characters and a space, then the name: 96 + 13 characters as written.
+        let words = String(repeating: "woord ", count: 16)
+        let text = words + "Anna de Vries kwam ook"
+        // The cut must not leave "Anna de" standing: it falls before the name.
+        let cut = QuoteSelector.cut(text, maximum: 105, replacing: table.replacements(in: text))
+        #expect(cut == words.trimmingCharacters(in: .whitespaces) + " …")
+        // As printed, the name takes 34 characters: 96 + 34 + 9 = 139 fit in 140 without a cut.
+        #expect(QuoteSelector.cut(text, maximum: 140, replacing: table.replacements(in: text)) == text)
+        #expect(QuoteSelector.cut(text, maximum: 138, replacing: table.replacements(in: text)) == words + "Anna de Vries kwam …")
+    }
+
     @Test("quotes prefer segments with only this theme, readable length, and come from different respondents")
     func choice() throws {
         let filler = "Dat vond ik echt heel fijn, want zo wisten we allebei waar we aan toe waren met elkaar."
@@ -34,7 +48,9 @@ import Testing
         let quotes = QuoteSelector.quotes(for: ["alpha"], perspective: Perspective("p"), coder: "inline", project: loaded)
         // R1: §5 has only alpha and a readable length (§1 is too short, §3 also has beta). R2: its only segment.
         #expect(quotes.map(\.source) == ["(R1, a §5)", "(R2, b §1)"])
-        #expect(quotes[1].text == "[vrijwilliger] zei: \(filler)")
+        // Quotes keep the words as spoken; the report replaces names once per page.
+        #expect(quotes[1].text == "Joke zei: \(filler)")
+        #expect(loaded.pseudonyms.apply(to: quotes[1].text) == "[vrijwilliger] zei: \(filler)")
     }
 
     @Test("a quote from a subtitle transcript shows its time")
