@@ -125,6 +125,12 @@ struct ChildProcess {
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
+        // Its own process group, so that stopping it stops anything it started too.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         // Pipes are made close-on-exec and the child started under one lock, so a child started at the
         // same time by another thread never inherits these pipes (it would keep them from closing).
         let spawned: Int32 = spawnLock.withLock {
@@ -138,7 +144,7 @@ struct ChildProcess {
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_adddup2(&actions, outputPipe[1], 1)
             posix_spawn_file_actions_adddup2(&actions, errorPipe[1], 2)
-            let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+            let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
             close(outputPipe[1])
             close(errorPipe[1])
             return spawned
@@ -191,7 +197,7 @@ struct ChildProcess {
             usleep(2000)
         }
         if stopped != nil {
-            kill(pid, SIGKILL)
+            kill(-pid, SIGKILL)
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         }
         if let stopped {

@@ -81,20 +81,9 @@ struct NaivePseudonymiser {
     /// leftmost, longest name; a genitive `s` at the stretch's end is kept.
     func apply(to text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        let sorted = hits(in: text).sorted {
-            ($0.start, -$0.end, $0.genitive ? 1 : 0, $0.entry) < ($1.start, -$1.end, $1.genitive ? 1 : 0, $1.entry)
-        }
-        var stretches: [(start: Int, end: Int, entry: Int, genitive: Bool)] = []
-        for hit in sorted {
-            if let last = stretches.last, hit.start < last.end {
-                if hit.end > last.end { stretches[stretches.count - 1].end = hit.end; stretches[stretches.count - 1].genitive = hit.genitive }
-                continue
-            }
-            stretches.append(hit)
-        }
         var result = String.UnicodeScalarView()
         var cursor = 0
-        for stretch in stretches {
+        for stretch in stretches(in: text) {
             result.append(contentsOf: scalars[cursor..<stretch.start])
             result.append(contentsOf: entries[stretch.entry].pseudonym.unicodeScalars)
             if stretch.genitive {
@@ -108,8 +97,24 @@ struct NaivePseudonymiser {
         return String(result)
     }
 
-    /// The listed names (as listed) that occur in `text`.
+    /// What is replaced: overlapping hits form one stretch, led by the leftmost, longest name.
+    func stretches(in text: String) -> [(start: Int, end: Int, entry: Int, genitive: Bool)] {
+        let sorted = hits(in: text).sorted {
+            ($0.start, -$0.end, $0.genitive ? 1 : 0, $0.entry) < ($1.start, -$1.end, $1.genitive ? 1 : 0, $1.entry)
+        }
+        var stretches: [(start: Int, end: Int, entry: Int, genitive: Bool)] = []
+        for hit in sorted {
+            if let last = stretches.last, hit.start < last.end {
+                if hit.end > last.end { stretches[stretches.count - 1].end = hit.end; stretches[stretches.count - 1].genitive = hit.genitive }
+                continue
+            }
+            stretches.append(hit)
+        }
+        return stretches
+    }
+
+    /// The listed names (as listed) whose pseudonyms replace something in `text`.
     func names(in text: String) -> Set<String> {
-        Set(hits(in: text).map { entries[$0.entry].name })
+        Set(stretches(in: text).map { entries[$0.entry].name })
     }
 }
