@@ -27,7 +27,7 @@ enum DirectoryListing {
         var description: String { reason }
     }
 
-    /// The non-hidden and hidden names in a folder with their kinds, symbolic links followed, sorted by name.
+    /// Every name in a folder (hidden ones too) with its kind, symbolic links followed, sorted by name.
     static func entries(of path: String) throws(Failure) -> [(name: String, kind: Kind)] {
         #if canImport(Glibc)
         guard let directory = opendir(path) else { throw Failure(reason: String(cString: strerror(errno))) }

@@ -61,7 +61,7 @@ struct NameFinder: Sendable {
     /// - Complexity: O(*n* + *k* log *k*) for *n* UTF-8 bytes and *k* hits: one pass of the automaton
     ///   whatever the number of names.
     func stretches(in text: String) -> [Stretch] {
-        let hits = Self.withMatchingForm(of: text) { matcher.matches(inUTF8: $0) }
+        let (hits, hasMarks) = Self.withMatchingForm(of: text) { (matcher.matches(inUTF8: $0), $1) }
         guard !hits.isEmpty else { return [] }
         // Leftmost first; at one start the longest, and the name itself before a genitive of the same length.
         let ordered = hits.map { (hit: $0, genitive: termEntries[$0.termIndex].genitive) }.sorted {
@@ -78,7 +78,7 @@ struct NameFinder: Sendable {
             }
             stretches.append(Stretch(entry: termEntries[hit.termIndex].entry, start: hit.start, end: hit.end, genitive: genitive))
         }
-        return Self.includingTrailingMarks(stretches, in: text)
+        return hasMarks ? Self.includingTrailingMarks(stretches, in: text) : stretches
     }
 
     /// Stretches grown over combining marks and invisible joiners right after them, which matching
@@ -113,10 +113,13 @@ struct NameFinder: Sendable {
     ///   `Joke` followed by any combining mark is still the word `Joke`.
     ///
     /// - Complexity: O(*n*); bytes below U+0080 other than `-` and `'` are skipped eight at a time.
-    static func withMatchingForm<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    /// `body` also learns whether the text holds any combining mark (or joiner), so that the work of
+    /// growing stretches over marks is only done where there are some.
+    static func withMatchingForm<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
         var text = text
         return text.withUTF8 { utf8 -> Result in
-            guard let base = utf8.baseAddress else { return body(utf8) }
+            guard let base = utf8.baseAddress else { return body(utf8, false) }
+            var hasMarks = false
             var output: [UInt8] = []
             var copied = 0
             var index = 0
@@ -141,14 +144,19 @@ struct NameFinder: Sendable {
                 let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
                 var value = UInt32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
                 for offset in 1..<length where index + offset < count { value = value << 6 | UInt32(base[index + offset] & 0x3F) }
-                if let scalar = Unicode.Scalar(value), let substitute = substitute(for: scalar) {
-                    replace(length, with: substitute)
+                if let scalar = Unicode.Scalar(value) {
+                    if let substitute = substitute(for: scalar) {
+                        if substitute == "\u{301}" { hasMarks = true }
+                        replace(length, with: substitute)
+                    } else if isInvisibleToMatching(scalar) {
+                        hasMarks = true
+                    }
                 }
                 index += length
             }
-            guard copied > 0 else { return body(utf8) }
+            guard copied > 0 else { return body(utf8, hasMarks) }
             output.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: count - copied))
-            return output.withUnsafeBufferPointer(body)
+            return output.withUnsafeBufferPointer { body($0, hasMarks) }
         }
     }
 
@@ -162,6 +170,8 @@ struct NameFinder: Sendable {
     /// What a scalar at or above U+0080 is looked at as, when not as itself.
     static func substitute(for scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
+        // Latin letters, by far the most common: no table lookup.
+        case 0xC0..<0x250 where scalar.value != 0xD7 && scalar.value != 0xF7: return nil
         // Dashes and apostrophes separate a name's words like a space.
         case 0x2010...0x2015, 0x2018, 0x2019, 0x201B, 0x2032, 0x2035: return " "
         // Spacing modifier letters: `ʼ` (U+02BC) is written as an apostrophe (`Jokeʼs`).
@@ -197,7 +207,8 @@ struct NameFinder: Sendable {
     /// Marks and joiners that folding drops, so they never split or end a word.
     static func isInvisibleToMatching(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0xAD, 0x200C, 0x200D, 0x2060, 0xFEFF: return true
+        case 0..<0x300: return scalar.value == 0xAD
+        case 0x300..<0x370, 0x200C, 0x200D, 0x2060, 0xFEFF: return true
         default:
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: return true

@@ -10,6 +10,27 @@ public struct ProjectLoad: Sendable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
+extension ProjectLoad {
+    /// For `check`: a note for each transcript that holds names from `pseudoniemen.csv`, so a researcher
+    /// sees where reports will replace names (and can spot a name missing from the list nearby).
+    ///
+    /// Not part of loading: only `check` shows notes, and looking through every transcript for the
+    /// names is the one cost of pseudonymisation that grows with the corpus.
+    ///
+    /// - Complexity: one pass per transcript whatever the number of names, on all cores.
+    public var nameNotes: [Diagnostic] {
+        let pseudonyms = project.pseudonyms
+        guard !pseudonyms.entries.isEmpty else { return [] }
+        return ParallelMap.map(project.documents) { document -> Diagnostic? in
+            let names = pseudonyms.names(in: document.text)
+            guard !names.isEmpty else { return nil }
+            return .note(SourceLocation(file: document.file),
+                         "holds names listed in \(PseudonymTable.fileName) (\(names.sorted().joined(separator: ", ")))",
+                         advice: "reports print their pseudonyms; add any name that is missing from the list")
+        }.compactMap { $0 }
+    }
+}
+
 /// Reads a project folder (`Codebooks/`, `Corpus/`) in one pass and validates it.
 public enum ProjectLoader {
     public static let codebookFolder = "Codebooks"
@@ -143,14 +164,11 @@ public enum ProjectLoader {
         var documents: [Document] = []
         var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
         var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
-        var namesByDocument: [String: [String]] = [:]
         let pseudonyms = setup.pseudonyms
-        // Listed names are looked for while each text is at hand, on all cores: one pass per text.
-        let read = readDocuments(setup, limits: archiveLimits) { (parsed: $0, names: pseudonyms.names(in: $0.document.text)) }
+        let read = readDocuments(setup, limits: archiveLimits) { $0 }
         // A file that could not be read already has its error; tables that name it are not wrong too.
         let unreadIDs = read.filter { $0.value == nil }.map { (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension }
-        for (result, names) in uniqueDocuments(read, diagnostics: &diagnostics) {
-            if !names.isEmpty { namesByDocument[result.document.id] = names }
+        for result in uniqueDocuments(read, diagnostics: &diagnostics) {
             documents.append(result.document)
             tagsByDocument[result.document.id] = result.tags
             annotationsByDocument[result.document.id] = result.annotations
@@ -206,14 +224,6 @@ public enum ProjectLoader {
             let parsed = SidecarCodings.parse(text, file: path, coder: coder, documents: documentsByID)
             codings += parsed.codings
             diagnostics += parsed.diagnostics
-        }
-
-        for document in documents {
-            if let names = namesByDocument[document.id] {
-                diagnostics.append(.note(SourceLocation(file: document.file),
-                                         "holds names listed in \(PseudonymTable.fileName) (\(names.sorted().joined(separator: ", ")))",
-                                         advice: "reports print their pseudonyms; add any name that is missing from the list"))
-            }
         }
 
         let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,

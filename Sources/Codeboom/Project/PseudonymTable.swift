@@ -143,8 +143,10 @@ public struct PseudonymTable: Sendable, Equatable {
 
     /// The distinct listed names that occur in a text, in table order, for `check`'s note.
     public func names(in text: String) -> [String] {
-        let found = Set(occurrences(in: text).map(\.entry.name))
-        return entries.map(\.name).filter(found.contains)
+        guard !entries.isEmpty else { return [] }
+        var found = [Bool](repeating: false, count: entries.count)
+        for stretch in finder.stretches(in: text) { found[stretch.entry] = true }
+        return entries.indices.filter { found[$0] }.map { entries[$0].name }
     }
 
     /// A listed name in a text, as string indices, and what is printed in its place.
