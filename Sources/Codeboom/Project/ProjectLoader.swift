@@ -164,7 +164,6 @@ public enum ProjectLoader {
         var documents: [Document] = []
         var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
         var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
-        let pseudonyms = setup.pseudonyms
         let read = readDocuments(setup, limits: archiveLimits) { $0 }
         // A file that could not be read already has its error; tables that name it are not wrong too.
         let unreadIDs = read.filter { $0.value == nil }.map { (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension }
@@ -227,7 +226,7 @@ public enum ProjectLoader {
         }
 
         let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,
-                              codings: codings, respondentTable: respondentTable, pseudonyms: pseudonyms, memos: memos)
+                              codings: codings, respondentTable: respondentTable, pseudonyms: setup.pseudonyms, memos: memos)
         diagnostics += CodingValidator.validate(project)
         return ProjectLoad(project: ProjectLoader.dropInvalidCodings(project), diagnostics: diagnostics.sorted())
     }
@@ -296,12 +295,13 @@ public enum ProjectLoader {
             }
             var subfolders: [String] = []
             for (name, kind) in entries where !name.hasPrefix(".") {
+                // The codings folder and the tables are read, and their problems reported, on their own.
+                if folder.isEmpty && (name == SidecarCodings.folder || tableNames.contains(name)) { continue }
                 let inner = folder.isEmpty ? name : folder + "/" + name
                 let path = prefix + "/" + inner
                 let ext = DocumentReader.fileExtension(of: name)
                 switch kind {
                 case .directory:
-                    if folder.isEmpty && name == SidecarCodings.folder { continue }
                     guard let identity = DirectoryListing.identity(of: absolute + "/" + name) else { continue }
                     if let first = visited[identity] {
                         let isLoop = path.hasPrefix(first + "/")
@@ -323,12 +323,12 @@ public enum ProjectLoader {
                 case .special(let reason):
                     if DocumentReader.supportedExtensions.contains(ext) || ext == "csv" {
                         diagnostics.append(.error(SourceLocation(file: path), "cannot be read (\(reason))",
-                                                  advice: "put the transcript itself here as a file, or remove it from Corpus/"))
+                                                  advice: "put the file itself here, or remove it from Corpus/"))
                     } else {
                         diagnostics.append(.warning(SourceLocation(file: path), "not read (\(reason))", advice: "remove it from Corpus/"))
                     }
                 case .regularFile:
-                    if let table = tableNames.first(where: { $0 == name.lowercased() }), !(folder.isEmpty && name == table) {
+                    if let table = tableNames.first(where: { $0 == name.lowercased() }) {
                         diagnostics.append(.error(SourceLocation(file: path), "is not read: only \(prefix)/\(table) is",
                                                   advice: "move or rename it to \(prefix)/\(table)"))
                         continue

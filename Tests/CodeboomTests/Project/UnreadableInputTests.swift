@@ -44,7 +44,7 @@ import Testing
         try everyCommandFinishes(project, saying: "Corpus/pijp.txt: error: cannot be read (it is a named pipe (FIFO), not a regular file)", streamed: true)
         let check = try runCodeboomBounded(["check", "--project", project.path])
         #expect(check.status == 1)
-        #expect(check.stdout.contains("Corpus/pijp.docx: error: cannot be read (it is a named pipe (FIFO), not a regular file) — put the transcript itself here as a file, or remove it from Corpus/"))
+        #expect(check.stdout.contains("Corpus/pijp.docx: error: cannot be read (it is a named pipe (FIFO), not a regular file) — put the file itself here, or remove it from Corpus/"))
         #expect(check.stdout.contains("2 error(s)"))
     }
 
@@ -56,6 +56,9 @@ import Testing
         try? FileManager.default.removeItem(at: project.root.appendingPathComponent(path))
         try makeFIFO(project.root.appendingPathComponent(path).path)
         try everyCommandFinishes(project, saying: "\(path): error: cannot be read (it is a named pipe (FIFO), not a regular file)")
+        // One message for one problem.
+        let check = try runCodeboomBounded(["check", "--project", project.path])
+        #expect((check.stdout + check.stderr).components(separatedBy: path + ":").count == 2, "\(check.stdout)\(check.stderr)")
     }
 
     @Test("pseudoniemen.csv that is a folder, a pipe or a broken link stops every output that prints text",
