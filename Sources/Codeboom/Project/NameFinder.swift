@@ -109,10 +109,11 @@ struct NameFinder: Sendable {
     /// - every other scalar that is no letter, digit, mark or white space becomes a space too: keyword
     ///   terms count symbols such as emoji as word characters, which would let `Joke😀` or `Joke™`
     ///   through unreplaced;
-    /// - marks outside the combining diacritics block become U+0301, which folding ignores, so that
-    ///   `Joke` followed by any combining mark is still the word `Joke`.
+    /// - marks outside the combining diacritics block, and invisible format characters (a zero-width
+    ///   space, direction controls, also as the `\u{202E}` outputs show them in), become U+0301, which
+    ///   folding ignores: `Joke` with any combining mark, or `Jo\u{200B}ke`, is still the word `Joke`.
     ///
-    /// - Complexity: O(*n*); bytes below U+0080 other than `-` and `'` are skipped eight at a time.
+    /// - Complexity: O(*n*); bytes below U+0080 other than `-`, `'` and `\` are skipped eight at a time.
     /// `body` also learns whether the text holds any combining mark (or joiner), so that the work of
     /// growing stretches over marks is only done where there are some.
     static func withMatchingForm<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Result) -> Result {
@@ -133,11 +134,22 @@ struct NameFinder: Sendable {
             while index < count {
                 if index + 8 <= count {
                     let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 && !hasByte(word, 0x27) && !hasByte(word, 0x2D) { index += 8; continue }
+                    if word & 0x8080_8080_8080_8080 == 0 && !hasByte(word, 0x27) && !hasByte(word, 0x2D) && !hasByte(word, 0x5C) {
+                        index += 8
+                        continue
+                    }
                 }
                 let lead = base[index]
                 if lead < 0x80 {
-                    if lead == 0x27 || lead == 0x2D { replace(1, with: " ") }
+                    if lead == 0x27 || lead == 0x2D {
+                        replace(1, with: " ")
+                    } else if lead == 0x5C, let length = escapedFormatCharacter(base + index, count: count - index) {
+                        // An invisible character a report shows as `\u{202E}` is as invisible as itself.
+                        replace(length, with: String(repeating: "\u{301}", count: length))
+                        hasMarks = true
+                        index += length
+                        continue
+                    }
                     index += 1
                     continue
                 }
@@ -160,6 +172,30 @@ struct NameFinder: Sendable {
         }
     }
 
+    /// The length of a `\u{HEX}` at `bytes` (the notation outputs show invisible characters in) when
+    /// it names a format character such as a direction control, else nil.
+    private static func escapedFormatCharacter(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int? {
+        guard count >= 5, bytes[1] == UInt8(ascii: "u"), bytes[2] == UInt8(ascii: "{") else { return nil }
+        var value: UInt32 = 0
+        var index = 3
+        while index < min(count, 10), let digit = hexDigit(bytes[index]) {
+            value = value << 4 | digit
+            index += 1
+        }
+        guard index > 3, index < count, bytes[index] == UInt8(ascii: "}"), let scalar = Unicode.Scalar(value),
+              scalar.properties.generalCategory == .format else { return nil }
+        return index + 1
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+        default: return nil
+        }
+    }
+
     /// Whether any byte of `word` is `byte`.
     @inline(__always)
     private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
@@ -179,6 +215,9 @@ struct NameFinder: Sendable {
         // Combining diacritics, joiners and the soft hyphen fold to nothing already; the others
         // below are white space or punctuation that folding already treats as separators.
         case 0x300..<0x370, 0xAD, 0x200C, 0x200D, 0x2060, 0xFEFF: return nil
+        // Other invisible format characters (zero-width space, direction marks and controls): a name
+        // with one inside looks whole when read, so it is whole when looked for.
+        case 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2061...0x2064, 0x2066...0x206F: return "\u{301}"
         case 0x80..<0xC0, 0xD7, 0xF7, 0x1680, 0x2000...0x206F, 0x3000...0x3003: return nil
         default: break
         }
@@ -186,7 +225,7 @@ struct NameFinder: Sendable {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:
             return nil
-        case .nonspacingMark, .spacingMark, .enclosingMark:
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format:
             return "\u{301}"
         case .spaceSeparator, .lineSeparator, .paragraphSeparator:
             return nil
@@ -211,7 +250,7 @@ struct NameFinder: Sendable {
         case 0x300..<0x370, 0x200C, 0x200D, 0x2060, 0xFEFF: return true
         default:
             switch scalar.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
             default: return false
             }
         }

@@ -140,6 +140,18 @@ import Testing
         #expect(report.stderr.contains("is itself a listed name"))
     }
 
+    @Test("a name with a direction control inside is replaced in report pages too, where Markdown shows the control as \\u{202E}")
+    func directionControlInName() throws {
+        let project = try TemporaryProject([
+            "Corpus/a.txt": "---\ntype: interview\nrespondent: R1\nperspectief: p\n---\nR: Het klikt met Jo\u{202E}ke en Jo\u{200B}ke. #alpha\n",
+            "Corpus/pseudoniemen.csv": "naam,pseudoniem\nJoke,[v]\n",
+        ])
+        defer { project.remove() }
+        let pages = ReportBuilder.pages(ReportContext(project: try loadProject(project.path).project, coder: "inline"))
+        let page = try #require(pages.first { $0.file == "perspectief-p.md" }?.content)
+        #expect(page.contains("“Het klikt met [v] en [v].”"), "\(page)")
+    }
+
     @Test("a pseudonym table with an error stops every output that prints text, and only those")
     func brokenTableRefuses() throws {
         let project = try project(pseudonyms: Self.pseudonyms + "Piet,\n")

@@ -105,6 +105,16 @@ import Testing
         #expect(names.apply(to: "Joke\u{1DC0} en Joke\u{301}\u{302}!") == "[j] en [j]!")
     }
 
+    @Test("an invisible character inside a name, as such or as an output shows it, does not hide the name")
+    func invisibleInside() {
+        let names = table(["Joke": "[j]"])
+        #expect(names.apply(to: "Jo\u{200B}ke, Jo\u{200E}ke en Jo\u{202E}ke") == "[j], [j] en [j]")
+        // MarkdownText and TerminalText show a direction control as \u{202E}: the page's pass still finds the name.
+        #expect(names.apply(to: #"zei Jo\u{202E}ke."#) == "zei [j].")
+        // Other escapes and backslashes are left alone.
+        #expect(names.apply(to: #"Jo\u{7}ke, Jo\ke, \u{202E}"#) == #"Jo\u{7}ke, Jo\ke, \u{202E}"#)
+    }
+
     @Test("hyphens, dashes and apostrophes inside a name match spaces, hyphens and apostrophes in the text")
     func innerPunctuation() {
         let names = table(["Jan-Willem": "[jw]", "O'Brien": "[ob]", "'t Hart": "[th]"])
