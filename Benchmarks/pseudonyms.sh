@@ -45,9 +45,13 @@ last=(Jansen "de Vries" "van den Berg" Bakker Visser Smit Meijer "de Boer" Mulde
 echo "corpus: $documents documents in $root; pseudoniemen.csv: $(($(wc -l < "$table") - 1)) names"
 
 measure() { # label, output folder; prints "seconds megabytes"
-    /usr/bin/time -f "%e %M" -o "$root/time.txt" .build/release/codeboom report --project "$root" --out "$2" >/dev/null
+    if ! /usr/bin/time -f "%e %M" -o "$root/time.txt" .build/release/codeboom report --project "$root" --out "$2" >/dev/null 2>"$root/stderr.txt"; then
+        echo "report $1 failed:" >&2; cat "$root/stderr.txt" >&2; exit 1
+    fi
     awk '{ printf "%s %.0f\n", $1, $2 / 1024 }' "$root/time.txt"
 }
+# Fresh output folders: report refuses to write among files it did not write.
+rm -rf "$root/Reports-without" "$root/Reports-with"
 without=(); with=()
 for _ in $(seq "$runs"); do
     rm -f "$root/Corpus/pseudoniemen.csv"
