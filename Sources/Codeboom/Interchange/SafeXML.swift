@@ -1,11 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// A small XML element tree built with `XMLParser`, after refusing the constructs that
-/// make XML dangerous: any `<!DOCTYPE` or `<!ENTITY` is rejected before parsing, so
-/// external entities (XXE) and entity expansion (billion laughs) never reach the parser.
+/// A small XML element tree read by our own parser (``SafeXMLParser``), which never processes
+/// a DTD: any `<!DOCTYPE` or `<!ENTITY` is refused, so external entities (XXE) and entity
+/// expansion (billion laughs) cannot happen, and any named entity but the five predefined
+/// ones is an error.
 public enum SafeXML {
     /// One element, its name with the prefix as written (`w:p`), attributes and content in order.
     public struct Element: Sendable, Equatable {
@@ -67,152 +65,93 @@ public enum SafeXML {
     /// How deep elements may nest; deeper documents are refused rather than risk the stack.
     public static let maxDepth = 128
 
-    private static let parserLock = NSLock()
-
     /// Parses a UTF-8 XML document into its root element, refusing DTDs and entity declarations.
+    ///
+    /// - Complexity: O(*n*) in the size of the document; the tree takes memory in proportion to it.
     public static func parse(_ data: Data) throws(SafeXMLError) -> Element {
-        try checkEncoding(data)
-        try refuseDeclarations(in: data)
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.shouldReportNamespacePrefixes = false
-        let builder = TreeBuilder(maxDepth: maxDepth)
-        parser.delegate = builder
-        // On Linux XMLParser is libxml2, which keeps global state; one parse at a time
-        // keeps parallel document reading safe at little cost.
-        let succeeded = parserLock.withLock { parser.parse() }
-        if let failure = builder.failure { throw failure }
-        guard succeeded, let root = builder.root else {
-            let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "no root element"
-            throw .malformed(line: parser.lineNumber, column: parser.columnNumber, message: message)
+        // Data.withUnsafeBytes rethrows untyped errors, so the result carries the typed one out.
+        let result = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Result<Element, SafeXMLError> in
+            do throws(SafeXMLError) {
+                try checkEncoding(bytes)
+                var parser = SafeXMLParser(bytes: bytes, maxDepth: maxDepth)
+                return .success(try parser.parse())
+            } catch {
+                return .failure(error)
+            }
         }
-        return root
+        return try result.get()
     }
 
-    /// Refuses UTF-16/32 and declared non-UTF-8 encodings, in which `<!DOCTYPE` would not appear as ASCII bytes.
-    private static func checkEncoding(_ data: Data) throws(SafeXMLError) {
-        let prefix = Array(data.prefix(4))
-        if prefix.starts(with: [0xFE, 0xFF]) || prefix.starts(with: [0xFF, 0xFE]) || prefix.contains(0) {
+    /// Refuses UTF-16/32, NUL bytes and invalid UTF-8, in one pass with an ASCII fast path.
+    ///
+    /// A declared encoding other than UTF-8 is refused by the parser when it reads the declaration.
+    private static func checkEncoding(_ bytes: UnsafeRawBufferPointer) throws(SafeXMLError) {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.prefix(4).contains(0) {
             throw .unsupportedEncoding("UTF-16 or UTF-32")
         }
-        if data.contains(0) { throw .unsupportedEncoding("a form with NUL bytes") }
-        let head = String(decoding: data.prefix(200), as: UTF8.self)
-        if head.hasPrefix("\u{FEFF}<?xml") || head.hasPrefix("<?xml"),
-           let declarationEnd = head.range(of: "?>") {
-            let declaration = head[..<declarationEnd.lowerBound].lowercased()
-            if let encodingRange = declaration.range(of: "encoding") {
-                let rest = declaration[encodingRange.upperBound...]
-                let value = rest.drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" || $0 == "\t" }
-                    .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
-                if value != "utf-8", value != "utf8", value != "us-ascii", value != "ascii" {
-                    throw .unsupportedEncoding(String(value))
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // Eight ASCII bytes without NUL at a time.
+            if index + 8 <= count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let hasHighBit = word & 0x8080_8080_8080_8080 != 0
+                let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                if !hasHighBit, !hasZero {
+                    index += 8
+                    continue
                 }
             }
-        }
-        guard String(validating: data, as: UTF8.self) != nil else {
-            throw .unsupportedEncoding("invalid UTF-8")
+            let lead = bytes[index]
+            if lead == 0 { throw .unsupportedEncoding("a form with NUL bytes") }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            var scalar: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+            default: throw invalidUTF8(at: index, in: bytes)
+            }
+            guard index + length <= count else { throw invalidUTF8(at: index, in: bytes) }
+            for offset in 1..<length {
+                let continuation = bytes[index + offset]
+                guard continuation & 0xC0 == 0x80 else { throw invalidUTF8(at: index, in: bytes) }
+                scalar = scalar << 6 | UInt32(continuation & 0x3F)
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+            if scalar < minimum || (0xD800...0xDFFF).contains(scalar) || scalar > 0x10FFFF {
+                throw invalidUTF8(at: index, in: bytes)
+            }
+            index += length
         }
     }
 
-    /// Scans the raw bytes for `<!DOCTYPE` and `<!ENTITY` in any letter case, in one pass.
+    private static func invalidUTF8(at offset: Int, in bytes: UnsafeRawBufferPointer) -> SafeXMLError {
+        let (line, column) = location(of: offset, in: bytes)
+        return .unsupportedEncoding("invalid UTF-8 (line \(line), column \(column))")
+    }
+
+    /// The 1-based line and column of a byte offset, columns counting Unicode scalars.
     ///
-    /// - Complexity: O(*n*) in the size of the document.
-    private static func refuseDeclarations(in data: Data) throws(SafeXMLError) {
-        let found: (SafeXMLError)? = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> SafeXMLError? in
-            var line = 1
-            var lineStart = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    line += 1
-                    lineStart = index + 1
-                } else if byte == 0x3C, index + 1 < bytes.count, bytes[index + 1] == 0x21 {
-                    let column = index - lineStart + 1
-                    if matches(doctype, in: bytes, at: index) { return .doctypeForbidden(line: line, column: column) }
-                    if matches(entity, in: bytes, at: index) {
-                        return .entityDeclarationForbidden(line: line, column: column)
-                    }
-                }
+    /// - Complexity: O(*n*); called only to report an error.
+    static func location(of offset: Int, in bytes: UnsafeRawBufferPointer) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for index in 0..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
             }
-            return nil
         }
-        if let found { throw found }
-    }
-
-    private static let doctype = Array("<!DOCTYPE".utf8)
-    private static let entity = Array("<!ENTITY".utf8)
-
-    private static func matches(_ pattern: [UInt8], in bytes: UnsafeRawBufferPointer, at start: Int) -> Bool {
-        guard bytes.count - start >= pattern.count else { return false }
-        for (offset, expected) in pattern.enumerated() {
-            var byte = bytes[start + offset]
-            if byte >= 0x61, byte <= 0x7A { byte -= 0x20 }
-            if byte != expected { return false }
-        }
-        return true
+        return (line, column)
     }
 }
 
-/// Collects parser events into ``SafeXML/Element`` values.
-private final class TreeBuilder: NSObject, XMLParserDelegate {
-    private var stack: [SafeXML.Element] = []
-    // Text is gathered here and flushed at the next tag, because the parser delivers long
-    // text in many pieces and appending each to the tree would copy it over and over.
-    private var pendingText = ""
-    private let maxDepth: Int
-    private(set) var root: SafeXML.Element?
-    private(set) var failure: SafeXMLError?
-
-    init(maxDepth: Int) {
-        self.maxDepth = maxDepth
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-        guard stack.count < maxDepth else {
-            failure = .tooDeeplyNested(line: parser.lineNumber, column: parser.columnNumber, limit: maxDepth)
-            parser.abortParsing()
-            return
-        }
-        flushText()
-        stack.append(SafeXML.Element(name: qName ?? elementName, attributes: attributeDict))
-    }
-
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-    ) {
-        flushText()
-        guard let element = stack.popLast() else { return }
-        if stack.isEmpty {
-            root = element
-        } else {
-            stack[stack.count - 1].children.append(.element(element))
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        appendText(string)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        appendText(String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        appendText(whitespaceString)
-    }
-
-    private func appendText(_ string: String) {
-        guard !stack.isEmpty else { return }
-        pendingText += string
-    }
-
-    private func flushText() {
-        guard !pendingText.isEmpty, !stack.isEmpty else { return }
-        stack[stack.count - 1].children.append(.text(pendingText))
-        pendingText = ""
-    }
-}

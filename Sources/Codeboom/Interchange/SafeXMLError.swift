@@ -6,12 +6,12 @@ public enum SafeXMLError: Error, Sendable, Equatable, CustomStringConvertible {
     case entityDeclarationForbidden(line: Int, column: Int)
     /// The document is not UTF-8 (or declares another encoding), so the safety scan could be bypassed.
     case unsupportedEncoding(String)
-    /// The parser found the document malformed; columns are as the parser counts them.
+    /// The document is not well-formed XML; columns count Unicode scalars.
     case malformed(line: Int, column: Int, message: String)
     /// Elements nest deeper than the reader allows.
     case tooDeeplyNested(line: Int, column: Int, limit: Int)
 
-    /// What is wrong and what to do about it, in one line; columns count bytes.
+    /// What is wrong and what to do about it, in one line; columns count Unicode scalars.
     public var description: String {
         switch self {
         case let .doctypeForbidden(line, column):
