@@ -8,6 +8,7 @@ enum FormattedSpeakerLabel {
     /// Renders a paragraph as `Label: text` when it opens with a bold label or with `Label<tab>`,
     /// keeping every mark at the matching place; other paragraphs come back unchanged.
     static func render(_ pieces: [StyledPiece]) -> [StyledPiece] {
+        guard mayHoldLabel(pieces) else { return pieces }
         let flat = Flattened(pieces)
         guard let split = boldLabel(in: flat) ?? tabLabel(in: flat) else { return pieces }
         return flat.rendered(with: split)
@@ -21,6 +22,21 @@ enum FormattedSpeakerLabel {
         let flat = Flattened(row)
         guard let split = tabLabel(in: flat) else { return row }
         return flat.rendered(with: split)
+    }
+
+    /// Whether a paragraph opens in bold or holds a tab; most paragraphs do neither, and
+    /// are returned as they are without taking them apart scalar by scalar.
+    private static func mayHoldLabel(_ pieces: [StyledPiece]) -> Bool {
+        var opened = false
+        for piece in pieces {
+            guard case .text(let text, let bold) = piece else { continue }
+            if !opened, let first = text.unicodeScalars.first(where: { !isSpace($0) }) {
+                if bold { return true }
+                opened = first != "\n"
+            }
+            if text.utf8.contains(0x09) { return true }
+        }
+        return false
     }
 
     /// Where the label lies in the paragraph's scalars and where the spoken text begins.

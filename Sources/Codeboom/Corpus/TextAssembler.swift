@@ -106,9 +106,12 @@ struct TextAssembler {
         return Result(text: text, positions: positions)
     }
 
-    /// Canonical composition (NFC), skipping the work for ASCII.
+    /// Canonical composition (NFC), skipping the work for text that is NFC already.
+    ///
+    /// Every character below U+0300 is its own NFC form, and in UTF-8 exactly those
+    /// characters are written with bytes below 0xCC; Dutch text with diacritics needs no more.
     static func nfc(_ string: String) -> String {
-        if string.utf8.allSatisfy({ $0 < 0x80 }) { return string }
+        if string.utf8.allSatisfy({ $0 < 0xCC }) { return string }
         return string.precomposedStringWithCanonicalMapping
     }
 }

@@ -24,7 +24,7 @@ public struct WordDocumentReader: Sendable {
             throw .unexpectedContent(part: documentPart, reason: "the root is <\(document.name)>, not a <w:document> with a <w:body>")
         }
 
-        var walker = WordBodyWalker(names: names)
+        var walker = WordBodyWalker(names: names, compatibility: Self.compatibilityNames(root: document))
         walker.walkBlocks(body)
         walker.finish()
         let assembled = walker.assembler.assemble()
@@ -33,7 +33,7 @@ public struct WordDocumentReader: Sendable {
         if let commentsPart = try Self.commentsPart(in: package, documentPart: documentPart) {
             let root = try package.xml(commentsPart)
             let commentNames = XMLNames(root: root, namespaces: Self.wordNamespaces, fallback: "w")
-            comments = Self.comments(in: root, names: commentNames)
+            comments = Self.comments(in: root, names: commentNames, compatibility: Self.compatibilityNames(root: root))
         }
         return ExtractedText(
             text: assembled.text,
@@ -85,10 +85,15 @@ public struct WordDocumentReader: Sendable {
         return nil
     }
 
-    private static func comments(in root: SafeXML.Element, names: XMLNames) -> [CommentRecord] {
+    /// The prefix of the markup-compatibility vocabulary (`mc:AlternateContent`).
+    static func compatibilityNames(root: SafeXML.Element) -> XMLNames {
+        XMLNames(root: root, namespaces: ["http://schemas.openxmlformats.org/markup-compatibility/2006"], fallback: "mc")
+    }
+
+    private static func comments(in root: SafeXML.Element, names: XMLNames, compatibility: XMLNames) -> [CommentRecord] {
         root.children(named: names("comment")).compactMap { comment in
             guard let id = comment.attributes[names("id")] else { return nil }
-            var walker = WordBodyWalker(names: names, rendersSpeakers: false)
+            var walker = WordBodyWalker(names: names, compatibility: compatibility, rendersSpeakers: false)
             walker.walkBlocks(comment)
             walker.finish()
             let text = walker.assembler.assemble().text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -100,18 +105,27 @@ public struct WordDocumentReader: Sendable {
 }
 
 /// Walks WordprocessingML block and run content, turning paragraphs into lines.
+///
+/// Text boxes and shapes (`w:txbxContent`, in DrawingML or VML) become lines of their own
+/// after the paragraph that anchors them. Word writes each shape twice, as the `mc:Choice`
+/// and the `mc:Fallback` of an `mc:AlternateContent`; only one of the two is read.
 struct WordBodyWalker {
     let w: XMLNames
+    /// The markup-compatibility prefix (`mc:`).
+    let mc: XMLNames
     /// Whether paragraphs get `Label: text` speaker rendering (not for comment text).
     let rendersSpeakers: Bool
     var assembler = TextAssembler()
     /// Marks met between paragraphs, waiting for the next paragraph to start.
     private var waitingMarks: [StyledPiece] = []
-    /// A paragraph whose paragraph mark was deleted (tracked), to be joined with the next one.
+    /// A paragraph whose paragraph mark was deleted (tracked), or a drop cap, to be joined with the next one.
     private var carried: [StyledPiece]?
+    /// Lines of text boxes anchored in a carried paragraph, emitted after the paragraph it joins.
+    private var carriedFloating: [[StyledPiece]] = []
 
-    init(names: XMLNames, rendersSpeakers: Bool = true) {
+    init(names: XMLNames, compatibility: XMLNames, rendersSpeakers: Bool = true) {
         w = names
+        mc = compatibility
         self.rendersSpeakers = rendersSpeakers
     }
 
@@ -128,6 +142,8 @@ struct WordBodyWalker {
                 if let content = element.firstChild(named: w("sdtContent")) { walkBlocks(content) }
             case "customXml", "ins", "moveTo":
                 walkBlocks(element)
+            case nil where element.name == mc("AlternateContent"):
+                if let branch = chosenBranch(of: element) { walkBlocks(branch) }
             case "commentRangeStart":
                 if let id = element.attributes[w("id")] { waitingMarks.append(.mark(.annotationStart(id))) }
             case "commentRangeEnd":
@@ -157,17 +173,24 @@ struct WordBodyWalker {
             assembler.append(line: rendersSpeakers ? FormattedSpeakerLabel.render(carried) : carried)
             self.carried = nil
         }
+        appendFloating()
+    }
+
+    private mutating func appendFloating() {
+        for line in carriedFloating { assembler.append(line: line) }
+        carriedFloating = []
     }
 
     private mutating func paragraph(_ element: SafeXML.Element) {
         var pieces = (carried ?? []) + waitingMarks
         carried = nil
         waitingMarks = []
-        inline(element, bold: false, into: &pieces)
-        if paragraphMarkIsDeleted(element) {
+        inline(element, bold: false, into: &pieces, floating: &carriedFloating)
+        if paragraphMarkIsDeleted(element) || isDropCap(element) {
             carried = pieces
         } else {
             assembler.append(line: rendersSpeakers ? FormattedSpeakerLabel.render(pieces) : pieces)
+            appendFloating()
         }
     }
 
@@ -175,22 +198,36 @@ struct WordBodyWalker {
         paragraph.firstChild(named: w("pPr"))?.firstChild(named: w("rPr"))?.firstChild(named: w("del")) != nil
     }
 
-    /// The pieces of a paragraph's content, as plain text without speaker rendering.
-    func pieces(ofParagraph element: SafeXML.Element) -> [StyledPiece] {
+    /// A drop cap is a framed paragraph holding the first letter(s) of the next paragraph (ECMA-376 §17.3.1.11).
+    private func isDropCap(_ paragraph: SafeXML.Element) -> Bool {
+        guard let style = paragraph.firstChild(named: w("pPr"))?.firstChild(named: w("framePr"))?.attributes[w("dropCap")]
+        else { return false }
+        return style == "drop" || style == "margin"
+    }
+
+    /// The pieces of a paragraph's content, as plain text without speaker rendering; the text
+    /// of text boxes anchored in it goes to `floating`, a line per paragraph.
+    func pieces(ofParagraph element: SafeXML.Element, floating: inout [[StyledPiece]]) -> [StyledPiece] {
         var pieces: [StyledPiece] = []
-        inline(element, bold: false, into: &pieces)
+        inline(element, bold: false, into: &pieces, floating: &floating)
         return pieces
     }
 
-    private func inline(_ container: SafeXML.Element, bold: Bool, into pieces: inout [StyledPiece]) {
+    private func inline(
+        _ container: SafeXML.Element, bold: Bool, into pieces: inout [StyledPiece], floating: inout [[StyledPiece]]
+    ) {
         for element in container.elements {
             switch w.local(element.name) {
             case "r":
-                run(element, into: &pieces)
+                run(element, into: &pieces, floating: &floating)
             case "ins", "moveTo", "hyperlink", "smartTag", "fldSimple", "customXml", "dir", "bdo", "sdtContent":
-                inline(element, bold: bold, into: &pieces)
+                inline(element, bold: bold, into: &pieces, floating: &floating)
             case "sdt":
-                if let content = element.firstChild(named: w("sdtContent")) { inline(content, bold: bold, into: &pieces) }
+                if let content = element.firstChild(named: w("sdtContent")) {
+                    inline(content, bold: bold, into: &pieces, floating: &floating)
+                }
+            case nil where element.name == mc("AlternateContent"):
+                if let branch = chosenBranch(of: element) { inline(branch, bold: bold, into: &pieces, floating: &floating) }
             case "commentRangeStart":
                 if let id = element.attributes[w("id")] { pieces.append(.mark(.annotationStart(id))) }
             case "commentRangeEnd":
@@ -202,12 +239,32 @@ struct WordBodyWalker {
         }
     }
 
-    private func run(_ run: SafeXML.Element, into pieces: inout [StyledPiece]) {
-        let bold = isBold(run)
-        for element in run.elements {
+    private func run(_ run: SafeXML.Element, into pieces: inout [StyledPiece], floating: inout [[StyledPiece]]) {
+        let symbolFont = runFont(run).flatMap(SymbolFont.init(runFont:))
+        runContent(run, bold: isBold(run), symbolFont: symbolFont, into: &pieces, floating: &floating)
+    }
+
+    private func runContent(
+        _ container: SafeXML.Element, bold: Bool, symbolFont: SymbolFont?,
+        into pieces: inout [StyledPiece], floating: inout [[StyledPiece]]
+    ) {
+        for element in container.elements {
             switch w.local(element.name) {
             case "t":
-                pieces.append(.text(element.text, bold: bold))
+                let text = element.text
+                pieces.append(.text(symbolFont?.unicode(for: text) ?? text, bold: bold))
+            case "sym":
+                // A character of a symbol font, given by its code (ECMA-376 §17.3.3.30).
+                if let code = element.attributes[w("char")].flatMap({ UInt32($0, radix: 16) }),
+                   let character = SymbolFont.character(code: code, font: element.attributes[w("font")] ?? "") {
+                    pieces.append(.text(String(character), bold: bold))
+                }
+            case "drawing", "pict", "object":
+                floating += textBoxLines(in: element)
+            case nil where element.name == mc("AlternateContent"):
+                if let branch = chosenBranch(of: element) {
+                    runContent(branch, bold: bold, symbolFont: symbolFont, into: &pieces, floating: &floating)
+                }
             case "tab", "ptab":
                 pieces.append(.text("\t", bold: bold))
             case "br", "cr":
@@ -221,6 +278,55 @@ struct WordBodyWalker {
                 continue
             }
         }
+    }
+
+    /// The font a run's properties name for its characters, if any.
+    private func runFont(_ run: SafeXML.Element) -> String? {
+        guard let fonts = run.firstChild(named: w("rPr"))?.firstChild(named: w("rFonts")) else { return nil }
+        return fonts.attributes[w("ascii")] ?? fonts.attributes[w("hAnsi")]
+    }
+
+    /// The branch of an `mc:AlternateContent` to read: the first `mc:Choice` when it holds
+    /// text, else the `mc:Fallback` (ECMA-376 Part 3 lets a reader take either; Word puts
+    /// the same text in both).
+    private func chosenBranch(of alternate: SafeXML.Element) -> SafeXML.Element? {
+        let choice = alternate.firstChild(named: mc("Choice"))
+        let fallback = alternate.firstChild(named: mc("Fallback"))
+        if let choice, Self.holdsText(choice, w: w) { return choice }
+        return fallback ?? choice
+    }
+
+    /// Whether an element holds text a reader shows: a `w:t`, `w:sym` or text box somewhere inside.
+    private static func holdsText(_ element: SafeXML.Element, w: XMLNames) -> Bool {
+        for child in element.elements {
+            switch w.local(child.name) {
+            case "t", "sym", "txbxContent": return true
+            case "delText", "instrText": continue
+            default: if holdsText(child, w: w) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The lines of the text boxes inside a drawing, VML picture or embedded object, in document order.
+    private func textBoxLines(in element: SafeXML.Element) -> [[StyledPiece]] {
+        var lines: [[StyledPiece]] = []
+        func collect(_ container: SafeXML.Element) {
+            for child in container.elements {
+                if child.name == w("txbxContent") {
+                    var walker = WordBodyWalker(names: w, compatibility: mc, rendersSpeakers: rendersSpeakers)
+                    walker.walkBlocks(child)
+                    walker.finish()
+                    lines += walker.assembler.lines
+                } else if child.name == mc("AlternateContent") {
+                    if let branch = chosenBranch(of: child) { collect(branch) }
+                } else {
+                    collect(child)
+                }
+            }
+        }
+        collect(element)
+        return lines
     }
 
     private func isBold(_ run: SafeXML.Element) -> Bool {
@@ -292,7 +398,9 @@ struct WordBodyWalker {
             for element in container.elements {
                 switch w.local(element.name) {
                 case "p":
-                    parts.append(pieces(ofParagraph: element))
+                    var floating: [[StyledPiece]] = []
+                    parts.append(pieces(ofParagraph: element, floating: &floating))
+                    parts += floating
                 case "tbl":
                     for row in rows(of: element) {
                         for cell in row { parts.append(cell) }

@@ -1,0 +1,70 @@
+/// Characters of the Symbol font, which Word stores as font codes rather than as Unicode:
+/// in `<w:sym w:font="Symbol" w:char="F0DA"/>`, or as private-use characters (U+F020–U+F0FF)
+/// in a run set in the Symbol font. Both are read as the Unicode character the font shows.
+struct SymbolFont: Sendable {
+    /// Recognises a run font that is the Symbol font.
+    init?(runFont: String) {
+        guard runFont.lowercased() == "symbol" else { return nil }
+    }
+
+    /// The character a `w:sym` shows: through the Symbol table for the Symbol font; for other
+    /// fonts, the code itself (a private-use code stays as it is, as other readers keep it).
+    static func character(code: UInt32, font: String) -> Character? {
+        // ECMA-376 §17.3.3.30: symbol fonts use codes F000–F0FF, whose low byte is the font's code.
+        if font.lowercased() == "symbol", code <= 0xFF || (0xF000...0xF0FF).contains(code),
+           let mapped = symbol(UInt8(code & 0xFF)) {
+            return Character(mapped)
+        }
+        guard let scalar = Unicode.Scalar(code), code >= 0x20 else { return nil }
+        return Character(scalar)
+    }
+
+    /// Text of a Symbol-font run with its private-use characters turned into Unicode.
+    func unicode(for text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xF020...0xF0FF).contains($0.value) }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0xF020...0xF0FF).contains(scalar.value), let mapped = Self.symbol(UInt8(scalar.value & 0xFF)) {
+                result.append(mapped)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// The Unicode character for a code of the Symbol font (Adobe's Symbol encoding; Greek
+    /// letters as Greek, not as the ohm and increment signs), or nil for an unused code.
+    static func symbol(_ code: UInt8) -> Unicode.Scalar? {
+        switch code {
+        case 0x20...0x7E:
+            let value = lowHalf[Int(code - 0x20)]
+            return value == 0 ? nil : Unicode.Scalar(value)
+        case 0xA0...0xFE:
+            let value = highHalf[Int(code - 0xA0)]
+            return value == 0 ? nil : Unicode.Scalar(value)
+        default:
+            return nil
+        }
+    }
+
+    /// Codes 0x20–0x7E.
+    private static let lowHalf: [UInt32] = [
+        0x0020, 0x0021, 0x2200, 0x0023, 0x2203, 0x0025, 0x0026, 0x220B, 0x0028, 0x0029, 0x2217, 0x002B, 0x002C, 0x2212, 0x002E, 0x002F,
+        0x0030, 0x0031, 0x0032, 0x0033, 0x0034, 0x0035, 0x0036, 0x0037, 0x0038, 0x0039, 0x003A, 0x003B, 0x003C, 0x003D, 0x003E, 0x003F,
+        0x2245, 0x0391, 0x0392, 0x03A7, 0x0394, 0x0395, 0x03A6, 0x0393, 0x0397, 0x0399, 0x03D1, 0x039A, 0x039B, 0x039C, 0x039D, 0x039F,
+        0x03A0, 0x0398, 0x03A1, 0x03A3, 0x03A4, 0x03A5, 0x03C2, 0x03A9, 0x039E, 0x03A8, 0x0396, 0x005B, 0x2234, 0x005D, 0x22A5, 0x005F,
+        0x203E, 0x03B1, 0x03B2, 0x03C7, 0x03B4, 0x03B5, 0x03C6, 0x03B3, 0x03B7, 0x03B9, 0x03D5, 0x03BA, 0x03BB, 0x03BC, 0x03BD, 0x03BF,
+        0x03C0, 0x03B8, 0x03C1, 0x03C3, 0x03C4, 0x03C5, 0x03D6, 0x03C9, 0x03BE, 0x03C8, 0x03B6, 0x007B, 0x007C, 0x007D, 0x223C,
+    ]
+
+    /// Codes 0xA0–0xFE.
+    private static let highHalf: [UInt32] = [
+        0x20AC, 0x03D2, 0x2032, 0x2264, 0x2044, 0x221E, 0x0192, 0x2663, 0x2666, 0x2665, 0x2660, 0x2194, 0x2190, 0x2191, 0x2192, 0x2193,
+        0x00B0, 0x00B1, 0x2033, 0x2265, 0x00D7, 0x221D, 0x2202, 0x2022, 0x00F7, 0x2260, 0x2261, 0x2248, 0x2026, 0x23D0, 0x23AF, 0x21B5,
+        0x2135, 0x2111, 0x211C, 0x2118, 0x2297, 0x2295, 0x2205, 0x2229, 0x222A, 0x2283, 0x2287, 0x2284, 0x2282, 0x2286, 0x2208, 0x2209,
+        0x2220, 0x2207, 0x00AE, 0x00A9, 0x2122, 0x220F, 0x221A, 0x22C5, 0x00AC, 0x2227, 0x2228, 0x21D4, 0x21D0, 0x21D1, 0x21D2, 0x21D3,
+        0x25CA, 0x2329, 0x00AE, 0x00A9, 0x2122, 0x2211, 0x239B, 0x239C, 0x239D, 0x23A1, 0x23A2, 0x23A3, 0x23A7, 0x23A8, 0x23A9, 0x23AA,
+        0x0000, 0x232A, 0x222B, 0x2320, 0x23AE, 0x2321, 0x239E, 0x239F, 0x23A0, 0x23A4, 0x23A5, 0x23A6, 0x23AB, 0x23AC, 0x23AD,
+    ]
+}
