@@ -1,3 +1,5 @@
+import Foundation
+
 /// A comment from a word processor that is not a code: kept with its place, for the researcher.
 public struct Memo: Sendable, Equatable {
     public var documentID: String
@@ -6,10 +8,10 @@ public struct Memo: Sendable, Equatable {
     public var range: Range<Int>
 }
 
-/// Turns Word and OpenDocument comments into codings: a comment whose text is `#code-id`, or exactly
-/// a code's id or label, codes the segments its range covers, for the coder named by the author's
-/// initials (or the author's name as a slug). A first line of tags may be followed by lines of
-/// explanation, which become the coding's memo. Other comments become memos.
+/// Turns Word and OpenDocument comments into codings: a comment whose first paragraph is `#code-id`
+/// (several allowed), or exactly a code's id or label, codes the segments its range covers, for the
+/// coder named by the author's initials (or the author's name as a slug). The paragraphs after the
+/// first, blank ones included, become the coding's memo. Other comments become memos.
 public enum CommentCodings {
     public static func read(_ annotations: [ExtractedAnnotation], document: Document,
                             codebook: Codebook) -> (codings: [Coding], memos: [Memo], diagnostics: [Diagnostic]) {
@@ -18,20 +20,22 @@ public enum CommentCodings {
         var diagnostics: [Diagnostic] = []
         let byLabel = Dictionary(codebook.codes.map { ($0.label.folded, $0.id) }, uniquingKeysWith: { first, _ in first })
         for annotation in annotations {
-            let text = annotation.text.trimmingSpaces
+            let text = annotation.text.trimmingCharacters(in: .whitespacesAndNewlines)
             let coder = annotation.initials.flatMap { $0.isEmpty ? nil : $0 } ?? (annotation.author.slug.isEmpty ? "commentaar" : annotation.author.slug)
             let location = SourceLocation(file: document.file)
             let range = annotation.start..<max(annotation.end, annotation.start)
-            // Several tags in one comment ("#a #b") give several codings; later lines explain them.
-            let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-            let explanation = text.split(separator: "\n", maxSplits: 1).dropFirst().first.map { String($0).trimmingSpaces }
+            // The first paragraph decides; several tags in it ("#a #b") give several codings.
+            let paragraphs = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+            let firstLine = paragraphs.first.map { String($0).trimmingSpaces } ?? ""
+            let rest = paragraphs.dropFirst().first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+            let explanation = rest.isEmpty ? nil : rest
             let tags = firstLine.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             let codeIDs: [String]?
             if !tags.isEmpty, tags.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) {
                 codeIDs = tags.map { String($0.dropFirst()).split(separator: "/").last.map(String.init) ?? "" }
-            } else if codebook.code(id: text) != nil {
-                codeIDs = [text]
-            } else if let id = byLabel[text.folded] {
+            } else if codebook.code(id: firstLine) != nil {
+                codeIDs = [firstLine]
+            } else if let id = byLabel[firstLine.folded] {
                 codeIDs = [id]
             } else {
                 codeIDs = nil
@@ -42,7 +46,7 @@ public enum CommentCodings {
             }
             let segments = document.segments(overlapping: range.lowerBound, range.upperBound).map(\.number)
             guard !segments.isEmpty else {
-                diagnostics.append(.warning(location, "comment \"\(text)\" by \(coder) covers no segment",
+                diagnostics.append(.warning(location, "comment \"\(firstLine)\" by \(coder) covers no segment",
                                             advice: "anchor the comment on the respondent's words"))
                 continue
             }

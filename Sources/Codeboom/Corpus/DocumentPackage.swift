@@ -10,6 +10,10 @@ struct DocumentPackage {
         do {
             archive = try ZipArchive(data: data, limits: limits)
         } catch {
+            // Word saves a document with a password as an OLE compound file, not as a ZIP archive.
+            if error == .notAnArchive, let compound = CompoundFile(data) {
+                throw compound.holdsEncryptedPackage ? .passwordProtected(format: format) : .compoundFile(format: format)
+            }
             throw .archive(error)
         }
         self.format = format

@@ -103,6 +103,8 @@ public enum DocumentReader {
             return error.diagnostic(file: file)
         case .archive, .xml, .missingPart, .unexpectedContent:
             return .error(SourceLocation(file: file), "not a valid .\(format) (\(what))", advice: advice)
+        case .passwordProtected, .compoundFile:
+            return .error(SourceLocation(file: file), what, advice: advice)
         }
     }
 

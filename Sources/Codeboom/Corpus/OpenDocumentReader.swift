@@ -18,6 +18,7 @@ public struct OpenDocumentReader: Sendable {
     public func read(_ data: Data) throws(DocumentReaderError) -> ExtractedText {
         let package = try DocumentPackage(data: data, limits: limits, format: ".odt")
         let part = "content.xml"
+        if try Self.isEncrypted(part, in: package) { throw .passwordProtected(format: ".odt") }
         let root = try package.xml(part)
         let names = OpenDocumentNames(root: root)
         guard root.name == names.office("document-content"),
@@ -33,6 +34,19 @@ public struct OpenDocumentReader: Sendable {
         return ExtractedText(
             text: assembled.text,
             annotations: CommentAnchoring.annotations(for: walker.comments, positions: assembled.positions))
+    }
+
+    /// Whether the manifest says a part is encrypted (ODF 1.3 §3.4: `manifest:encryption-data`),
+    /// as LibreOffice writes every part of a document saved with a password.
+    private static func isEncrypted(_ part: String, in package: DocumentPackage) throws(DocumentReaderError) -> Bool {
+        let manifestPart = "META-INF/manifest.xml"
+        guard package.contains(manifestPart) else { return false }
+        let manifest = try package.xml(manifestPart)
+        let names = XMLNames(
+            root: manifest, namespaces: ["urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"], fallback: "manifest")
+        return manifest.children(named: names("file-entry")).contains { entry in
+            entry.attributes[names("full-path")] == part && entry.firstChild(named: names("encryption-data")) != nil
+        }
     }
 
     /// Names of automatic text styles that make text bold, used to recognise bold speaker labels.
@@ -78,6 +92,10 @@ struct OpenDocumentNames: Sendable {
 }
 
 /// Walks OpenDocument text content, turning paragraphs and headings into lines.
+///
+/// The text of frames and shapes (`draw:frame` with a `draw:text-box`, such as an image with
+/// its caption, or a shape with paragraphs) becomes lines of its own after the paragraph that
+/// anchors it; images, embedded objects and their descriptions carry no text.
 struct OpenDocumentWalker {
     let names: OpenDocumentNames
     let boldStyles: Set<String>
@@ -86,6 +104,8 @@ struct OpenDocumentWalker {
     private var unnamedComments = 0
     /// How many spaces `text:s` elements may still add to this document.
     private var spaceBudget = 1_000_000
+    /// Lines of frames anchored in the paragraph being read, emitted after it.
+    private var floating: [[StyledPiece]] = []
 
     init(names: OpenDocumentNames, boldStyles: Set<String>) {
         self.names = names
@@ -100,15 +120,55 @@ struct OpenDocumentWalker {
             case text("p"), text("h"):
                 let pieces = paragraph(element)
                 assembler.append(line: FormattedSpeakerLabel.render(pieces))
+                appendFloating()
             case table("table"):
                 walkTable(element)
+                appendFloating()
             case text("tracked-changes"), text("sequence-decls"), text("variable-decls"),
                  text("user-field-decls"), text("dde-connection-decls"), names.office("forms"):
                 // The change log holds deleted text; declarations hold no body text.
                 continue
             default:
-                if names.draw.contains(element.name) { continue }
+                if names.draw.contains(element.name) {
+                    // A frame anchored to the page sits between paragraphs.
+                    for line in drawingLines(element) { assembler.append(line: line) }
+                    continue
+                }
                 walkBlocks(element)
+            }
+        }
+    }
+
+    private mutating func appendFloating() {
+        for line in floating { assembler.append(line: line) }
+        floating = []
+    }
+
+    /// The lines of the text boxes and shapes inside a drawing element, read by a walker of their own.
+    private mutating func drawingLines(_ element: SafeXML.Element) -> [[StyledPiece]] {
+        var blocks: [SafeXML.Element] = []
+        collectDrawingText(element, into: &blocks)
+        guard !blocks.isEmpty else { return [] }
+        var walker = OpenDocumentWalker(names: names, boldStyles: boldStyles)
+        walker.spaceBudget = spaceBudget
+        walker.unnamedComments = unnamedComments
+        walker.walkBlocks(SafeXML.Element(name: "", children: blocks.map { .element($0) }))
+        spaceBudget = walker.spaceBudget
+        unnamedComments = walker.unnamedComments
+        comments += walker.comments
+        return walker.assembler.lines
+    }
+
+    /// The paragraphs, lists and tables inside drawing elements; images and objects hold none.
+    private func collectDrawingText(_ element: SafeXML.Element, into blocks: inout [SafeXML.Element]) {
+        let draw = names.draw
+        for child in element.elements {
+            if child.name == draw("image") || child.name == draw("object") || child.name == draw("object-ole") {
+                continue
+            } else if names.text.contains(child.name) || names.table.contains(child.name) {
+                blocks.append(child)
+            } else if draw.contains(child.name) {
+                collectDrawingText(child, into: &blocks)
             }
         }
     }
@@ -164,7 +224,10 @@ struct OpenDocumentWalker {
                 // Footnotes and markers carry no body text.
                 continue
             default:
-                if names.draw.contains(element.name) { continue }
+                if names.draw.contains(element.name) {
+                    floating += drawingLines(element)
+                    continue
+                }
                 // Links, fields and other inline wrappers show their content.
                 inline(element, bold: bold, into: &pieces, afterSpace: &afterSpace)
             }
@@ -211,19 +274,7 @@ struct OpenDocumentWalker {
     private mutating func walkTable(_ element: SafeXML.Element) {
         var rows: [[[StyledPiece]]] = []
         collectRows(element, into: &rows)
-        let twoColumns = !rows.isEmpty && rows.allSatisfy { $0.count == 2 }
-        for cells in rows {
-            if twoColumns {
-                assembler.append(line: FormattedSpeakerLabel.renderRow(label: cells[0], text: cells[1]))
-            } else {
-                var line: [StyledPiece] = []
-                for (index, cell) in cells.enumerated() {
-                    if index > 0 { line.append(.plain("\t")) }
-                    line += cell
-                }
-                assembler.append(line: line)
-            }
-        }
+        for line in TableLayout.lines(rows: rows) { assembler.append(line: line) }
     }
 
     private mutating func collectRows(_ container: SafeXML.Element, into rows: inout [[[StyledPiece]]]) {
@@ -248,16 +299,7 @@ struct OpenDocumentWalker {
     private mutating func cellPieces(_ cell: SafeXML.Element) -> [StyledPiece] {
         var parts: [[StyledPiece]] = []
         collectCellParts(cell, into: &parts)
-        var result: [StyledPiece] = []
-        var needsSpace = false
-        for part in parts {
-            if part.hasVisibleText {
-                if needsSpace { result.append(.plain(" ")) }
-                needsSpace = true
-            }
-            result += part
-        }
-        return result
+        return TableLayout.cell(joining: parts)
     }
 
     private mutating func collectCellParts(_ container: SafeXML.Element, into parts: inout [[StyledPiece]]) {
@@ -266,6 +308,8 @@ struct OpenDocumentWalker {
             switch element.name {
             case text("p"), text("h"):
                 parts.append(paragraph(element))
+                parts += floating
+                floating = []
             case names.table("table"):
                 var rows: [[[StyledPiece]]] = []
                 collectRows(element, into: &rows)
@@ -273,7 +317,10 @@ struct OpenDocumentWalker {
             case text("tracked-changes"):
                 continue
             default:
-                if names.draw.contains(element.name) { continue }
+                if names.draw.contains(element.name) {
+                    parts += drawingLines(element)
+                    continue
+                }
                 collectCellParts(element, into: &parts)
             }
         }

@@ -302,7 +302,8 @@ struct WordBodyWalker {
             switch w.local(child.name) {
             case "t", "sym", "txbxContent": return true
             case "delText", "instrText": continue
-            default: if holdsText(child, w: w) { return true }
+            default:
+                if child.name.hasSuffix(":txbxContent") || holdsText(child, w: w) { return true }
             }
         }
         return false
@@ -313,7 +314,8 @@ struct WordBodyWalker {
         var lines: [[StyledPiece]] = []
         func collect(_ container: SafeXML.Element) {
             for child in container.elements {
-                if child.name == w("txbxContent") {
+                // Word 2013 Strict writes the text box of an mc:Choice in another namespace (MS-OI29500 §2.1.1779).
+                if child.name == w("txbxContent") || child.name.hasSuffix(":txbxContent") {
                     var walker = WordBodyWalker(names: w, compatibility: mc, rendersSpeakers: rendersSpeakers)
                     walker.walkBlocks(child)
                     walker.finish()
@@ -336,20 +338,7 @@ struct WordBodyWalker {
     }
 
     private mutating func table(_ table: SafeXML.Element) {
-        let rows = self.rows(of: table)
-        let twoColumns = !rows.isEmpty && rows.allSatisfy { $0.count == 2 }
-        for cells in rows {
-            if twoColumns {
-                assembler.append(line: FormattedSpeakerLabel.renderRow(label: cells[0], text: cells[1]))
-            } else {
-                var line: [StyledPiece] = []
-                for (index, cell) in cells.enumerated() {
-                    if index > 0 { line.append(.plain("\t")) }
-                    line += cell
-                }
-                assembler.append(line: line)
-            }
-        }
+        for line in TableLayout.lines(rows: rows(of: table)) { assembler.append(line: line) }
     }
 
     /// The rows of a table, each a list of cells, leaving out rows deleted as a tracked change.
@@ -419,15 +408,6 @@ struct WordBodyWalker {
             }
         }
         collect(cell)
-        var result: [StyledPiece] = []
-        var needsSpace = false
-        for part in parts {
-            if part.hasVisibleText {
-                if needsSpace { result.append(.plain(" ")) }
-                needsSpace = true
-            }
-            result += part
-        }
-        return result
+        return TableLayout.cell(joining: parts)
     }
 }

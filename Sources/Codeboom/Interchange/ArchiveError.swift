@@ -62,9 +62,9 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .duplicateEntry(entry):
             return "error: archive has two entries named \"\(entry)\" — refusing an ambiguous archive; re-save the document in its editor"
         case let .entryTooLarge(entry, size, limit):
-            return "error: archive entry \"\(entry)\" inflates to \(size) bytes or more, over the limit of \(limit) — split the document or raise the limit"
+            return "error: archive entry \"\(entry)\" inflates to \(size) bytes or more, over the limit of \(limit) bytes (\(megabytes(limit)) MB) — raise the limit with --max-archive-size MB (for example --max-archive-size \(suggestedMegabytes(size))), or split the document"
         case let .archiveTooLarge(size, limit):
-            return "error: archive inflates to \(size) bytes in total, over the limit of \(limit) — split the document or raise the limit"
+            return "error: archive inflates to \(size) bytes in total, over the limit of \(limit) bytes (\(megabytes(limit)) MB) — raise the limit with --max-archive-size MB (for example --max-archive-size \(suggestedMegabytes(size))), or split the document"
         case let .compressionRatioTooHigh(entry, uncompressed, compressed, limit):
             return "error: archive entry \"\(entry)\" inflates \(compressed) bytes to \(uncompressed) bytes, a ratio over \(limit):1 — refusing a likely zip bomb; check its origin"
         case let .encryptedEntry(entry):
@@ -80,6 +80,16 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .corruptData(entry, reason):
             return "error: archive entry \"\(entry)\" has damaged compressed data (\(reason)) — the file is damaged; copy it again"
         }
+    }
+
+    private func megabytes(_ bytes: UInt64) -> UInt64 {
+        bytes / 1_048_576
+    }
+
+    /// A limit in MB that lets `size` bytes through, rounded up to a hundred.
+    private func suggestedMegabytes(_ size: UInt64) -> UInt64 {
+        let needed = size / 1_048_576 + 1
+        return (needed + 99) / 100 * 100
     }
 
     private func hex(_ value: UInt32) -> String {

@@ -32,15 +32,24 @@ import Testing
         #expect(!extracted.text.contains("helemaal niet"))
     }
 
-    @Test("a two-column table becomes speaker turns; other tables join cells with tabs")
+    @Test("a two-column table is speaker turns when its labels recur or its header says so; other tables join cells with tabs")
     func tables() throws {
         let extracted = try reader.read(try Fixtures.data("table.odt"))
         #expect(extracted.text == """
             Focusgroep vrijwilligers, 14 maart 2016
+            Datum\t14 maart 2016
+            Plaats\tBuurthuis De Hoven
+            Aanwezig\tAnouk, Henk en de gespreksleider
+            Transcript
             Gespreksleider: Wat gaat er goed?
             Anouk: De korte lijnen met het wijkteam. Echt waar.
             Henk: Bij mij ook, ja.
             [lacht]
+            Gespreksleider: En wat kan beter?
+            Anouk: Meer tijd voor de intake.
+            Nagesprek
+            Marieke: Ik kwam later binnen.
+            Ruud: Ik ook.
             Tijdlijn
             2014\tStart\tOp Orde
             2016\tEvaluatie\tRijnstad
@@ -119,13 +128,13 @@ import Testing
         }
     }
 
-    @Test("headings, list items and sections are lines; frames and notes add no text")
+    @Test("headings, list items and sections are lines; a frame's text follows its paragraph; notes add no text")
     func blocks() throws {
         var writer = TestZipWriter()
         writer.add("content.xml", """
             <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"><office:body><office:text><text:h text:outline-level="1">Interview 5</text:h><text:section text:name="S"><text:list><text:list-item><text:p>I: Eerste vraag?</text:p></text:list-item><text:list-item><text:p>R: Eerste <text:a xlink:href="x">antwoord</text:a>.<text:note><text:note-body><text:p>noot</text:p></text:note-body></text:note></text:p></text:list-item></text:list></text:section><text:p><draw:frame><draw:text-box><text:p>kader</text:p></draw:text-box></draw:frame>Einde.</text:p></office:text></office:body></office:document-content>
             """)
-        #expect(try OpenDocumentReader().read(writer.archive()).text == "Interview 5\nI: Eerste vraag?\nR: Eerste antwoord.\nEinde.")
+        #expect(try OpenDocumentReader().read(writer.archive()).text == "Interview 5\nI: Eerste vraag?\nR: Eerste antwoord.\nEinde.\nkader")
     }
 
     @Test("text:s counts cannot blow a small file up to gigabytes")
@@ -135,4 +144,42 @@ import Testing
         #expect(text.utf8.count < 1_100_000)
         #expect(text.hasPrefix("a   "))
     }
+
+    // MARK: - Text outside plain body paragraphs
+
+    @Test("frames, an image's caption and a shape's text become lines after their paragraph; the image description stays out")
+    func frames() throws {
+        let extracted = try reader.read(try Fixtures.data("frames.odt"))
+        #expect(extracted.text == WordDocumentReaderTests.framesText)
+        #expect(!extracted.text.contains("Foto van het buurthuis"))
+    }
+
+    @Test("a document whose only text is in a frame is read")
+    func textBoxOnly() throws {
+        let extracted = try reader.read(try Fixtures.data("text-box-only.odt"))
+        #expect(extracted.text == "I: Hoe gaat het met de koppeling?\nR: Goed, we zien elkaar elke week.\nI: Fijn.")
+    }
+
+    @Test("a frame anchored to the page, between paragraphs, and a comment inside a frame are read")
+    func pageFrameWithComment() throws {
+        var writer = TestZipWriter()
+        writer.add("content.xml", """
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:text>
+            <text:p>Eerst</text:p><draw:frame text:anchor-type="page"><draw:text-box><text:p>In <office:annotation office:name="a"><dc:creator>An</dc:creator><text:p>#x</text:p></office:annotation>het kader<office:annotation-end office:name="a"/></text:p></draw:text-box></draw:frame><text:p>Daarna</text:p>
+            </office:text></office:body></office:document-content>
+            """)
+        let extracted = try reader.read(writer.archive())
+        #expect(extracted.text == "Eerst\nIn het kader\nDaarna")
+        #expect(extracted.annotations.map { extracted.text.scalars($0.start..<$0.end) } == ["het kader"])
+    }
+
+    @Test("an .odt saved with a password (LibreOffice) says so and how to remove the password")
+    func passwordProtected() throws {
+        #expect(throws: DocumentReaderError.passwordProtected(format: ".odt")) {
+            try reader.read(try Fixtures.data("password.odt"))
+        }
+        let message = DocumentReaderError.passwordProtected(format: ".odt").description
+        #expect(message.contains("protected with a password") && message.contains("Save with password"))
+    }
 }
+

@@ -33,15 +33,24 @@ import Testing
             """)
     }
 
-    @Test("a two-column table becomes speaker turns; other tables join cells with tabs")
+    @Test("a two-column table is speaker turns when its labels recur or its header says so; other tables join cells with tabs")
     func tables() throws {
         let extracted = try reader.read(try Fixtures.data("table.docx"))
         #expect(extracted.text == """
             Focusgroep vrijwilligers, 14 maart 2016
+            Datum\t14 maart 2016
+            Plaats\tBuurthuis De Hoven
+            Aanwezig\tAnouk, Henk en de gespreksleider
+            Transcript
             Gespreksleider: Wat gaat er goed?
             Anouk: De korte lijnen met het wijkteam. Echt waar.
             Henk: Bij mij ook, ja.
             [lacht]
+            Gespreksleider: En wat kan beter?
+            Anouk: Meer tijd voor de intake.
+            Nagesprek
+            Marieke: Ik kwam later binnen.
+            Ruud: Ik ook.
             Tijdlijn
             2014\tStart\tOp Orde
             2016\tEvaluatie\tRijnstad
@@ -154,4 +163,143 @@ import Testing
         let data = try Fixtures.data("comment.docx")
         #expect(throws: DocumentReaderError.self) { try reader.read(data.prefix(data.count - 30)) }
     }
+
+    // MARK: - Text outside plain body paragraphs
+
+    @Test("Word's text box (mc:Choice and mc:Fallback) is read once, after its paragraph; a drop cap joins its word; Symbol characters are Unicode")
+    func shapesDropCapAndSymbols() throws {
+        let extracted = try reader.read(try Fixtures.data("word-shapes.docx"))
+        #expect(extracted.text == """
+            I: Wat stond er in de nieuwsbrief van maart?
+            R: Er stond een kader in met de data.
+            Nieuwsbrief maart
+            Inloopochtend elke dinsdag
+            De inloop begint om tien uur, zegt de folder.
+            I: En het rapportcijfer? R: Gemiddeld \u{2265} 8, \u{3B1} = 0,8 en \u{2192} goed.
+
+            Zie bijlage 2
+            I: Dank je wel.
+            """)
+    }
+
+    @Test("LibreOffice's frames, shapes and image caption in a .docx read as lines after their paragraph, like the .odt")
+    func framesFromLibreOffice() throws {
+        let extracted = try reader.read(try Fixtures.data("frames.docx"))
+        #expect(extracted.text == Self.framesText)
+        #expect(extracted.text == (try OpenDocumentReader().read(try Fixtures.data("frames.odt"))).text)
+        // The image's description is not text of the document.
+        #expect(!extracted.text.contains("Foto van het buurthuis"))
+    }
+
+    static let framesText = """
+        I: Wat stond er op de folder?
+        R: Dat weet ik niet meer precies.
+        Samen sterk in De Hoven
+        Bel het wijkteam: 010-1234567
+        I: En de foto erbij?
+
+        Afbeelding 1: Het buurthuis aan de Dorpsstraat
+        R: Daar zitten we elke dinsdag.
+        Koffie om tien uur
+        Maand\tBezoeken\tVrijwilligers
+        maart\t12\t4
+        Tabel 1: Bezoeken aan het buurthuis
+        """
+
+    @Test("a document whose only text is in a text box is read")
+    func textBoxOnly() throws {
+        let extracted = try reader.read(try Fixtures.data("text-box-only.docx"))
+        #expect(extracted.text == "I: Hoe gaat het met de koppeling?\nR: Goed, we zien elkaar elke week.\nI: Fijn.")
+    }
+
+    @Test("a comment of several paragraphs keeps them, blank ones included, joined by line ends")
+    func commentParagraphs() throws {
+        let extracted = try reader.read(try Fixtures.data("comment-paragraphs.docx"))
+        #expect(extracted.annotations.map(\.text) == [
+            "Agendadruk\n\nZie ook het interview met de co\u{F6}rdinator.",
+            "#juiste-match #korte-lijnen\nEerste alinea van de toelichting.\n\nTweede alinea.",
+            "Goede vraag\n#agendadruk",
+        ])
+        #expect(extracted.annotations.map { extracted.text.scalars($0.start..<$0.end) } == [
+            "Nee, de agenda zit altijd vol.", "Dat klikt gewoon, ik bel haar als er iets is.", "I: Nog iets?",
+        ])
+        #expect(extracted == (try OpenDocumentReader().read(try Fixtures.data("comment-paragraphs.odt"))))
+    }
+
+    @Test("a w:sym of a font without a table keeps its code; a drop cap of 'none' is an ordinary paragraph")
+    func otherSymbolsAndFrames() throws {
+        var writer = TestZipWriter()
+        writer.add("word/document.xml", """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+            <w:p><w:r><w:t xml:space="preserve">Prijs: 10 </w:t></w:r><w:r><w:sym w:font="Arial" w:char="20AC"/></w:r></w:p>
+            <w:p><w:pPr><w:framePr w:dropCap="none" w:w="2000"/></w:pPr><w:r><w:t>Kader</w:t></w:r></w:p>
+            <w:p><w:r><w:t>Tekst</w:t></w:r></w:p>
+            </w:body></w:document>
+            """)
+        #expect(try reader.read(writer.archive()).text == "Prijs: 10 \u{20AC}\nKader\nTekst")
+    }
+
+    @Test("text in an mc:Choice that is not a drawing (Word 2010 w14 run content) is read once")
+    func alternateRunContent() throws {
+        var writer = TestZipWriter()
+        writer.add("word/document.xml", """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">
+            <w:body><w:p><w:r><w:t xml:space="preserve">Aangevinkt: </w:t></w:r><mc:AlternateContent><mc:Choice Requires="w14"><w:r><w:t>ja</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>ja</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p></w:body></w:document>
+            """)
+        #expect(try reader.read(writer.archive()).text == "Aangevinkt: ja")
+    }
+
+    // MARK: - Large documents
+
+    @Test("a word/document.xml over 10 MB reads in full")
+    func largeDocument() throws {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+        xml += "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+        let count = 60_000
+        for index in 0..<count {
+            xml += "<w:p w:rsidR=\"00A1B2C3\" w:rsidRDefault=\"00A1B2C3\"><w:pPr><w:spacing w:after=\"120\"/></w:pPr>"
+            xml += "<w:r w:rsidRPr=\"00C1D2E3\"><w:rPr><w:rFonts w:ascii=\"Calibri\" w:hAnsi=\"Calibri\"/></w:rPr>"
+            xml += "<w:t xml:space=\"preserve\">\(index % 2 == 0 ? "I" : "R"): regel \(index) van het transcript &amp; meer</w:t></w:r></w:p>"
+        }
+        xml += "</w:body></w:document>"
+        #expect(xml.utf8.count > 15_000_000)
+        var writer = TestZipWriter()
+        writer.add("word/document.xml", xml)
+        let text = try reader.read(writer.archive()).text
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == count)
+        #expect(lines.last == "R: regel \(count - 1) van het transcript & meer")
+    }
+
+    @Test("a document over the archive limit names the limit and how to raise it, never 'malformed'")
+    func overLimit() throws {
+        var writer = TestZipWriter()
+        writer.add("word/document.xml", "<w:document xmlns:w=\"urn:w\"><w:body>" + String(repeating: "<w:p/>", count: 400_000) + "</w:body></w:document>")
+        let limits = ArchiveLimits(maxEntrySize: 1_048_576, maxTotalSize: 1_048_576)
+        #expect {
+            try WordDocumentReader(limits: limits).read(writer.archive())
+        } throws: { error in
+            let message = (error as? DocumentReaderError)?.description ?? ""
+            return message.contains("over the limit of 1048576") && message.contains("--max-archive-size") && !message.contains("malformed")
+        }
+    }
+
+    // MARK: - Password protection
+
+    @Test("a password-protected .docx (an encrypted OLE container) says so and how to remove the password")
+    func passwordProtected() throws {
+        #expect(throws: DocumentReaderError.passwordProtected(format: ".docx")) {
+            try reader.read(try Fixtures.data("password.docx"))
+        }
+        let message = DocumentReaderError.passwordProtected(format: ".docx").description
+        #expect(message.contains("protected with a password") && message.contains("Encrypt with Password"))
+    }
+
+    @Test("an OLE file without an encrypted package (a .doc under a .docx name) asks to save it as .docx")
+    func compoundFile() throws {
+        var bytes = CompoundFile.signature + [UInt8](repeating: 0, count: 504)
+        bytes += Array("WordDocument".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(throws: DocumentReaderError.compoundFile(format: ".docx")) { try reader.read(Data(bytes)) }
+    }
 }
+
