@@ -212,6 +212,23 @@ import Testing
         #expect(extracted.text == "I: Hoe gaat het met de koppeling?\nR: Goed, we zien elkaar elke week.\nI: Fijn.")
     }
 
+    @Test("a project whose transcript sits only in a text box reads its turns instead of refusing an empty document")
+    func textBoxOnlyProject() throws {
+        for ext in ["docx", "odt"] {
+            let project = try TemporaryProject([
+                "Corpus/documenten.csv": "document,type,perspectief,respondent\ntext-box-only,interview,vrijwilliger,V1\n",
+            ])
+            defer { project.remove() }
+            try project.write("Corpus/text-box-only.\(ext)", bytes: Array(try Fixtures.data("text-box-only.\(ext)")))
+            let load = try loadProject(project.path)
+            #expect(load.errors.isEmpty, "\(load.errors)")
+            let document = try #require(load.project.document(id: "text-box-only"))
+            #expect(document.segments.map { "\($0.label ?? "") \($0.content)" } == [
+                "I Hoe gaat het met de koppeling?", "R Goed, we zien elkaar elke week.", "I Fijn.",
+            ])
+        }
+    }
+
     @Test("a comment of several paragraphs keeps them, blank ones included, joined by line ends")
     func commentParagraphs() throws {
         let extracted = try reader.read(try Fixtures.data("comment-paragraphs.docx"))
