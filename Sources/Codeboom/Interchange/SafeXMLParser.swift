@@ -13,6 +13,8 @@ struct SafeXMLParser: ~Copyable {
     private let bytes: UnsafeRawBufferPointer
     private var position = 0
     private let maxDepth: Int
+    /// ``Byte/endsName``, held here so the hot loop does not check a global's initialisation.
+    private let endsName = Byte.endsName
 
     /// The elements whose end tag has not been read yet, innermost last.
     private var open: [OpenElement] = []
@@ -164,7 +166,7 @@ struct SafeXMLParser: ~Copyable {
     /// Reads a name: every byte up to white space or a delimiter; UTF-8 was validated before.
     private mutating func readName(after context: @autoclosure () -> String) throws(SafeXMLError) -> String {
         let start = position
-        while position < bytes.count, !Byte.endsName[Int(bytes[position])] { position += 1 }
+        while position < bytes.count, !endsName[Int(bytes[position])] { position += 1 }
         guard position > start else { throw malformed(at: start, "expected a name after \(context())") }
         let first = bytes[start]
         if first == Byte.minus || first == Byte.dot || (first >= Byte.zero && first <= Byte.nine) {
@@ -228,11 +230,19 @@ struct SafeXMLParser: ~Copyable {
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
         var index = start
+        // Plain stretches between references and control characters are copied whole.
+        var plainStart = start
         while index < end {
             let current = bytes[index]
+            guard current == Byte.ampersand || current < 0x20 else {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[plainStart..<index]))
             switch current {
             case Byte.ampersand:
                 index = try reference(at: index, end: end, into: &output)
+                plainStart = index
                 continue
             case Byte.carriageReturn:
                 // XML reads CR LF and a lone CR as one line end.
@@ -240,13 +250,13 @@ struct SafeXMLParser: ~Copyable {
                 if index + 1 < end, bytes[index + 1] == Byte.lineFeed { index += 1 }
             case Byte.lineFeed, Byte.tab:
                 output.append(attributeValue ? Byte.space : current)
-            case ..<0x20:
-                throw malformed(at: index, "the control character U+\(hex(UInt32(current))) is not allowed in XML")
             default:
-                output.append(current)
+                throw malformed(at: index, "the control character U+\(hex(UInt32(current))) is not allowed in XML")
             }
             index += 1
+            plainStart = index
         }
+        output.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[plainStart..<end]))
         return String(decoding: output, as: UTF8.self)
     }
 
