@@ -7,13 +7,13 @@ struct DocumentPackage {
     let format: String
 
     init(data: Data, limits: ArchiveLimits, format: String) throws(DocumentReaderError) {
+        // Word saves a document with a password as an OLE compound file, not as a ZIP archive.
+        if let compound = CompoundFile(data) {
+            throw compound.holdsEncryptedPackage ? .passwordProtected(format: format) : .compoundFile(format: format)
+        }
         do {
             archive = try ZipArchive(data: data, limits: limits)
         } catch {
-            // Word saves a document with a password as an OLE compound file, not as a ZIP archive.
-            if error == .notAnArchive, let compound = CompoundFile(data) {
-                throw compound.holdsEncryptedPackage ? .passwordProtected(format: format) : .compoundFile(format: format)
-            }
             throw .archive(error)
         }
         self.format = format
