@@ -10,12 +10,12 @@ public enum SafeXML {
         /// The qualified name as written in the file, such as `w:p` or `text:span`.
         public var name: String
         /// Attributes by qualified name, such as `w:id`.
-        public var attributes: [String: String]
+        public var attributes: Attributes
         /// Child elements and text, in document order.
         public var children: [Node]
 
         /// Creates an element.
-        public init(name: String, attributes: [String: String] = [:], children: [Node] = []) {
+        public init(name: String, attributes: Attributes = [:], children: [Node] = []) {
             self.name = name
             self.attributes = attributes
             self.children = children

@@ -109,7 +109,10 @@ struct SafeXMLParser: ~Copyable {
         position += 1
         if !open.isEmpty { flushText() }
         let name = try readName(after: "<")
-        var attributes: [String: String] = [:]
+        var attributes: [(name: String, value: String)] = []
+        // Duplicates are found by a scan while there are few attributes, then through a set,
+        // so an element with thousands of attributes stays linear.
+        var seen: Set<String>?
         while true {
             let hadSpace = skipWhiteSpace()
             guard position < bytes.count else {
@@ -118,7 +121,8 @@ struct SafeXMLParser: ~Copyable {
             let current = bytes[position]
             if current == Byte.greaterThan {
                 position += 1
-                open.append(OpenElement(element: SafeXML.Element(name: name, attributes: attributes), start: tagStart))
+                open.append(OpenElement(
+                    element: SafeXML.Element(name: name, attributes: SafeXML.Attributes(pairs: attributes)), start: tagStart))
                 return true
             }
             if current == Byte.slash {
@@ -126,7 +130,8 @@ struct SafeXMLParser: ~Copyable {
                     throw malformed(at: position, "expected \"/>\" to end the tag <\(name)>")
                 }
                 position += 2
-                open.append(OpenElement(element: SafeXML.Element(name: name, attributes: attributes), start: tagStart))
+                open.append(OpenElement(
+                    element: SafeXML.Element(name: name, attributes: SafeXML.Attributes(pairs: attributes)), start: tagStart))
                 return false
             }
             guard hadSpace else { throw malformed(at: position, "expected a space between attributes of <\(name)>") }
@@ -139,9 +144,15 @@ struct SafeXMLParser: ~Copyable {
             position += 1
             skipWhiteSpace()
             let value = try attributeValue(of: attribute)
-            guard attributes.updateValue(value, forKey: attribute) == nil else {
-                throw malformed(at: attributeStart, "<\(name)> has the attribute \(attribute) twice")
+            let duplicate: Bool
+            if let inserted = seen?.insert(attribute).inserted {
+                duplicate = !inserted
+            } else {
+                duplicate = attributes.contains { $0.name == attribute }
+                if attributes.count == 8 { seen = Set(attributes.map(\.name) + [attribute]) }
             }
+            guard !duplicate else { throw malformed(at: attributeStart, "<\(name)> has the attribute \(attribute) twice") }
+            attributes.append((name: attribute, value: value))
         }
     }
 

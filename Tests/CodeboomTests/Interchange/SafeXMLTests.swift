@@ -203,4 +203,16 @@ import Testing
             _ = try? SafeXML.parse(Data(bytes))
         }
     }
+
+    @Test("an element with many attributes keeps them all and still finds a duplicate")
+    func manyAttributes() throws {
+        let attributes = (0..<20_000).map { "a\($0)=\"\($0)\"" }.joined(separator: " ")
+        let root = try SafeXML.parse(Data("<e \(attributes)/>".utf8))
+        #expect(root.attributes.count == 20_000)
+        #expect(root.attributes["a19999"] == "19999")
+        #expect(throws: SafeXMLError.self) { try SafeXML.parse(Data("<e \(attributes) a7=\"x\"/>".utf8)) }
+        #expect(root.attributes == SafeXML.Element(name: "e", attributes: root.attributes).attributes)
+        #expect(SafeXML.Attributes(dictionaryLiteral: ("x", "1"), ("y", "2")) == ["y": "2", "x": "1"])
+    }
 }
+
