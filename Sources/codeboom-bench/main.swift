@@ -9,6 +9,9 @@ import Foundation
 ///
 /// Usage: swift run -c release codeboom-bench [--documents N] [--kilobytes K] [--codes C] [--terms T]
 ///        [--commands] [--runs R] [--breakdown] [--parse-only] [--keep] [--reuse]
+///        codeboom-bench --documents N --match-only [--reuse --keep]  (matching alone, best of 15)
+///        codeboom-bench --single-segment WORDS [--runs R]    (search and autocode on one segment)
+///        codeboom-bench --long-line MEGABYTES                (autocode's peak memory on one line)
 ///
 /// `--commands` runs ripgrep and each command R times (default 3), in turns, and reports the
 /// median of each, so a passing disturbance on the machine moves neither figure much.
@@ -33,6 +36,18 @@ func peakResidentMegabytes() -> Double {
 
 func format(_ value: Double) -> String { String(format: "%.2f", value) }
 func milliseconds(_ value: Double) -> String { String(format: "%.1f ms", value * 1000) }
+
+// One huge segment: linearity of search and autocode, and memory on one long line.
+let codeboomBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("codeboom").path
+if CommandLine.arguments.contains("--single-segment") {
+    try SingleSegmentBench.runLinearity(words: argument("--single-segment", default: 47_000), runs: max(1, argument("--runs", default: 3)),
+                                        binary: codeboomBinary)
+    exit(0)
+}
+if CommandLine.arguments.contains("--long-line") {
+    try SingleSegmentBench.runLongLine(megabytes: argument("--long-line", default: 50), binary: codeboomBinary)
+    exit(0)
+}
 
 let documents = argument("--documents", default: 5000)
 let kilobytes = argument("--kilobytes", default: 20)
@@ -76,6 +91,34 @@ if CommandLine.arguments.contains("--parse-only") {
     exit(0)
 }
 
+// --match-only: the keyword scan alone, and auto-coding's rows with it, one thread, best of 15 rounds
+// over every document: the least a busy machine lets it take, to compare two builds.
+if CommandLine.arguments.contains("--match-only") {
+    let urls = files.map { root.appendingPathComponent("Corpus").appendingPathComponent($0) }
+    let texts = urls.map { (try? TextDecoder.decode(Array((try? Data(contentsOf: $0)) ?? Data())))?.text ?? "" }
+    let codebookURL = root.appendingPathComponent("Codebooks/synthetisch.md")
+    let codebook = CodebookParser.parse(try String(contentsOf: codebookURL, encoding: .utf8), file: "c.md").codebook
+    let rules = KeywordRules(codebook: codebook)
+    var best = Double.infinity
+    var count = 0
+    for _ in 0..<15 {
+        count = 0
+        best = min(best, seconds { for text in texts { count += rules.matcher.matches(in: text).count } })
+    }
+    print("match only, one thread, best of 15: \(milliseconds(best)) for \(texts.count) documents, \(count) matches")
+    let parsedDocuments = texts.map { DocumentParser.parse($0, file: "x", defaultID: "x").document }
+    let coder = AutoCoder(rules: rules)
+    var bestRows = Double.infinity
+    var rowBytes = 0
+    for _ in 0..<15 {
+        rowBytes = 0
+        bestRows = min(bestRows, seconds { for document in parsedDocuments { rowBytes += coder.sidecarRows(in: document).rows.count } })
+    }
+    print("autocode rows incl. match, one thread, best of 15: \(milliseconds(bestRows)), \(rowBytes) bytes of rows")
+    if !CommandLine.arguments.contains("--keep") { try? FileManager.default.removeItem(at: root) }
+    exit(0)
+}
+
 var load: ProjectLoad?
 let loading = try seconds { load = try ProjectLoader.load(directory: root.path) }
 print("load + check: \(format(loading)) s = \(format(loading / baseline))× baseline; \(load!.project.documents.count) documents, \(load!.project.codings.count) codings, \(load!.errors.count) errors")
@@ -112,32 +155,6 @@ if CommandLine.arguments.contains("--breakdown") {
     print("perspectives \(format(p1)) s, respondents(in:) \(format(p2)) s")
 }
 
-
-/// Runs a command and returns its wall seconds and peak memory (from /usr/bin/time, when present:
-/// a child spawned from this large process would report this process's peak as its own).
-/// Spawned and waited for directly, as Foundation's `Process` polls for the exit in 50 ms steps,
-/// too coarse for sub-second runs; output goes to /dev/null, so no command waits on a reader.
-func measure(_ executable: String, _ arguments: [String]) -> (seconds: Double, megabytes: Double?) {
-    let timeTool = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
-    let report = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-bench-time-\(UUID().uuidString)").path
-    let command = timeTool ? ["/usr/bin/time", "-f", "%M", "-o", report, executable] + arguments : [executable] + arguments
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid = pid_t()
-    var status: Int32 = 0
-    let elapsed = seconds {
-        guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { return }
-        waitpid(pid, &status, 0)
-    }
-    let kilobytes = (try? String(contentsOfFile: report, encoding: .utf8)).flatMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-    try? FileManager.default.removeItem(atPath: report)
-    return (elapsed, kilobytes.map { $0 / 1024 })
-}
 
 if CommandLine.arguments.contains("--commands") {
     let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("codeboom").path

@@ -22,7 +22,11 @@ public struct KeywordSearch: Sendable {
     /// `perspective` keeps respondents of one perspective, `code` segments `coder` coded with that code
     /// or one of its sub-codes. Text is pseudonymised.
     public init(project: Project, terms: [KeywordTerm], perspective: Perspective? = nil, code: String? = nil, coder: String = InlineCoder.defaultName) {
-        let matcher = KeywordMatcher(terms: terms)
+        self.init(project: project, matcher: KeywordMatcher(terms: terms), perspective: perspective, code: code, coder: coder)
+    }
+
+    /// The search with a matcher built (and checked against its limits) by the caller.
+    public init(project: Project, matcher: KeywordMatcher, perspective: Perspective? = nil, code: String? = nil, coder: String = InlineCoder.defaultName) {
         let allowed: Set<String>? = code.map { code in
             let codes = project.codebook.subtree(of: code)
             return Set(project.codings(by: coder).filter { codes.contains($0.codeID) }
@@ -39,7 +43,12 @@ public struct KeywordSearch: Sendable {
     /// for searches that need no codings.
     public init(setup: ProjectLoader.CorpusSetup, terms: [KeywordTerm], perspective: Perspective? = nil,
                 limits: ArchiveLimits = .default, diagnostics: inout [Diagnostic]) {
-        let matcher = KeywordMatcher(terms: terms)
+        self.init(setup: setup, matcher: KeywordMatcher(terms: terms), perspective: perspective, limits: limits, diagnostics: &diagnostics)
+    }
+
+    /// The streamed search with a matcher built (and checked against its limits) by the caller.
+    public init(setup: ProjectLoader.CorpusSetup, matcher: KeywordMatcher, perspective: Perspective? = nil,
+                limits: ArchiveLimits = .default, diagnostics: inout [Diagnostic]) {
         let table = setup.respondentTable, pseudonyms = setup.pseudonyms
         let results = ProjectLoader.readDocuments(setup, limits: limits) { parsed -> [Hit] in
             let document = parsed.document
@@ -64,52 +73,121 @@ public struct KeywordSearch: Sendable {
     ///
     /// Listed names are found once in the whole text and replaced in each printed part; the hit and its
     /// context are widened so that no part of a name is cut off and printed without being recognised.
+    ///
+    /// - Complexity: O(*n* + *h*·*c*) for *n* bytes, *h* hits and *c* bytes of context and match
+    ///   per hit: matches come in order of start, so one cursor walks the text once to where each
+    ///   hit's context begins, however many hits a segment holds.
     static func hits(in document: Document, matcher: KeywordMatcher, pseudonyms: PseudonymTable, perspective: Perspective?,
                      perspectiveOf: (Segment) -> Perspective?, allowed: ((Int) -> Bool)?) -> [Hit] {
-        let matches = matcher.matches(in: document.text)
-        guard !matches.isEmpty else { return [] }
-        let names = pseudonyms.occurrences(in: document.text)
-        let scalars = document.text.unicodeScalars
-        let documentID = pseudonyms.apply(to: document.id)
-        var respondents: [String: String] = [:]
         var hits: [Hit] = []
-        var placement = Document.SegmentPlacement()
-        for match in matches {
-            guard let position = document.segmentPosition(holdingWords: match.range, after: &placement) else { continue }
-            let segment = document.segments[position]
-            if let allowed, !allowed(segment.number) { continue }
-            let segmentPerspective = perspectiveOf(segment)
-            if let perspective, segmentPerspective != perspective { continue }
-            let shown = PseudonymTable.widened(match.range, around: names)
-            let leftStart = PseudonymTable.widened(max(segment.contentStart, shown.lowerBound - contextLength)..<shown.lowerBound, around: names).lowerBound
-            let rightEnd = PseudonymTable.widened(shown.upperBound..<min(segment.end, shown.upperBound + contextLength), around: names).upperBound
-            // Scalar offsets become string indices by walking from the segment's words, which
-            // the context never leaves, each from the one before.
-            let left = scalars.index(segment.content.startIndex, offsetBy: leftStart - segment.contentStart)
-            let start = scalars.index(left, offsetBy: shown.lowerBound - leftStart)
-            let end = scalars.index(start, offsetBy: shown.count)
-            func text(from index: String.Index, _ range: Range<Int>) -> String {
-                withoutTags(PseudonymTable.replacing(names, in: document.text, from: index, at: range.lowerBound, upTo: range.upperBound)).collapsingWhitespace
+        var text = document.text
+        text.withUTF8 { bytes in
+            // Found when the first hit needs them, so a document without hits costs no name search.
+            var found: (names: [PseudonymTable.Occurrence], documentID: String)?
+            var respondents: [String: String] = [:]
+            var placement = Document.SegmentPlacement()
+            // Where the context of the last hit began, as a scalar and a byte offset; it only moves forward.
+            var cursor = UTF8Cursor(bytes: bytes)
+            matcher.forEachMatch(inUTF8: bytes) { match in
+                guard let position = document.segmentPosition(holdingWords: match.range, after: &placement) else { return }
+                let segment = document.segments[position]
+                if let allowed, !allowed(segment.number) { return }
+                let segmentPerspective = perspectiveOf(segment)
+                if let perspective, segmentPerspective != perspective { return }
+                let (names, documentID) = found ?? (pseudonyms.occurrences(in: document.text), pseudonyms.apply(to: document.id))
+                found = (names, documentID)
+                // The context never leaves the segment's words, nor cuts a name.
+                let shown = PseudonymTable.widened(match.range, around: names)
+                let leftStart = PseudonymTable.widened(max(segment.contentStart, shown.lowerBound - contextLength)..<shown.lowerBound,
+                                                       around: names).lowerBound
+                let rightEnd = PseudonymTable.widened(shown.upperBound..<min(segment.end, shown.upperBound + contextLength),
+                                                      around: names).upperBound
+                if cursor.scalar > leftStart { cursor = UTF8Cursor(bytes: bytes) }
+                cursor.move(to: leftStart)
+                var walker = cursor
+                let left = walker.position
+                walker.move(to: shown.lowerBound)
+                let start = walker.position
+                walker.move(to: shown.upperBound)
+                let end = walker.position
+                walker.move(to: rightEnd)
+                let right = walker.position
+                func context(_ from: UTF8Cursor.Position, _ to: UTF8Cursor.Position) -> String {
+                    Self.context(bytes, from..<to, in: document.text, names: names)
+                }
+                let respondent: String
+                switch segment.speaker {
+                case .interviewer: respondent = "interviewer"
+                case .respondent(let id):
+                    respondent = respondents[id] ?? pseudonyms.apply(to: id)
+                    respondents[id] = respondent
+                case .unattributed: respondent = "-"
+                }
+                hits.append(Hit(documentID: documentID, segmentNumber: segment.number, respondent: respondent,
+                                perspective: pseudonyms.apply(to: segmentPerspective?.name ?? ""),
+                                term: pseudonyms.apply(to: matcher.terms[match.termIndex].source),
+                                start: match.start, end: match.end,
+                                left: context(left, start), match: context(start, end), right: context(end, right)))
             }
-            let respondent: String
-            switch segment.speaker {
-            case .interviewer: respondent = "interviewer"
-            case .respondent(let id):
-                respondent = respondents[id] ?? pseudonyms.apply(to: id)
-                respondents[id] = respondent
-            case .unattributed: respondent = "-"
-            }
-            hits.append(Hit(documentID: documentID, segmentNumber: segment.number, respondent: respondent,
-                            perspective: pseudonyms.apply(to: segmentPerspective?.name ?? ""), term: pseudonyms.apply(to: matcher.terms[match.termIndex].source),
-                            start: match.start, end: match.end, left: text(from: left, leftStart..<shown.lowerBound),
-                            match: text(from: start, shown), right: text(from: end, shown.upperBound..<rightEnd)))
         }
         return hits
     }
 
+    /// A piece of the text as a hit shows it: listed names replaced (found in the whole text, so a
+    /// name is known even where the piece cuts it), white space collapsed, inline tags left out.
+    /// A piece without names is read straight from the document's bytes.
+    private static func context(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<UTF8Cursor.Position>, in text: String,
+                                names: [PseudonymTable.Occurrence]) -> String {
+        let scalars = range.lowerBound.scalar..<range.upperBound.scalar
+        // The first name that ends inside or after the piece (names are in reading order, apart).
+        var low = 0, high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle].range.upperBound <= scalars.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        if low < names.count, names[low].range.lowerBound < scalars.upperBound {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound.byte)
+            return withoutTags(PseudonymTable.replacing(names, in: text, from: start, at: scalars.lowerBound,
+                                                        upTo: scalars.upperBound).collapsingWhitespace)
+        }
+        let piece = UnsafeBufferPointer(rebasing: bytes[range.lowerBound.byte..<range.upperBound.byte])
+        return withoutTags(String.collapsingWhitespace(utf8: piece) ?? String(decoding: piece, as: UTF8.self).collapsingWhitespace)
+    }
+
+    /// A scalar offset and the byte offset where that scalar starts, moved forward by counting
+    /// the bytes that start a scalar.
+    private struct UTF8Cursor {
+        /// A place in the text, as both offsets.
+        struct Position: Comparable {
+            var scalar: Int
+            var byte: Int
+
+            static func < (lhs: Position, rhs: Position) -> Bool { lhs.byte < rhs.byte }
+        }
+
+        let bytes: UnsafeBufferPointer<UInt8>
+        var scalar = 0
+        var byte = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        var position: Position { Position(scalar: scalar, byte: byte) }
+
+        /// Moves to scalar `target` (never back), or to the end of the text.
+        mutating func move(to target: Int) {
+            while scalar < target, byte < bytes.count {
+                byte += 1
+                while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+        }
+    }
+
     /// Context without inline tags, which are the researcher's markup, not what was said.
     static func withoutTags(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "#")) else { return text }
+        guard text[...].containsByte(UInt8(ascii: "#")) else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false)
             .filter { !($0.hasPrefix("#") && $0.count > 1 && ($0.dropFirst().first?.isLetter ?? false)) }
             .joined(separator: " ")

@@ -74,22 +74,25 @@ public struct AutoCoder: Sendable {
         var counts = [Int](repeating: 0, count: rules.codeIDs.count)
         guard !proposals.isEmpty else { return SidecarRows(rows: [], counts: counts) }
         let documentField = Array(CSVTable.escape(document.id).utf8)
+        for proposal in proposals { counts[proposal.code] += 1 }
         // Rows are written through a pointer into a buffer sized up front: besides the fields, three
-        // numbers no longer than the document's length in scalars, and six separators.
+        // numbers no longer than the document's length in scalars, and six separators. The writer
+        // checks every write against the buffer's end and counts what did not fit, so a size
+        // guessed wrong costs a second, exact pass, never a write past the end.
         let numberWidth = String(max(document.scalarCount, document.segments.count)).utf8.count
-        let capacity = proposals.reduce(0) { sum, proposal in
+        var capacity = proposals.reduce(0) { sum, proposal in
             sum + documentField.count + codeFields[proposal.code].count + termFields[proposal.firstTerm].count + 3 * numberWidth + 6
         }
-        let rows = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, written in
-            fields.withUnsafeBufferPointer { fields in
-                documentField.withUnsafeBufferPointer { documentField in
-                    document.segments.withUnsafeBufferPointer { segments in
-                        var writer = RowWriter(cursor: buffer.baseAddress!)
+        while true {
+            var needed = 0
+            let rows = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, written in
+                var writer = RowWriter(buffer)
+                fields.withUnsafeBufferPointer { fields in
+                    documentField.withUnsafeBufferPointer { documentField in
                         for proposal in proposals {
-                            counts[proposal.code] += 1
                             writer.put(documentField)
                             writer.put(UInt8(ascii: ","))
-                            writer.put(decimal: segments[proposal.segment].number)
+                            writer.put(decimal: document.segments[proposal.segment].number)
                             writer.put(UInt8(ascii: ","))
                             writer.put(UnsafeBufferPointer(rebasing: fields[codeFields[proposal.code]]))
                             writer.put(UInt8(ascii: ","))
@@ -100,12 +103,14 @@ public struct AutoCoder: Sendable {
                             writer.put(UnsafeBufferPointer(rebasing: fields[termFields[proposal.firstTerm]]))
                             writer.put(UInt8(ascii: "\n"))
                         }
-                        written = writer.cursor - buffer.baseAddress!
                     }
                 }
+                needed = writer.needed
+                written = writer.fits ? writer.needed : 0
             }
+            if needed <= capacity { return SidecarRows(rows: rows, counts: counts) }
+            capacity = needed
         }
-        return SidecarRows(rows: rows, counts: counts)
     }
 
     /// One code proposed for one segment, by position: segment in the document, code in
@@ -115,23 +120,64 @@ public struct AutoCoder: Sendable {
         var code: Int
         var range: Range<Int>
         var firstTerm: Int
-        /// Every matching term, repeats included; empty unless the terms were asked for.
+        /// Every matching term, once, in order of first match; empty unless the terms were asked for.
         var terms: [Int]
     }
 
     /// The proposals of one document, in segment order then codebook order.
     private func proposals(in document: Document, listingTerms: Bool) -> [Proposal] {
-        let matches = rules.matcher.matches(in: document.text)
-        guard !matches.isEmpty else { return [] }
-        // Matches arrive in order of start, so segments are visited in order: collect one segment's
-        // codes at a time and flush them, sorted by codebook order, when the next segment begins.
-        // The buffers are reused from segment to segment.
+        var collector = ProposalCollector(document: document, rules: rules, includeInterviewer: includeInterviewer,
+                                          listingTerms: listingTerms)
+        // The matches are taken as the scan hands them on, never all held at once.
+        rules.matcher.forEachMatch(in: document.text) { collector.add($0) }
+        collector.finishSegment()
+        return collector.proposals
+    }
+
+    /// Turns one document's matches, in order of start, into proposals. Segments are visited in
+    /// order: one segment's codes are collected at a time and written out, sorted by codebook
+    /// order, when the next segment begins; the buffers are reused from segment to segment.
+    private struct ProposalCollector {
+        let document: Document
+        let rules: KeywordRules
+        let includeInterviewer: Bool
+        let listingTerms: Bool
         var proposals: [Proposal] = []
         var segment = -1
+        var placement = Document.SegmentPlacement()
         var found: [(code: Int, range: Range<Int>, term: Int)] = []
         var termsFound: [(code: Int, term: Int)] = []
         var excluded: [Int] = []
-        func flush() {
+
+        init(document: Document, rules: KeywordRules, includeInterviewer: Bool, listingTerms: Bool) {
+            self.document = document
+            self.rules = rules
+            self.includeInterviewer = includeInterviewer
+            self.listingTerms = listingTerms
+        }
+
+        mutating func add(_ match: KeywordMatch) {
+            guard let position = document.segmentPosition(holdingWords: match.range, after: &placement),
+                  includeInterviewer || !document.segments[position].isInterviewer
+            else { return }
+            if position != segment {
+                finishSegment()
+                segment = position
+            }
+            let owner = rules.owners[match.termIndex]
+            if owner.isExclusion {
+                if !excluded.contains(owner.codeIndex) { excluded.append(owner.codeIndex) }
+                return
+            }
+            if !found.contains(where: { $0.code == owner.codeIndex }) {
+                found.append((owner.codeIndex, match.range, match.termIndex))
+            }
+            if listingTerms, !termsFound.contains(where: { $0 == (owner.codeIndex, match.termIndex) }) {
+                termsFound.append((owner.codeIndex, match.termIndex))
+            }
+        }
+
+        mutating func finishSegment() {
             guard segment >= 0 else { return }
             found.sort { $0.code < $1.code }
             for entry in found where !excluded.contains(entry.code) {
@@ -142,50 +188,43 @@ public struct AutoCoder: Sendable {
             termsFound.removeAll(keepingCapacity: true)
             excluded.removeAll(keepingCapacity: true)
         }
-        var placement = Document.SegmentPlacement()
-        for match in matches {
-            guard let position = document.segmentPosition(holdingWords: match.range, after: &placement),
-                  includeInterviewer || !document.segments[position].isInterviewer
-            else { continue }
-            if position != segment {
-                flush()
-                segment = position
-            }
-            let owner = rules.owners[match.termIndex]
-            if owner.isExclusion {
-                excluded.append(owner.codeIndex)
-                continue
-            }
-            if !found.contains(where: { $0.code == owner.codeIndex }) {
-                found.append((owner.codeIndex, match.range, match.termIndex))
-            }
-            if listingTerms { termsFound.append((owner.codeIndex, match.termIndex)) }
-        }
-        flush()
-        return proposals
     }
 }
 
-/// Writes bytes through a pointer, for rows written by the hundred thousand; the caller makes room.
+/// Writes bytes through a pointer, for rows written by the hundred thousand. Every write is
+/// checked against the end of the buffer: what does not fit is not written but counted in
+/// `needed`, so the caller can try again with room enough.
 private struct RowWriter {
-    var cursor: UnsafeMutablePointer<UInt8>
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// The bytes written so far, or that would have been written when the buffer was too small.
+    private(set) var needed = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    /// Whether everything written so far is in the buffer.
+    var fits: Bool { needed <= buffer.count }
 
     mutating func put(_ byte: UInt8) {
-        cursor.pointee = byte
-        cursor += 1
+        if needed < buffer.count { buffer[needed] = byte }
+        needed += 1
     }
 
     mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress else { return }
-        cursor.update(from: base, count: bytes.count)
-        cursor += bytes.count
+        if let source = bytes.baseAddress, let target = buffer.baseAddress, bytes.count <= buffer.count - needed {
+            (target + needed).initialize(from: source, count: bytes.count)
+        }
+        needed += bytes.count
     }
 
-    /// A non-negative number's decimal digits.
+    /// A number's decimal digits.
     mutating func put(decimal value: Int) {
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
-        var rest = value
+        if value < 0 { put(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        var rest = magnitude
         while divisor > 0 {
             put(UInt8(ascii: "0") + UInt8(rest / divisor))
             rest %= divisor

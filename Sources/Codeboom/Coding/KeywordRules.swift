@@ -12,43 +12,62 @@ public struct KeywordRules: Sendable {
     public var matcher: KeywordMatcher
     /// For each term of `matcher`, the code it belongs to.
     public var owners: [TermOwner]
+    /// Mistakes in the rules, for `check`; each once, at its file, line and column.
+    public var diagnostics: [Diagnostic]
 
-    /// Reads the rules; a rule with a mistake is reported at its file, line and column and left out.
-    public init(codebook: Codebook) {
+    /// Reads the rules; a rule with a mistake is reported at its file, line and column and left
+    /// out. Rules that together pass `KeywordMatcher.maximumTableBytes` are reported at the term
+    /// where they do, and then none is used.
+    public init(codebook: Codebook, tableLimit: Int = KeywordMatcher.maximumTableBytes) {
         var codeIDs: [String] = []
         var terms: [KeywordTerm] = []
         var owners: [TermOwner] = []
+        // Per term, the line it was written on, for an error about the whole set.
+        var termLocations: [SourceLocation] = []
         var diagnostics: [Diagnostic] = []
-        func parse(_ key: String, of code: Code) -> [KeywordTerm]? {
+        func diagnostic(_ error: KeywordRuleError, _ key: String, of code: Code, at location: SourceLocation) -> Diagnostic {
+            .error(SourceLocation(file: location.file, line: location.line, column: error.column),
+                   "\(key) of \"\(code.id)\": \(error.message)", advice: error.advice)
+        }
+        func parse(_ key: String, of code: Code) -> (terms: [KeywordTerm], location: SourceLocation)? {
             guard let value = code.attributes[key], let location = code.attributeLocations[key] else { return nil }
             do {
-                return try KeywordTermParser.parse(value, firstColumn: location.column ?? 1)
+                return (try KeywordTermParser.parse(value, firstColumn: location.column ?? 1), location)
             } catch {
-                // The parser says "column N: what — what to do"; the diagnostic carries the column itself.
-                let text = error.description
-                let body = text.hasPrefix("column ") ? String(text.drop { $0 != ":" }.dropFirst(2)) : text
-                let parts = body.components(separatedBy: " — ")
-                diagnostics.append(.error(SourceLocation(file: location.file, line: location.line, column: error.column),
-                                          "\(key) of \"\(code.id)\": \(parts[0])",
-                                          advice: parts.count > 1 ? parts.dropFirst().joined(separator: " — ") : "correct the rule"))
+                diagnostics.append(diagnostic(error, key, of: code, at: location))
                 return nil
             }
         }
-        for code in codebook.codes {
-            guard let included = parse("trefwoorden", of: code), !included.isEmpty else { continue }
-            let excluded = parse("uitsluiten", of: code) ?? []
+        // Per term, its code (by position in the codebook) and list.
+        var termCodes: [(code: Int, key: String)] = []
+        for (codePosition, code) in codebook.codes.enumerated() {
+            // Both lists are read, so every mistake is reported at once.
+            let included = parse("trefwoorden", of: code)
+            let excluded = parse("uitsluiten", of: code)
+            guard let included, !included.terms.isEmpty else { continue }
             let index = codeIDs.count
             codeIDs.append(code.id)
-            terms += included + excluded
-            owners += included.map { _ in TermOwner(codeIndex: index, isExclusion: false) }
-            owners += excluded.map { _ in TermOwner(codeIndex: index, isExclusion: true) }
+            for (key, list, isExclusion) in [("trefwoorden", included, false), ("uitsluiten", excluded, true)] {
+                guard let list else { continue }
+                terms += list.terms
+                owners += list.terms.map { _ in TermOwner(codeIndex: index, isExclusion: isExclusion) }
+                termLocations += list.terms.map { _ in list.location }
+                termCodes += list.terms.map { _ in (codePosition, key) }
+            }
         }
-        self.codeIDs = codeIDs
-        self.owners = owners
-        self.matcher = KeywordMatcher(terms: terms)
+        do {
+            matcher = try KeywordMatcher(checking: terms, tableLimit: tableLimit)
+            self.codeIDs = codeIDs
+            self.owners = owners
+        } catch {
+            if case .keywordSetTooLarge(_, let termIndex, _) = error, termCodes.indices.contains(termIndex) {
+                diagnostics.append(diagnostic(error, termCodes[termIndex].key, of: codebook.codes[termCodes[termIndex].code],
+                                              at: termLocations[termIndex]))
+            }
+            matcher = KeywordMatcher(terms: [])
+            self.codeIDs = []
+            self.owners = []
+        }
         self.diagnostics = diagnostics
     }
-
-    /// Mistakes in the rules, for `check`.
-    public var diagnostics: [Diagnostic]
 }

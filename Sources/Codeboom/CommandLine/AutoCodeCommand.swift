@@ -3,22 +3,30 @@ import Foundation
 /// `codeboom autocode`: propose codings from keyword rules, or evaluate the rules against a person.
 enum AutoCodeCommand {
     /// The rules, or the failure to print when they cannot be used.
-    static func usable(_ rules: KeywordRules, codebook: Codebook) -> (rules: KeywordRules?, failure: CommandResult?) {
+    static func usable(_ rules: KeywordRules, codebook: Codebook) -> Result<KeywordRules, Failure> {
         if !rules.diagnostics.isEmpty {
-            return (nil, CommandResult(standardError: rules.diagnostics.map(\.description).joined(separator: "\n") + "\n",
-                                       exitStatus: CommandResult.inputErrorStatus))
+            return .failure(Failure(result: CommandResult(standardError: rules.diagnostics.map(\.description).joined(separator: "\n") + "\n",
+                                                          exitStatus: CommandResult.inputErrorStatus)))
         }
         guard !rules.codeIDs.isEmpty else {
-            return (nil, CommandResult(standardError: "\(codebook.file): error: no code has trefwoorden — add `trefwoorden: term, term` under a code\n",
-                                       exitStatus: CommandResult.inputErrorStatus))
+            return .failure(Failure(result: CommandResult(standardError: "\(codebook.file): error: no code has trefwoorden — add `trefwoorden: term, term` under a code\n",
+                                                          exitStatus: CommandResult.inputErrorStatus)))
         }
-        return (rules, nil)
+        return .success(rules)
+    }
+
+    /// Why the rules cannot be used, as what the command prints.
+    struct Failure: Error {
+        var result: CommandResult
     }
 
     /// `--evaluate --against CODER`: needs the whole project, with the person's codings.
     static func evaluate(_ project: Project, includeInterviewer: Bool, against: String) -> CommandResult {
-        let found = usable(KeywordRules(codebook: project.codebook), codebook: project.codebook)
-        guard let rules = found.rules else { return found.failure! }
+        let rules: KeywordRules
+        switch usable(KeywordRules(codebook: project.codebook), codebook: project.codebook) {
+        case .success(let usable): rules = usable
+        case .failure(let failure): return failure.result
+        }
         guard project.coders.contains(against) else {
             return CommandResult(standardError: "error: coder \"\(against)\" has no codings — coders: \(project.coders.joined(separator: ", "))\n",
                                  exitStatus: CommandResult.inputErrorStatus)
@@ -37,8 +45,11 @@ enum AutoCodeCommand {
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
-        let found = usable(setup.keywordRules, codebook: setup.codebook)
-        guard let rules = found.rules else { return found.failure! }
+        let rules: KeywordRules
+        switch usable(setup.keywordRules, codebook: setup.codebook) {
+        case .success(let usable): rules = usable
+        case .failure(let failure): return failure.result
+        }
         let autoCoder = AutoCoder(rules: rules, includeInterviewer: includeInterviewer)
         var diagnostics = setup.diagnostics
         let perDocument = ProjectLoader.uniqueDocuments(ProjectLoader.readDocuments(setup, limits: options.archiveLimits) { parsed in

@@ -3,9 +3,9 @@
 enum SearchCommand {
     static func run(options: ProjectOptions, terms: [String], perspective: String?, code: String?, coder: String,
                     format: OutputFormat) -> CommandResult {
-        let parsed: [KeywordTerm]
+        let matcher: KeywordMatcher
         do {
-            parsed = try KeywordTermParser.parse(terms.joined(separator: ", "))
+            matcher = try KeywordMatcher(checking: KeywordTermParser.parse(terms.joined(separator: ", ")))
         } catch {
             return CommandResult(standardError: "error: search terms, \(error)\n", exitStatus: CommandResult.usageErrorStatus)
         }
@@ -15,7 +15,7 @@ enum SearchCommand {
                     return CommandResult(standardError: "error: unknown code \"\(code)\" — use a code id from \(load.project.codebook.file)\n",
                                          exitStatus: CommandResult.inputErrorStatus)
                 }
-                let search = KeywordSearch(project: load.project, terms: parsed, perspective: perspective.map(Perspective.init),
+                let search = KeywordSearch(project: load.project, matcher: matcher, perspective: perspective.map(Perspective.init),
                                            code: code, coder: coder)
                 return CommandResult(standardOutput: AutoCodeRenderer.search(search, format: format))
             }
@@ -28,7 +28,7 @@ enum SearchCommand {
         }
         if let refusal = setup.pseudonyms.refusal(command: "search") { return refusal }
         var diagnostics = setup.diagnostics
-        let search = KeywordSearch(setup: setup, terms: parsed, perspective: perspective.map(Perspective.init),
+        let search = KeywordSearch(setup: setup, matcher: matcher, perspective: perspective.map(Perspective.init),
                                    limits: options.archiveLimits, diagnostics: &diagnostics)
         // Problems elsewhere in the project do not stop a search; unreadable documents are named.
         let errors = diagnostics.filter { $0.severity == .error }.sorted()

@@ -20,7 +20,19 @@
 ///
 /// States that report terms are numbered last, so "does this state report anything?" is one
 /// comparison of the row offset.
+///
+/// The tables grow with the number of states times the number of classes, so building stops
+/// with `TooLarge` as soon as they would pass a given size, before that memory is taken.
 struct KeywordAutomaton: Sendable {
+    /// The tables would need more than the allowed bytes.
+    struct TooLarge: Error, Equatable {
+        /// The first term (index into the terms) whose states pass the limit.
+        var termIndex: Int
+    }
+
+    /// The largest tables any automaton may have: row offsets are `Int32` byte offsets.
+    static let representableBytes = 1 << 30
+
     /// The class of word bytes that occur in no term.
     static let otherWordClass = 0
     /// The class of separators that occur in no term; also used to flush the end of a text.
@@ -36,6 +48,8 @@ struct KeywordAutomaton: Sendable {
     let rootAfterWordRow: Int
     /// The longest term, in folded symbols; 0 when no term can match.
     let longestPattern: Int
+    /// The most terms one state reports: how many hits one symbol can bring at most.
+    let mostOutputs: Int
     /// All tables in one buffer, so a scan takes one pointer and touches no reference counts.
     private let storage: [Int32]
     private let layout: Layout
@@ -48,6 +62,7 @@ struct KeywordAutomaton: Sendable {
         var boundaries = 0
         var outputStarts = 0
         var outputs = 0
+        var depths = 0
         var transitions = 0
     }
 
@@ -77,6 +92,11 @@ struct KeywordAutomaton: Sendable {
         let outputSlotOffset: Int
         /// The row of the root after a letter or digit (the start row, 0, is the root after a separator).
         let rootAfterWordRow: Int
+        /// Per state (row / row width), how many folded symbols of a term it has read: the
+        /// longest partial match that may still become a hit ends here and is this long.
+        let depths: UnsafePointer<Int32>
+        /// The bytes of one row.
+        let rowWidth: Int
 
         /// The row after feeding a symbol of class offset `symbolClass` in `row`.
         @inline(__always)
@@ -88,12 +108,21 @@ struct KeywordAutomaton: Sendable {
         func outputSlot(_ row: Int) -> Int {
             Int(transitions.load(fromByteOffset: row + outputSlotOffset, as: Int32.self))
         }
+
+        /// How many folded symbols the partial match in progress at `row` has read.
+        func depth(_ row: Int) -> Int {
+            Int(depths[row / rowWidth])
+        }
     }
 
+    /// The bytes the tables take.
+    var tableBytes: Int { storage.count * 4 }
+
     /// Calls `body` with pointers to the tables.
-    func withTables<Result>(_ body: (Tables) -> Result) -> Result {
+    func withTables<Result>(_ body: (Tables) -> Result) -> Result? {
         storage.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
+            // Never nil: the storage always ends in a padding entry.
+            guard let base = buffer.baseAddress else { return nil }
             return body(Tables(
                 transitions: UnsafeRawPointer(base + layout.transitions),
                 asciiClasses: base + layout.asciiClasses,
@@ -104,16 +133,22 @@ struct KeywordAutomaton: Sendable {
                 outputs: base + layout.outputs,
                 firstOutputRow: firstOutputRow,
                 outputSlotOffset: classCount * 4,
-                rootAfterWordRow: rootAfterWordRow
+                rootAfterWordRow: rootAfterWordRow,
+                depths: base + layout.depths,
+                rowWidth: (classCount + 1) * 4
             ))
         }
     }
 
-    /// Builds the automaton for `terms` (terms with an empty `folded` never match).
+    /// Builds the automaton for `terms` (terms with an empty `folded` never match), or throws
+    /// `TooLarge` when its tables would take more than `tableLimit` bytes (at most
+    /// `representableBytes`). Building takes about twice the limit at most, and is refused
+    /// before it does.
     ///
     /// - Complexity: O(*s* · *c*) where *s* is the number of states (at most the total folded
     ///   length of the terms, plus copies for late reports) and *c* the number of classes.
-    init(terms: [KeywordTerm]) {
+    init(terms: [KeywordTerm], tableLimit: Int) throws(TooLarge) {
+        let limit = min(tableLimit, Self.representableBytes)
         let patterns = terms.map { Array($0.folded.utf8) }
 
         var symbolClasses = (0..<256).map { byte -> Int32 in
@@ -130,11 +165,8 @@ struct KeywordAutomaton: Sendable {
         let classCount = classIsWord.count
         let wordStart = classCount, wordEnd = classCount + 1, width = classCount + 2
 
-        // The trie over classes plus the invisible B and E; -1 marks a missing edge.
-        var delta = [Int32](repeating: -1, count: width)
-        var termsAt: [[Int32]] = [[]]
-        var incoming = [-1]
-        for (termIndex, (term, pattern)) in zip(terms, patterns).enumerated() where !pattern.isEmpty {
+        // A term as the trie reads it: its classes, with B before and E after each word.
+        func trieSymbols(_ term: KeywordTerm, _ pattern: [UInt8]) -> [Int] {
             var symbols: [Int] = term.needsBoundaryBefore ? [wordStart] : []
             for (offset, byte) in pattern.enumerated() {
                 let symbolClass = Int(symbolClasses[Int(byte)])
@@ -144,13 +176,34 @@ struct KeywordAutomaton: Sendable {
                 symbols.append(symbolClass)
             }
             if term.needsBoundaryAfter { symbols.append(wordEnd) }
+            return symbols
+        }
+        // At most one state per symbol: room for that (within the limit) is taken at once, so the
+        // tables never grow by doubling past what they need.
+        let mostStates = min(1 + zip(terms, patterns).reduce(0) { $0 + ($1.1.isEmpty ? 0 : trieSymbols($1.0, $1.1).count) },
+                             limit / ((classCount + 1) * 4) + 1)
+
+        // The trie over classes plus the invisible B and E; -1 marks a missing edge.
+        var delta = [Int32](repeating: -1, count: width)
+        delta.reserveCapacity(mostStates * width)
+        var termsAt: [[Int32]] = [[]]
+        var incoming = [-1]
+        // Real symbols (not B or E) from the root to each state.
+        var trieDepth: [Int32] = [0]
+        var lastTerm = 0
+        for (termIndex, (term, pattern)) in zip(terms, patterns).enumerated() where !pattern.isEmpty {
+            lastTerm = termIndex
+            let symbols = trieSymbols(term, pattern)
             var state = 0
             for symbol in symbols {
                 let edge = state * width + symbol
                 if delta[edge] < 0 {
+                    // Every state becomes at least one row of the final tables.
+                    guard (termsAt.count + 1) * (classCount + 1) * 4 <= limit else { throw TooLarge(termIndex: termIndex) }
                     delta[edge] = Int32(termsAt.count)
                     termsAt.append([])
                     incoming.append(symbol)
+                    trieDepth.append(trieDepth[state] + (symbol < classCount ? 1 : 0))
                     delta.append(contentsOf: repeatElement(-1, count: width))
                 }
                 state = Int(delta[edge])
@@ -166,9 +219,13 @@ struct KeywordAutomaton: Sendable {
             if child < 0 { delta[symbol] = 0 } else { queue.append(child) }
         }
         var head = 0
+        // Inherited outputs take room too: many terms that end alike (`*e`, `*ne`, `*ene`…) list each other.
+        var outputCount = termsAt.reduce(0) { $0 + $1.count }
         while head < queue.count {
             let state = queue[head]
             head += 1
+            outputCount += termsAt[failure[state]].count
+            guard (termsAt.count * (classCount + 1) + outputCount) * 4 <= limit else { throw TooLarge(termIndex: lastTerm) }
             termsAt[state].append(contentsOf: termsAt[failure[state]])
             for symbol in 0..<width {
                 let edge = state * width + symbol
@@ -193,12 +250,14 @@ struct KeywordAutomaton: Sendable {
         }
         var nodes = [Node(state: 0, afterWord: false, lateFrom: -1)]
         var nodeIndex = [nodes[0]: 0]
-        var targets: [[Int]] = []
+        nodeIndex.reserveCapacity(termsAt.count + 1)
+        // Row after row, the node each class leads to; every state is at least one node.
+        var targets: [Int32] = []
+        targets.reserveCapacity((termsAt.count + 1) * classCount)
         var next = 0
         while next < nodes.count {
             let node = nodes[next]
             next += 1
-            var row: [Int] = []
             for symbolClass in 0..<classCount {
                 let isWord = classIsWord[symbolClass]
                 var target: Node
@@ -217,15 +276,17 @@ struct KeywordAutomaton: Sendable {
                     target = Node(state: Int(delta[from * width + symbolClass]), afterWord: isWord, lateFrom: lateFrom)
                 }
                 if let index = nodeIndex[target] {
-                    row.append(index)
+                    targets.append(Int32(index))
                 } else {
+                    guard (nodes.count + 1) * (classCount + 1) * 4 <= limit else { throw TooLarge(termIndex: lastTerm) }
                     nodeIndex[target] = nodes.count
-                    row.append(nodes.count)
+                    targets.append(Int32(nodes.count))
                     nodes.append(target)
                 }
             }
-            targets.append(row)
         }
+        delta = []
+        nodeIndex = [:]
 
         // Number reporting nodes last and lay out the rows.
         func reports(_ node: Node) -> [Int32] {
@@ -237,26 +298,26 @@ struct KeywordAutomaton: Sendable {
         var renumbered = [Int](repeating: 0, count: nodes.count)
         for (number, node) in (quiet + reporting).enumerated() { renumbered[node] = number }
         let rowWidth = (classCount + 1) * 4
-        precondition(nodes.count * rowWidth < Int(Int32.max), "keyword set too large for one automaton")
-        var transitions = [Int32](repeating: 0, count: nodes.count * (classCount + 1))
         var outputStarts: [Int32] = [0]
         var outputs: [Int32] = []
-        for node in nodes.indices {
-            let row = renumbered[node] * (classCount + 1)
-            for symbolClass in 0..<classCount {
-                transitions[row + symbolClass] = Int32(renumbered[targets[node][symbolClass]] * rowWidth)
+        var mostOutputs = 0
+        for node in reporting {
+            let terms = reports(nodes[node])
+            guard (nodes.count * (classCount + 1) + outputs.count + terms.count) * 4 <= limit else {
+                throw TooLarge(termIndex: lastTerm)
             }
-        }
-        for (slot, node) in reporting.enumerated() {
-            transitions[renumbered[node] * (classCount + 1) + classCount] = Int32(slot)
-            outputs.append(contentsOf: reports(nodes[node]))
+            outputs.append(contentsOf: terms)
             outputStarts.append(Int32(outputs.count))
+            mostOutputs = max(mostOutputs, terms.count)
         }
+        var depths = [Int32](repeating: 0, count: nodes.count)
+        for node in nodes.indices { depths[renumbered[node]] = trieDepth[nodes[node].state] }
 
         self.classCount = classCount
         self.firstOutputRow = quiet.count * rowWidth
-        self.rootAfterWordRow = nodeIndex[Node(state: 0, afterWord: true, lateFrom: -1)].map { renumbered[$0] * rowWidth } ?? -1
+        self.rootAfterWordRow = renumbered[Int(targets[Self.otherWordClass])] * rowWidth
         self.longestPattern = patterns.map(\.count).max() ?? 0
+        self.mostOutputs = mostOutputs
 
         var storage: [Int32] = []
         var layout = Layout()
@@ -270,7 +331,20 @@ struct KeywordAutomaton: Sendable {
         append(terms.map { ($0.needsBoundaryBefore ? 1 : 0) | ($0.needsBoundaryAfter ? 2 : 0) }, at: \.boundaries)
         append(outputStarts, at: \.outputStarts)
         append(outputs, at: \.outputs)
-        append(transitions, at: \.transitions)
+        append(depths, at: \.depths)
+        // The transitions are written in place, row by row, so no second copy of them is made.
+        layout.transitions = storage.count
+        storage.reserveCapacity(storage.count + nodes.count * (classCount + 1) + 1)
+        storage.append(contentsOf: repeatElement(0, count: nodes.count * (classCount + 1)))
+        for node in nodes.indices {
+            let row = layout.transitions + renumbered[node] * (classCount + 1)
+            for symbolClass in 0..<classCount {
+                storage[row + symbolClass] = Int32(renumbered[Int(targets[node * classCount + symbolClass])] * rowWidth)
+            }
+        }
+        for (slot, node) in reporting.enumerated() {
+            storage[layout.transitions + renumbered[node] * (classCount + 1) + classCount] = Int32(slot)
+        }
         // Keeps every table pointer valid even when a table is empty.
         storage.append(0)
         self.storage = storage

@@ -1,37 +1,65 @@
 /// One pass of a `KeywordMatcher` over one UTF-8 text: folding, stepping the automaton, and
-/// turning the automaton's reports into `KeywordMatch`es.
+/// turning the automaton's reports into `KeywordMatch`es, handed on in order as soon as they are
+/// settled, so memory does not grow with the text or its number of hits.
 ///
 /// The hot loop keeps three numbers per scan: the automaton row, the UTF-8 offset, and how many
 /// more bytes than scalars have been read (so the scalar offset is one subtraction away). Where a
 /// hit started is worked out only when it is reported, by walking back over the text.
 ///
-/// A table-driven automaton waits on one memory load per byte, so a long text is scanned as two
-/// halves at once: the two chains of loads are independent and the processor overlaps them. The
-/// halves meet at a white space byte; the first half runs on past it until its automaton is back
-/// at the root, and keeps only the hits that start before the meeting point.
+/// A table-driven automaton waits on one memory load per byte, so the text is scanned by two
+/// cursors at once, a *lead* and a *follower*: the two chains of loads are independent and the
+/// processor overlaps them. The text is taken a stretch (`pairLength`) at a time; the follower
+/// starts at a white space byte in the middle of the stretch, from the root. The lead scans up to
+/// that middle and runs on past it until no partial match that began before the middle is left,
+/// keeping only hits that start before the middle; the follower keeps the rest and goes on as
+/// the lead of the next stretch.
+///
+/// Hits arrive ordered by where they end; they are handed on ordered by where they start. The
+/// lead hands on every hit that starts before the earliest place a later hit could start: the
+/// start of the word in which the partial match in progress began (the automaton state says how
+/// many symbols long it is). The follower's hits wait for the lead; a follower holding too many
+/// stops running alongside, and the lead finishes its part alone.
 struct KeywordScan {
     let tables: KeywordAutomaton.Tables
     let bytes: UnsafePointer<UInt8>
     let count: Int
-    let termCount: Int
 
-    /// Texts shorter than this are scanned in one piece.
-    static let splitThreshold = 2048
+    let tuning: Tuning
+    /// Bytes scanned between looks at the waiting hits: fewer when one symbol can bring many
+    /// hits, so that what waits stays bounded.
+    let chunkLength: Int
 
-    init(tables: KeywordAutomaton.Tables, bytes: UnsafePointer<UInt8>, count: Int, termCount: Int) {
+    /// The sizes that decide how the text is cut up; tests make them small to exercise every cut.
+    struct Tuning {
+        /// Texts shorter than this are scanned by one cursor.
+        var splitThreshold = 2048
+        /// The stretch a lead and follower scan together.
+        var pairLength = 1 << 16
+        /// The most hits a follower holds before it stops running alongside the lead.
+        var followerLimit = 1 << 16
+        /// Settled hits are handed on once this many wait.
+        var releaseThreshold = 1024
+        /// Bytes between looks at the waiting hits when one symbol brings at most one hit.
+        var chunkLength = 4096
+
+        static let standard = Tuning()
+    }
+
+    init(tables: KeywordAutomaton.Tables, bytes: UnsafePointer<UInt8>, count: Int, mostOutputs: Int, tuning: Tuning = .standard) {
         self.tables = tables
         self.bytes = bytes
         self.count = count
-        self.termCount = termCount
+        self.tuning = tuning
+        self.chunkLength = max(1, tuning.chunkLength / max(1, mostOutputs))
     }
 
-    /// Where one half of the scan is. Passed by value so the hot loop keeps it in registers.
+    /// Where one cursor of the scan is. Passed by value so the hot loop keeps it in registers.
     struct Cursor {
         /// The automaton row.
         var row = 0
         /// The UTF-8 offset of the next scalar.
         var index: Int
-        /// UTF-8 bytes read minus scalars read, counted from where this half started.
+        /// UTF-8 bytes read minus scalars read, counted from where this cursor started.
         var extraBytes: Int
 
         /// The scalar offset of the next scalar.
@@ -44,66 +72,144 @@ struct KeywordScan {
         }
     }
 
-    /// Every match, ordered by start, then term, then end.
-    func run() -> [KeywordMatch] {
-        guard count >= Self.splitThreshold, let split = whiteSpace(from: count / 2) else {
-            return withStream { stream in
-                var cursor = Cursor(index: 0)
-                let end = count
-                while cursor.index < end { step(&cursor, &stream) }
-                flush(cursor, &stream)
-                return stream.found
-            }
-        }
-        return withStream { first in
-            withStream { second in
-                var one = Cursor(index: 0)
-                var two = Cursor(index: split)
-                let end = count
-                while one.index < split, two.index < end {
-                    step(&one, &first)
-                    step(&two, &second)
+    /// Hands every match to `deliver`, ordered by start, then term, then end; returns the most
+    /// hits that waited at once (seen between chunks), which tests hold to a bound.
+    ///
+    /// The stepping is done a chunk at a time by `stepTogether` and `stepAlone`, which take and
+    /// return cursors by value and know nothing of `deliver`: so they are the same code for every
+    /// caller and the hot loop keeps its cursors in registers.
+    @discardableResult
+    func run(_ deliver: (KeywordMatch) -> Void) -> Int {
+        var mostWaiting = 0
+        var lead = Cursor(index: 0)
+        var leadHits = Stream(releaseThreshold: tuning.releaseThreshold)
+        while true {
+            let pairEnd = count - lead.index > tuning.pairLength ? lead.index + tuning.pairLength : count
+            guard pairEnd - lead.index >= tuning.splitThreshold,
+                  let middle = whiteSpace(from: lead.index + (pairEnd - lead.index) / 2, before: pairEnd)
+            else {
+                while lead.index < pairEnd {
+                    lead = stepAlone(lead, &leadHits, to: min(pairEnd, lead.index + chunkLength))
+                    mostWaiting = max(mostWaiting, leadHits.waiting)
+                    release(lead, &leadHits, deliver)
                 }
-                while one.index < split { step(&one, &first) }
-                // Run on until every term that started before the split has ended or failed.
-                let splitScalar = one.scalar
-                repeat {
-                    step(&one, &first)
-                } while one.index < end && one.row != 0 && one.row != tables.rootAfterWordRow
-                if one.index == end { flush(one, &first) }
-                while two.index < end { step(&two, &second) }
-                flush(two, &second)
-
-                var found = first.found.filter { $0.start < splitScalar }
-                found.reserveCapacity(found.count + second.found.count)
-                for match in second.found {
-                    found.append(KeywordMatch(termIndex: match.termIndex, start: match.start + splitScalar,
-                                              end: match.end + splitScalar))
-                }
-                return found
+                guard lead.index < count else { break }
+                continue
             }
+            // The follower counts scalars from the middle; its hits move by the middle's offset
+            // once the lead has counted that far.
+            var follower = Cursor(index: middle)
+            var followerHits = Stream(releaseThreshold: tuning.releaseThreshold)
+            while lead.index < middle, follower.index < pairEnd {
+                (lead, follower) = stepTogether(lead, &leadHits, follower, &followerHits,
+                                                leadEnd: min(middle, lead.index + chunkLength), followerEnd: pairEnd)
+                mostWaiting = max(mostWaiting, leadHits.waiting + followerHits.waiting)
+                release(lead, &leadHits, deliver)
+                if followerHits.waiting > tuning.followerLimit { break }
+            }
+            while lead.index < middle {
+                lead = stepAlone(lead, &leadHits, to: min(middle, lead.index + chunkLength))
+                mostWaiting = max(mostWaiting, leadHits.waiting + followerHits.waiting)
+                release(lead, &leadHits, deliver)
+            }
+            let middleScalar = lead.scalar
+            leadHits.keepBefore = middleScalar
+            lead = runOn(lead, &leadHits, past: middle)
+            if lead.index >= count { flush(lead, &leadHits) }
+            mostWaiting = max(mostWaiting, leadHits.waiting + followerHits.waiting)
+            leadHits.releaseAll(deliver)
+            lead = follower
+            lead.extraBytes -= middleScalar
+            leadHits = followerHits
+            leadHits.move(by: middleScalar)
         }
+        flush(lead, &leadHits)
+        mostWaiting = max(mostWaiting, leadHits.waiting)
+        leadHits.releaseAll(deliver)
+        return mostWaiting
     }
 
-    /// The first white space byte at or after `index`, where the text can be split.
-    func whiteSpace(from index: Int) -> Int? {
+    /// Steps the lead up to `leadEnd` and the follower up to `followerEnd`, side by side, until
+    /// one gets there.
+    @inline(never)
+    func stepTogether(_ leadStart: Cursor, _ leadHits: inout Stream, _ followerStart: Cursor, _ followerHits: inout Stream,
+                      leadEnd: Int, followerEnd: Int) -> (Cursor, Cursor) {
+        var lead = leadStart, follower = followerStart
+        while lead.index < leadEnd, follower.index < followerEnd {
+            step(&lead, &leadHits)
+            step(&follower, &followerHits)
+        }
+        return (lead, follower)
+    }
+
+    /// Steps one cursor up to `end`.
+    @inline(never)
+    func stepAlone(_ start: Cursor, _ stream: inout Stream, to end: Int) -> Cursor {
+        var cursor = start
+        while cursor.index < end { step(&cursor, &stream) }
+        return cursor
+    }
+
+    /// Steps the lead past `middle` until every partial match that began before it has become a
+    /// hit or failed. Partial matches are at most as long as the longest term, so this is short;
+    /// white space is not counted, so a long run of it is crossed in one go without looking back.
+    func runOn(_ start: Cursor, _ stream: inout Stream, past middle: Int) -> Cursor {
+        var cursor = start
+        var symbols = 0
+        while cursor.index < count, tables.depth(cursor.row) > symbols {
+            let byte = bytes[cursor.index]
+            if byte > 0x20, byte < 0x80 {
+                symbols += 1
+            } else if byte >= 0x80 {
+                let (value, length) = KeywordFolding.decode(bytes, at: cursor.index, count: count)
+                switch KeywordFolding.fold(value) {
+                case .letters(_, let second): symbols += second == 0 ? 1 : 2
+                case .symbols(let folded): symbols += folded.count
+                case .kept: symbols += length
+                case .separator: symbols += 1
+                case .space, .ignored: break
+                }
+            }
+            step(&cursor, &stream)
+        }
+        return cursor
+    }
+
+    /// Hands on the hits that no later hit can precede, when enough of them wait.
+    func release(_ cursor: Cursor, _ stream: inout Stream, _ deliver: (KeywordMatch) -> Void) {
+        guard stream.waiting >= stream.nextRelease else { return }
+        stream.release(before: settledScalar(cursor), deliver)
+        // When little could go, look again only after as many more hits, so this stays linear.
+        stream.nextRelease = max(tuning.releaseThreshold, 2 * stream.waiting)
+    }
+
+    /// The earliest scalar a hit reported after this point can start at: the start of the word
+    /// in which the partial match in progress began, or of the word the cursor is in.
+    func settledScalar(_ cursor: Cursor) -> Int {
+        let depth = tables.depth(cursor.row)
+        var (index, scalar) = (cursor.index, cursor.scalar)
+        if depth > 0 { (index, scalar) = matchStart(index: index, scalar: scalar, symbols: depth) }
+        // Back over the word (and any marks) the partial match or the cursor is in.
+        while index > 0 {
+            let previous = bytes[index - 1] < 0x80 ? index - 1 : previousScalar(before: index)
+            let fold = KeywordFolding.fold(KeywordFolding.decode(bytes, at: previous, count: count).value)
+            guard fold.isWord || fold == .ignored else { break }
+            index = previous
+            scalar -= 1
+        }
+        return scalar
+    }
+
+    /// The first white space byte in `index..<end`, where the text can be split.
+    func whiteSpace(from index: Int, before end: Int) -> Int? {
         var index = index
-        while index < count {
+        while index < end {
             switch bytes[index] {
             case 0x20, 0x0A, 0x09, 0x0D: return index
             default: index += 1
             }
         }
         return nil
-    }
-
-    /// Calls `body` with a fresh stream whose buffer lives for the call.
-    func withStream<Result>(_ body: (inout Stream) -> Result) -> Result {
-        let lastReported = UnsafeMutablePointer<KeywordMatch>.allocate(capacity: termCount)
-        lastReported.initialize(repeating: KeywordMatch(termIndex: -1, start: -1, end: -1), count: termCount)
-        defer { lastReported.deallocate() }
-        var stream = Stream(lastReported: lastReported)
-        return body(&stream)
     }
 
     /// Folds the scalar at the cursor and feeds its symbols to the automaton.
@@ -155,6 +261,8 @@ struct KeywordScan {
         case .letters(let first, let second):
             feed(first, 0)
             if second != 0 { feed(second, 1) }
+        case .symbols(let folded):
+            for offset in 0..<folded.count { feed(folded[offset], offset) }
         case .kept:
             for offset in 0..<length { feed(bytes[index + offset], offset) }
         }
@@ -183,11 +291,9 @@ struct KeywordScan {
             if before > 0 { (startIndex, start) = matchStart(index: index, scalar: scalar, symbols: before) }
             if boundaries & 1 == 0 { start = wordStart(at: startIndex, scalar: start, &stream.wordStartCache) }
             let end = late ? scalar : wordEnd(from: next, scalar: scalar + 1, &stream.wordEndCache)
-            let match = KeywordMatch(termIndex: term, start: start, end: end)
-            if stream.lastReported[term] != match {
-                stream.lastReported[term] = match
-                stream.insert(match)
-            }
+            // The lead keeps, past the middle, only what began before it; the follower has the rest.
+            guard start < stream.keepBefore else { continue }
+            stream.insert(KeywordMatch(termIndex: term, start: start, end: end))
         }
     }
 
@@ -214,6 +320,7 @@ struct KeywordScan {
                 switch KeywordFolding.fold(value) {
                 case .ignored: produced = 0
                 case .letters(_, let second): produced = second == 0 ? 1 : 2
+                case .symbols(let folded): produced = folded.count
                 case .kept: produced = length
                 case .separator: produced = 1
                 case .space:
@@ -302,12 +409,15 @@ struct KeywordScan {
         return lead + length == index ? lead : index - 1
     }
 
-    /// The bookkeeping of one half of the scan.
+    /// The hits of one cursor that are not handed on yet, and its caches.
     struct Stream {
-        /// The last range reported per term, to drop repeats (`*e*` hits `beheer` three times).
-        let lastReported: UnsafeMutablePointer<KeywordMatch>
-        /// The hits so far, ordered by start, then term, then end.
-        var found: [KeywordMatch] = []
+        /// Hits ordered by start, then term, then end; those before `head` are handed on.
+        private var found: [KeywordMatch] = []
+        private var head = 0
+        /// Hits that start at or after this scalar are left to the follower.
+        var keepBefore = Int.max
+        /// How many must wait before the next look at what is settled.
+        var nextRelease: Int
         var wordStartCache = WordStart(from: -1, start: 0)
         var wordEndCache = WordEnd(from: -1, to: -1, end: 0)
 
@@ -324,20 +434,52 @@ struct KeywordScan {
             var end: Int
         }
 
-        init(lastReported: UnsafeMutablePointer<KeywordMatch>) {
-            self.lastReported = lastReported
+        init(releaseThreshold: Int) {
+            nextRelease = releaseThreshold
         }
 
-        /// Adds `match` in order. Hits arrive ordered by where they end, so a new one only moves
-        /// past the few recent hits that start later.
+        /// Hits not handed on yet.
+        var waiting: Int { found.count - head }
+
+        /// Adds `match` in order, once: `*e*` reports `beheer` at every `e`, always with the same
+        /// range. Hits arrive ordered by where they end, so a new one only moves past the few
+        /// recent hits that start later, and never past one already handed on.
         mutating func insert(_ match: KeywordMatch) {
             var slot = found.count
-            found.append(match)
-            while slot > 0, match < found[slot - 1] {
-                found[slot] = found[slot - 1]
-                slot -= 1
+            while slot > head, match < found[slot - 1] { slot -= 1 }
+            if slot > head, found[slot - 1] == match { return }
+            found.insert(match, at: slot)
+        }
+
+        /// Hands on the hits that start before scalar `settled`.
+        mutating func release(before settled: Int, _ deliver: (KeywordMatch) -> Void) {
+            while head < found.count, found[head].start < settled {
+                deliver(found[head])
+                head += 1
             }
-            found[slot] = match
+            if head == found.count {
+                found.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head > 4096, head > found.count / 2 {
+                found.removeFirst(head)
+                head = 0
+            }
+        }
+
+        /// Hands on every hit.
+        mutating func releaseAll(_ deliver: (KeywordMatch) -> Void) {
+            release(before: .max, deliver)
+        }
+
+        /// Moves every scalar offset by `offset`: a follower's offsets, counted from the middle,
+        /// become offsets in the text.
+        mutating func move(by offset: Int) {
+            for index in head..<found.count {
+                found[index].start += offset
+                found[index].end += offset
+            }
+            wordStartCache.start += offset
+            wordEndCache.end += offset
         }
     }
 }

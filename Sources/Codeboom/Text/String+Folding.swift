@@ -1,11 +1,11 @@
-import Foundation
-
 extension String {
-    /// Lower case without diacritics, so `Cliënt` and `client` compare equal as researchers expect.
+    /// Lower case without diacritics, so `Cliënt` and `client` compare equal as researchers expect:
+    /// letters fold as keywords fold them (`KeywordFolding`, so `Øresund` is `oresund` and
+    /// `ΑΘΉΝΑ` is `αθηνα`), white space and punctuation stay as written.
     public var folded: String {
-        // ASCII needs only lower-casing; Foundation's folding is slow on Linux and called per respondent.
+        // ASCII needs only lower-casing, and is what most ids and labels are.
         if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
-        return folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        return KeywordFolding.foldingLetters(of: self)
     }
 
     /// The id a heading gets without `{#id}`: folded, runs of other characters become `-`.
@@ -33,41 +33,68 @@ extension String {
             ?? split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `collapsingWhitespace` on valid UTF-8; nil where a mark follows white space.
-    private static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var afterWhiteSpace = false
-        var index = 0
-        guard let base = bytes.baseAddress else { return "" }
-        while index < bytes.count {
-            let lead = bytes[index]
-            let (value, width) = KeywordFolding.decode(base, at: index, count: bytes.count)
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            let isWhiteSpace: Bool
-            if lead < 0x80 {
-                isWhiteSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
-            } else {
-                // Non-ASCII white space starts with one of these bytes (U+0085, U+00A0, U+1680, U+2000…, U+3000).
-                isWhiteSpace = (lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3) && scalar.properties.isWhitespace
-            }
-            if isWhiteSpace {
-                pendingSpace = !output.isEmpty
-                afterWhiteSpace = true
+    /// `collapsingWhitespace` on valid UTF-8, such as a piece of a larger text without making a
+    /// string of the piece first; nil where a mark follows white space (then `collapsingWhitespace`
+    /// of the piece as a string gives the answer).
+    static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        var joinsWhiteSpace = false
+        // Written straight into the string's storage: the result is never longer than the text,
+        // as a run of white space becomes at most one space.
+        let result = String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
+            var pendingSpace = false
+            var afterWhiteSpace = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead > 0x20, lead < 0x80 {
+                    // Visible ASCII: most of any text, and nothing to decode.
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    afterWhiteSpace = false
+                    output[count] = lead
+                    count += 1
+                    index += 1
+                    continue
+                }
+                let (value, width) = KeywordFolding.decode(base, at: index, count: bytes.count)
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                let isWhiteSpace: Bool
+                if lead < 0x80 {
+                    isWhiteSpace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                } else {
+                    // Non-ASCII white space starts with one of these bytes (U+0085, U+00A0, U+1680, U+2000…, U+3000).
+                    isWhiteSpace = (lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3) && scalar.properties.isWhitespace
+                }
+                if isWhiteSpace {
+                    pendingSpace = count > 0
+                    afterWhiteSpace = true
+                    index += width
+                    continue
+                }
+                if afterWhiteSpace, lead >= 0x80, scalar.joinsThePreviousCharacter {
+                    joinsWhiteSpace = true
+                    return 0
+                }
+                afterWhiteSpace = false
+                if pendingSpace {
+                    output[count] = 0x20
+                    count += 1
+                    pendingSpace = false
+                }
+                for offset in index..<(index + width) {
+                    output[count] = bytes[offset]
+                    count += 1
+                }
                 index += width
-                continue
             }
-            if afterWhiteSpace, lead >= 0x80, scalar.joinsThePreviousCharacter { return nil }
-            afterWhiteSpace = false
-            if pendingSpace {
-                output.append(0x20)
-                pendingSpace = false
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
-            index += width
+            return count
         }
-        return String(decoding: output, as: UTF8.self)
+        return joinsWhiteSpace ? nil : result
     }
 }
 

@@ -145,6 +145,65 @@ import Testing
         #expect(total == 9)
     }
 
+    @Test("the row writer never writes past its buffer: a number longer than it made room for costs a second pass")
+    func rowsLongerThanTheirRoom() throws {
+        let project = try loadProject(TestPaths.miniStudy).project
+        let coder = AutoCoder(rules: KeywordRules(codebook: project.codebook))
+        var document = try #require(project.document(id: "interview-b"))
+        // Room is made for numbers as long as the document's length; this one is far longer.
+        for index in document.segments.indices { document.segments[index].number = 9_000_000_000_000_000_000 + index }
+        let hits = coder.hits(in: document)
+        #expect(hits.count == 2)
+        let expected = hits.map { hit in
+            [hit.documentID, String(hit.segmentNumber), hit.codeID, String(hit.range.lowerBound), String(hit.range.upperBound),
+             hit.firstTerm].map(CSVTable.escape).joined(separator: ",") + "\n"
+        }.joined()
+        #expect(String(decoding: coder.sidecarRows(in: document).rows, as: UTF8.self) == expected)
+        #expect(expected.contains("interview-b,9000000000000000001,agendadruk,"))
+    }
+
+    @Test("autocode folds case and diacritics in Cyrillic, Greek and Turkish, and codes one huge segment")
+    func otherScripts() throws {
+        let codebook = """
+        # T
+        ## Thema {#thema}
+        ### Moskou {#moskou}
+        trefwoorden: москв*
+        ### Athene {#athene}
+        trefwoorden: αθήνα, οδυσσευς
+        ### Vrouw {#vrouw}
+        trefwoorden: kadın
+        ### Istanbul {#istanbul}
+        trefwoorden: İstanbul
+
+        """
+        let filler = String(repeating: "слово λέξη kelime ", count: 20_000)
+        let project = try TemporaryProject([
+            "Corpus/a.txt": """
+            ---
+            respondent: R1
+            perspectief: p
+            ---
+            R: Я жил в МОСКВЕ.
+            R: Ο ΟΔΥΣΣΕΥΣ στην ΑΘΗΝΑ.
+            R: Bir KADIN ve ISTANBUL.
+            R: Bir kadin, istanbul.
+
+            """,
+            // One segment of 600 KB: no speaker turns, no blank lines.
+            "Corpus/b.txt": "---\ntype: notities\nperspectief: p\n---\n" + filler + "ΜΟΣΚΒΑ? Нет, МОСКВА. " + filler + "kadın\n",
+        ], codebook: codebook)
+        defer { project.remove() }
+        let loaded = try loadProject(project.path).project
+        #expect(hits(loaded) == [
+            "a §1 moskou москв*", "a §2 athene οδυσσευς", "a §3 vrouw kadın", "a §3 istanbul İstanbul",
+            "a §4 vrouw kadın", "a §4 istanbul İstanbul", "b §1 moskou москв*", "b §1 vrouw kadın",
+        ])
+        let b = try #require(loaded.document(id: "b"))
+        let first = try #require(AutoCoder(rules: KeywordRules(codebook: loaded.codebook)).hits(in: b).first)
+        #expect(String(String.UnicodeScalarView(Array(b.text.unicodeScalars)[first.range])) == "МОСКВА")
+    }
+
     @Test("streamed search gives the same hits as search over a loaded project")
     func streamedSearch() throws {
         let terms = try KeywordTermParser.parse("agenda*, \"geen tijd\", klik, snel*")

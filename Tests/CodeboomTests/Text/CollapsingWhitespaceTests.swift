@@ -20,6 +20,11 @@ struct CollapsingWhitespaceTests {
             for _ in 0..<Int(generator.next() % 12) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
             let expected = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             #expect(text.collapsingWhitespace == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            // The bytes of a piece of a larger text collapse as the same text on its own (or say
+            // they cannot, where a mark follows white space).
+            let larger = Array(("x " + text + " y").utf8)
+            let piece = larger.withUnsafeBufferPointer { String.collapsingWhitespace(utf8: UnsafeBufferPointer(rebasing: $0[2..<($0.count - 2)])) }
+            if let piece { #expect(piece == expected) }
         }
     }
 }

@@ -45,9 +45,87 @@ import Testing
     }
 
     @Test func otherScalarsAreKeptAsWordCharacters() {
-        for scalar: Unicode.Scalar in ["α", "ж", "ș", "中", "😀", "€", "µ", "²"] {
+        for scalar: Unicode.Scalar in ["α", "ж", "中", "😀", "€", "²", "≠", "ª"] {
             #expect(KeywordFolding.fold(scalar.value) == .kept, "\(scalar)")
         }
+    }
+
+    @Test func theLatinTableHasOneEntryPerScalar() {
+        #expect(KeywordFolding.latinLetters.count == 0x180 - 0xC0)
+    }
+
+    /// The symbols of a string, as a string again.
+    private func folded(_ text: String) -> String {
+        String(decoding: KeywordFolding.symbols(of: text), as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        // Greek: case, tonos and dialytika, final sigma, iota subscript.
+        ("ΑΘΗΝΑ", "αθηνα"), ("Αθήνα", "αθηνα"), ("ΟΔΥΣΣΕΥΣ", "οδυσσευσ"), ("οδυσσευς", "οδυσσευσ"),
+        ("ΐ", "ι"), ("ᾀ", "αι"), ("ᾼ", "αι"),
+        // Cyrillic: case, and й, ё as и, е (the breve and diaeresis are diacritics).
+        ("МОСКВА", "москва"), ("Йогурт", "иогурт"), ("ЁЖ", "еж"), ("Її", "іі"),
+        // Turkish by the default folding: I and i are one letter; the dot of İ and its absence in ı
+        // are diacritics, so all four fold to i.
+        ("İSTANBUL", "istanbul"), ("ıstakoz", "istakoz"), ("KADIN", "kadin"), ("kadın", "kadin"), ("Şişli", "sisli"),
+        // Full case folding: sharp s, capital sharp s, ligatures.
+        ("STRASSE", "strasse"), ("Straße", "strasse"), ("STRAẞE", "strasse"), ("ﬁx", "fix"),
+        // Other Latin blocks lose diacritics too, and a Latin result folds once more.
+        ("Việt Nam", "viet nam"), ("Ǿ", "o"), ("ǽ", "ae"), ("Ș", "s"),
+        // Other cased scripts, and the micro sign as Greek mu.
+        ("ԱՐԱՄ", "արամ"), ("𐐀", "𐐨"), ("µg", "μg"), ("ＡＢＣ", "ａｂｃ"),
+        // Punctuation of other scripts separates words; letters without case stay.
+        ("مرحبا، سلام", "مرحبا\u{1} سلام"), ("中文。", "中文\u{1}"),
+    ])
+    func everyScriptFoldsCaseAndDiacritics(text: String, expected: String) {
+        #expect(folded(text) == expected)
+    }
+
+    @Test func combiningMarksOfEveryDiacriticBlockFoldAway() {
+        for value: UInt32 in [0x1AB0, 0x1DC0, 0x20D0, 0xFE20] {
+            #expect(KeywordFolding.fold(value) == .ignored, "U+\(String(value, radix: 16))")
+        }
+        #expect(folded("e\u{1DC4}en") == "een")
+    }
+
+    @Test func everyGeneratedFoldingIsRead() {
+        // Each entry of the generated table changes its scalar; a skipped line would keep it.
+        var entries = 0
+        for item in KeywordFolding.unicodeFoldings.split(whereSeparator: \.isWhitespace) {
+            let value = UInt32(item.split(separator: ":")[0], radix: 16)!
+            #expect(KeywordFolding.fold(value) != .kept, "U+\(String(value, radix: 16))")
+            entries += 1
+        }
+        #expect(entries > 1_600)
+        for item in KeywordFolding.unicodePunctuation.split(whereSeparator: \.isWhitespace) {
+            let value = UInt32(item.split(separator: "-")[0], radix: 16)!
+            #expect(KeywordFolding.fold(value) == .separator(KeywordFolding.otherSeparator))
+        }
+    }
+
+    @Test func uppercaseAndLowercaseFoldAlikeInEveryScript() throws {
+        // Checked against the Swift standard library's own case mappings, over every scalar of
+        // the Unicode version the table was made from: a letter, its lowercase and its
+        // uppercase fold to the same symbols.
+        let version = KeywordFolding.unicodeVersion.split(separator: ".").compactMap { Int($0) }
+        let tableVersion = (major: try #require(version.first), minor: version.count > 1 ? version[1] : 0)
+        var checked = 0
+        for value in UInt32(0x80)...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenCaseMapped,
+                  let age = scalar.properties.age, (age.major, age.minor) <= tableVersion,
+                  // ŉ is n by the hand-made Latin table; its uppercase ʼN keeps the apostrophe letter.
+                  // The iota subscript is a combining mark (ignored); its uppercase is a letter.
+                  value != 0x149, value != 0x345 else { continue }
+            let properties = scalar.properties
+            // A letter whose other case came later (ƛ got its capital in Unicode 16) is left out.
+            let mapped = (properties.lowercaseMapping + properties.uppercaseMapping).unicodeScalars
+            guard mapped.allSatisfy({ $0.properties.age.map { ($0.major, $0.minor) <= tableVersion } ?? false }) else { continue }
+            let own = folded(String(scalar))
+            #expect(folded(properties.lowercaseMapping) == own, "U+\(String(value, radix: 16)) lower")
+            #expect(folded(properties.uppercaseMapping) == own, "U+\(String(value, radix: 16)) upper")
+            checked += 1
+        }
+        #expect(checked > 2_500)
     }
 
     @Test func symbolsOfATextCollapseSpaceAndTrim() {

@@ -213,18 +213,85 @@ import Testing
         #expect(compared > 1_000, "only \(compared) matches compared")
     }
 
+    @Test func textsCutIntoManySmallStretchesMatchTheReferenceMatcher() throws {
+        // Tiny stretches, followers that give up at once and hits handed on one by one: every
+        // way the scan cuts a text up and hands hits on is taken many times per text.
+        var tuningRandom = SplitMix64(seed: 77)
+        let compared = try compareWithReference(seed: 20_161_130, rounds: 200, tuning: {
+            KeywordScan.Tuning(splitThreshold: 16, pairLength: Int.random(in: 16...400, using: &tuningRandom),
+                               followerLimit: Int.random(in: 0...6, using: &tuningRandom),
+                               releaseThreshold: Int.random(in: 1...3, using: &tuningRandom),
+                               chunkLength: Int.random(in: 1...40, using: &tuningRandom))
+        }()) { rules, random in
+            var text = ""
+            while text.utf8.count < Int.random(in: 200...3_000, using: &random) {
+                text += ReferenceMatcher.randomText(pieces: 40, borrowingFrom: rules, using: &random)
+                text += [" ", "\n", "  ", ""].randomElement(using: &random)!
+            }
+            return text
+        }
+        #expect(compared > 5_000, "only \(compared) matches compared")
+    }
+
+    @Test func aLongBusyTextMatchesTheReferenceMatcherAcrossManyStretches() throws {
+        // Over 300 KB: several stretches of lead and follower with the standard sizes.
+        let compared = try compareWithReference(seed: 5, rounds: 2) { rules, random in
+            var text = ""
+            while text.utf8.count < 300_000 {
+                text += ReferenceMatcher.randomText(pieces: 60, borrowingFrom: rules, using: &random) + " "
+            }
+            return text
+        }
+        #expect(compared > 5_000, "only \(compared) matches compared")
+    }
+
+    @Test func hitsAreHandedOnAsTheScanGoesNotHeldToTheEnd() throws {
+        // 1 MB in one piece with hits in every word: the scan never holds more than a few
+        // thousand of the 800,000 hits.
+        let matcher = KeywordMatcher(terms: try KeywordTermParser.parse(#"zorg, "zorg zorg", *org*, zo*"#))
+        var text = String(repeating: "zorg ", count: 200_000)
+        var count = 0
+        var last = KeywordMatch(termIndex: -1, start: -1, end: -1)
+        var ordered = true
+        let mostWaiting = text.withUTF8 { bytes in
+            matcher.forEachMatch(inUTF8: bytes, tuning: .standard) { match in
+                ordered = ordered && last < match
+                last = match
+                count += 1
+            }
+        }
+        #expect(count == 3 * 200_000 + 199_999)
+        #expect(ordered)
+        #expect(mostWaiting < 30_000, "\(mostWaiting) hits waited at once")
+    }
+
+    @Test func aHugeWordAndAHugeWhiteSpaceRunAreScannedOnce() throws {
+        // A phrase in progress across a long run of white space, and a word longer than a
+        // stretch: both found, and (by the scan's design) each byte read a bounded number of times.
+        let matcher = KeywordMatcher(terms: try KeywordTermParser.parse(#""zorg hulp", *a*, b*"#))
+        let text = "zorg" + String(repeating: " ", count: 300_000) + "hulp b" + String(repeating: "a", count: 300_000) + " x"
+        #expect(matcher.matches(in: text) == [
+            KeywordMatch(termIndex: 0, start: 0, end: 300_008),
+            KeywordMatch(termIndex: 1, start: 300_009, end: 600_010),
+            KeywordMatch(termIndex: 2, start: 300_009, end: 600_010),
+        ])
+    }
+
     /// Matches texts made by `text` from random rules against the reference matcher, round by
     /// round until one differs; returns how many matches were compared.
-    private func compareWithReference(seed: UInt64, rounds: Int,
+    private func compareWithReference(seed: UInt64, rounds: Int, tuning: @autoclosure () -> KeywordScan.Tuning = .standard,
                                       text: ([String], inout SplitMix64) -> String) throws -> Int {
         var random = SplitMix64(seed: seed)
         var compared = 0
         for round in 0..<rounds {
             let rules = (0..<Int.random(in: 1...8, using: &random)).map { _ in ReferenceMatcher.randomRule(using: &random) }
             let terms = try KeywordTermParser.parse(rules.joined(separator: ", "))
-            let text = text(rules, &random)
+            var text = text(rules, &random)
             let expected = ReferenceMatcher(terms: terms).matches(in: text)
-            let actual = KeywordMatcher(terms: terms).matches(in: text)
+            let matcher = KeywordMatcher(terms: terms)
+            let tuning = tuning()
+            var actual: [KeywordMatch] = []
+            text.withUTF8 { bytes in matcher.forEachMatch(inUTF8: bytes, tuning: tuning) { actual.append($0) } }
             #expect(actual == expected, "round \(round): rules \(rules) in \(text.debugDescription)")
             if actual != expected { break }
             compared += expected.count
@@ -251,117 +318,5 @@ import Testing
             KeywordMatch(termIndex: 0, start: 2_000, end: 2_011), KeywordMatch(termIndex: 1, start: 2_000, end: 2_006),
             KeywordMatch(termIndex: 3, start: 2_000, end: 2_006), KeywordMatch(termIndex: 2, start: 2_007, end: 2_011),
         ])
-    }
-}
-
-
-/// An obviously-correct, slow matcher over a small alphabet: fold the text scalar by scalar with
-/// a hand-written table, then try every term at every position.
-private struct ReferenceMatcher {
-    enum Fold { case symbols(String), space, ignored }
-
-    /// What each scalar of the generated texts folds to, written out by hand.
-    static let folds: [Unicode.Scalar: Fold] = [
-        "a": .symbols("a"), "A": .symbols("a"), "b": .symbols("b"), "B": .symbols("b"),
-        "e": .symbols("e"), "E": .symbols("e"), "é": .symbols("e"), "ë": .symbols("e"),
-        "É": .symbols("e"), "Ë": .symbols("e"), "s": .symbols("s"), "S": .symbols("s"),
-        "n": .symbols("n"), "N": .symbols("n"), "ß": .symbols("ss"), "æ": .symbols("ae"), "Æ": .symbols("ae"),
-        "ĳ": .symbols("ij"), "Ĳ": .symbols("ij"), "i": .symbols("i"), "I": .symbols("i"), "j": .symbols("j"),
-        "J": .symbols("j"), "ø": .symbols("o"), "Ø": .symbols("o"), "o": .symbols("o"), "O": .symbols("o"),
-        "1": .symbols("1"), "x": .symbols("x"),
-        // Other scripts and emoji are kept as they are, also in upper case.
-        "α": .symbols("α"), "Α": .symbols("Α"), "😀": .symbols("😀"),
-        "\u{308}": .ignored, "\u{AD}": .ignored,
-        " ": .space, "\n": .space, "\t": .space, "\r": .space, "\u{A0}": .space,
-        ",": .symbols(","), ".": .symbols("."), "'": .symbols("'"), "’": .symbols("'"),
-        "-": .symbols("-"), "–": .symbols("-"), "“": .symbols("\""),
-    ]
-
-    static let textPieces = folds.keys.sorted().map { String($0) } + [" ", " ", " ", "  ", "a", "e", "s", "n", "\r\n"]
-    static let wordPieces = ["a", "b", "e", "s", "n", "ë", "É", "ß", "æ", "ĳ", "ø", "α", "😀", "1", "as", "es", "ae", "ss", "ij"]
-
-    /// Random pieces, a third of them words taken from `rules` (sometimes uppercased) so terms
-    /// occur often, also next to each other and inside longer words.
-    static func randomText(pieces: Int, borrowingFrom rules: [String], using random: inout SplitMix64) -> String {
-        let words = rules.flatMap { $0.filter { $0 != "*" && $0 != "\"" }.split(separator: " ").map(String.init) }
-        return (0..<pieces).map { _ in
-            guard Int.random(in: 0..<3, using: &random) == 0 else { return textPieces.randomElement(using: &random)! }
-            let word = words.randomElement(using: &random)!
-            return Bool.random(using: &random) ? word.uppercased() : word
-        }.joined()
-    }
-
-    static func randomWord(using random: inout SplitMix64) -> String {
-        var word = (0..<Int.random(in: 1...3, using: &random)).map { _ in wordPieces.randomElement(using: &random)! }.joined()
-        if Int.random(in: 0..<8, using: &random) == 0 {
-            word += ["-", "'"].randomElement(using: &random)! + wordPieces.randomElement(using: &random)!
-        }
-        return word
-    }
-
-    static func randomRule(using random: inout SplitMix64) -> String {
-        let word = randomWord(using: &random)
-        switch Int.random(in: 0..<6, using: &random) {
-        case 0: return word
-        case 1: return word + "*"
-        case 2: return "*" + word
-        case 3: return "*" + word + "*"
-        case 4: return "\"\(word) \(randomWord(using: &random))\""
-        default: return "\"\(word) \(randomWord(using: &random))*\""
-        }
-    }
-
-    /// The folded form of a generated rule, by the hand-written table.
-    static func foldedRule(_ rule: String) -> String {
-        let bare = rule.filter { $0 != "*" && $0 != "\"" }
-        return String(String.UnicodeScalarView(bare.unicodeScalars)).unicodeScalars.map { scalar -> String in
-            switch folds[scalar] {
-            case .symbols(let symbols): return symbols
-            case .space: return " "
-            case .ignored, nil: return ""
-            }
-        }.joined()
-    }
-
-    static func isWord(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
-    }
-
-    let terms: [KeywordTerm]
-
-    func matches(in text: String) -> [KeywordMatch] {
-        // Folded bytes, each with the scalar range it came from.
-        var symbols: [(byte: UInt8, start: Int, end: Int)] = []
-        for (offset, scalar) in text.unicodeScalars.enumerated() {
-            guard let fold = Self.folds[scalar] else {
-                Issue.record("the reference has no fold for U+\(String(scalar.value, radix: 16))")
-                continue
-            }
-            switch fold {
-            case .ignored:
-                if !symbols.isEmpty { symbols[symbols.count - 1].end = offset + 1 }
-            case .space:
-                if symbols.last?.byte != 0x20 { symbols.append((0x20, offset, offset + 1)) }
-            case .symbols(let folded):
-                for byte in folded.utf8 { symbols.append((byte, offset, offset + 1)) }
-            }
-        }
-        var found = Set<KeywordMatch>()
-        for (termIndex, term) in terms.enumerated() {
-            let pattern = Array(term.folded.utf8)
-            guard !pattern.isEmpty, pattern.count <= symbols.count else { continue }
-            for start in 0...(symbols.count - pattern.count)
-            where (0..<pattern.count).allSatisfy({ symbols[start + $0].byte == pattern[$0] }) {
-                let end = start + pattern.count
-                if term.needsBoundaryBefore, start > 0, Self.isWord(symbols[start - 1].byte) { continue }
-                if term.needsBoundaryAfter, end < symbols.count, Self.isWord(symbols[end].byte) { continue }
-                var first = start
-                if !term.needsBoundaryBefore { while first > 0, Self.isWord(symbols[first - 1].byte) { first -= 1 } }
-                var last = end
-                if !term.needsBoundaryAfter { while last < symbols.count, Self.isWord(symbols[last].byte) { last += 1 } }
-                found.insert(KeywordMatch(termIndex: termIndex, start: symbols[first].start, end: symbols[last - 1].end))
-            }
-        }
-        return found.sorted()
     }
 }

@@ -27,8 +27,14 @@ import Testing
         ("Œuvre", "oeuvre"),
         ("e-mail", "e-mail"),
         ("zo’n", "zo'n"),
-        // Only ASCII and Latin letters fold; other scripts are kept as written.
-        ("Ελλάδα", "Ελλάδα"),
+        // Every script folds case and diacritics.
+        ("Ελλάδα", "ελλαδα"),
+        ("ΟΔΥΣΣΕΥΣ", "οδυσσευσ"),
+        ("Москва", "москва"),
+        ("Йошкар-Ола", "иошкар-ола"),
+        ("İstanbul", "istanbul"),
+        ("ISPARTA", "isparta"),
+        ("Kadın", "kadin"),
         ("COVID19", "covid19"),
     ])
     func termsAreStoredFolded(source: String, folded: String) throws {
@@ -47,6 +53,38 @@ import Testing
         let terms = try KeywordTermParser.parse("“eerste lijn”, „tweede lijn”")
         #expect(terms.map(\.folded) == ["eerste lijn", "tweede lijn"])
         #expect(terms.map(\.column) == [1, 16])
+    }
+
+    @Test func severalWordsWithoutQuotesAreThePhraseTheyAreWithQuotes() throws {
+        let bare = try KeywordTermParser.parse("korte lijnen, bereikbaar, eerste  lijn*", firstColumn: 14)
+        let quoted = try KeywordTermParser.parse(#""korte lijnen", bereikbaar, "eerste  lijn*""#, firstColumn: 14)
+        #expect(bare.map(\.form) == [.phrase, .word, .phrasePrefix])
+        #expect(bare.map(\.folded) == ["korte lijnen", "bereikbaar", "eerste lijn"])
+        #expect(bare.map(\.folded) == quoted.map(\.folded))
+        #expect(bare.map(\.form) == quoted.map(\.form))
+        #expect(bare.map(\.source) == ["korte lijnen", "bereikbaar", "eerste  lijn*"])
+        #expect(bare.map(\.column) == [14, 28, 40])
+        // And they match the same words.
+        let text = "Korte\nlijnen, de eerste lijnzorg, korte-lijnen"
+        #expect(KeywordMatcher(terms: bare).matches(in: text) == KeywordMatcher(terms: quoted).matches(in: text))
+        #expect(KeywordMatcher(terms: bare).matches(in: text).map(\.range) == [0..<12, 17..<32])
+    }
+
+    @Test func aTermIsAtMostTwoHundredCharacters() throws {
+        let longest = String(repeating: "a", count: 200)
+        #expect(try KeywordTermParser.parse("zorg, " + longest).map(\.folded) == ["zorg", longest])
+        #expect(throws: KeywordRuleError.termTooLong(column: 7, length: 201, limit: 200)) {
+            try KeywordTermParser.parse("zorg, " + longest + "*")
+        }
+        // Quotes count: the term is what was written.
+        #expect(throws: KeywordRuleError.termTooLong(column: 4, length: 202, limit: 200)) {
+            try KeywordTermParser.parse("a, \"" + String(repeating: "ab ", count: 66) + "ab\"")
+        }
+        // A term of two million characters is refused as quickly as a short one is read.
+        let huge = String(repeating: "zorg ", count: 400_000)
+        #expect(throws: KeywordRuleError.termTooLong(column: 1, length: 1_999_999, limit: 200)) {
+            try KeywordTermParser.parse(huge)
+        }
     }
 
     @Test func aQuotedSingleWordIsAnOrdinaryTerm() throws {
@@ -88,8 +126,10 @@ import Testing
         (#""*eerste lijn""#, .wildcardInPhrase(column: 2)),
         (#""eerste* lijn""#, .wildcardInPhrase(column: 8)),
         (#""eerste lijn *""#, .wildcardInPhrase(column: 14)),
-        ("eerste lijn", .unquotedPhrase(column: 1)),
-        ("zorg, eerste lijn", .unquotedPhrase(column: 7)),
+        ("*eerste lijn", .wildcardInPhrase(column: 1)),
+        ("zorg, eerste lijn *", .wildcardInPhrase(column: 19)),
+        ("zorg, eerste* lijn", .wildcardInPhrase(column: 13)),
+        ("zorg, eerste lijn.", .punctuationAtEdge(column: 18)),
         ("-mail", .punctuationAtEdge(column: 1)),
         ("zorg.", .punctuationAtEdge(column: 5)),
         ("zorg-*", .punctuationAtEdge(column: 5)),
@@ -111,8 +151,9 @@ import Testing
         #expect(error.column == 3)
         #expect(error.description == "column 3: empty keyword — remove the extra comma or write a keyword in its place")
         for error in [KeywordRuleError.unbalancedQuote(column: 1), .misplacedQuote(column: 1), .loneWildcard(column: 1),
-                      .wildcardInsideWord(column: 1), .wildcardInPhrase(column: 1), .unquotedPhrase(column: 1),
-                      .punctuationAtEdge(column: 1)] {
+                      .wildcardInsideWord(column: 1), .wildcardInPhrase(column: 1), .punctuationAtEdge(column: 1),
+                      .termTooLong(column: 1, length: 201, limit: 200),
+                      .keywordSetTooLarge(column: 1, termIndex: 0, limitMegabytes: 32)] {
             #expect(error.description.hasPrefix("column 1: "))
             #expect(error.description.contains(" — "))
         }

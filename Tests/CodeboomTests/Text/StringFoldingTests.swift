@@ -1,0 +1,27 @@
+import Testing
+@testable import Codeboom
+
+@Suite struct StringFoldingTests {
+    @Test(arguments: [
+        ("Cliënt", "client"), ("COÖRDINATOR", "coordinator"), ("Øresund", "oresund"), ("Æble", "aeble"),
+        ("Straße", "strasse"), ("Łódź", "lodz"), ("ΑΘΉΝΑ", "αθηνα"), ("Москва", "москва"), ("İzmir", "izmir"),
+        // White space and punctuation stay as written; only letters fold.
+        ("Vrijwilligers-Coördinator (V3)", "vrijwilligers-coordinator (v3)"), ("zo’n  dag", "zo’n  dag"),
+    ])
+    func foldedIsKeywordFoldingOfTheLetters(text: String, expected: String) {
+        #expect(text.folded == expected)
+    }
+
+    @Test func foldedAgreesWithKeywordMatchingOnEveryLetter() {
+        // One folding: a word folded for ids and labels is the word keyword matching folds.
+        for word in ["Øresund", "ĲSSELMEER", "Ærø", "þing", "Đorđe", "ΟΔΥΣΣΕΥΣ", "Ёлка", "ıstakoz", "ǅemal", "µg"] {
+            #expect(Array(word.folded.utf8) == KeywordFolding.symbols(of: word), "\(word)")
+        }
+    }
+
+    @Test func slugsAndPerspectivesFoldTheSameWay() {
+        #expect("Øresund én Ærø".slug == "oresund-en-aero")
+        #expect(Perspective("Cliënt") == Perspective("CLIENT"))
+        #expect(Perspective("Coördinator Ø") == Perspective("coordinator o"))
+    }
+}
