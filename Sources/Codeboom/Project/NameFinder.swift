@@ -20,6 +20,9 @@ struct NameFinder: Sendable {
     }
 
     private let matcher: KeywordMatcher
+    /// Why the names could not be made into one matcher; a table with it refuses to be used,
+    /// since a finder that finds nothing would print every name in the clear.
+    let limitError: KeywordRuleError?
     /// Per matcher term: the entry it finds, and whether it is that name's genitive form.
     private let termEntries: [(entry: Int, genitive: Bool)]
 
@@ -35,6 +38,7 @@ struct NameFinder: Sendable {
             termEntries.append((entry, true))
         }
         matcher = KeywordMatcher(terms: terms)
+        limitError = matcher.limitError
         self.termEntries = termEntries
     }
 

@@ -81,6 +81,10 @@ public struct PseudonymTable: Sendable, Equatable {
             terms.append(term)
         }
         let finder = NameFinder(names: terms)
+        if let limit = finder.limitError {
+            errors.append(.error(SourceLocation(file: file, line: 1, column: 1), "the names are too many to look for at once (\(limit.message))",
+                                 advice: "split the study, or remove names that are not in the transcripts"))
+        }
         // A pseudonym that holds a listed name would print that person's name where another is meant.
         for entry in kept {
             if let found = finder.stretches(in: entry.pseudonym).first {

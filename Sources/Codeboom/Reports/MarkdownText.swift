@@ -56,10 +56,7 @@ enum MarkdownText {
     private static let entities: [Unicode.Scalar: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;"]
 
     private static func escaped(_ text: String, extra: Set<Unicode.Scalar>, atLineStart: Bool) -> String {
-        let mayChange = text.unicodeScalars.contains { scalar in
-            backslashed.contains(scalar) || entities[scalar] != nil || extra.contains(scalar) || scalar == "]"
-                || TerminalText.needsEscape(scalar, keepingLineBreaks: false)
-        }
+        let mayChange = mayChange(text, extra: extra)
         let marker = atLineStart ? blockMarkerIndex(Array(text.unicodeScalars.prefix(12))) : nil
         guard mayChange || marker != nil else { return text }
         var result = String.UnicodeScalarView()
@@ -83,6 +80,26 @@ enum MarkdownText {
             index += 1
         }
         return String(result)
+    }
+
+    /// ASCII bytes that are escaped or replaced in every kind of text: controls, `\\`, `` ` ``,
+    /// `*`, `_`, `~`, `#`, `<`, `>`, `&` and `]`.
+    private static let asciiNeedingEscape: [Bool] = (0..<128).map { byte in
+        byte < 0x20 || byte == 0x7F || "\\`*_~#<>&]".utf8.contains(UInt8(byte))
+    }
+
+    /// Whether `text` holds anything to escape; decided on the UTF-8 bytes, since pages are mostly
+    /// plain text and `search` escapes every hit's context.
+    private static func mayChange(_ text: String, extra: Set<Unicode.Scalar>) -> Bool {
+        var hasNonASCII = false
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                hasNonASCII = true
+            } else if asciiNeedingEscape[Int(byte)] || (!extra.isEmpty && extra.contains(Unicode.Scalar(byte))) {
+                return true
+            }
+        }
+        return hasNonASCII && text.unicodeScalars.contains { $0.value >= 0x80 && TerminalText.needsEscape($0, keepingLineBreaks: false) }
     }
 
     /// Where a leading list, heading or setext marker stands (`-`, `+`, `=`, the `.` of `12.`, the
