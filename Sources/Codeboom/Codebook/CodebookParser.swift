@@ -1,9 +1,16 @@
 import Foundation
 
 /// Reads the Markdown codebook format: heading levels form the tree, `key: value` lines right under a
-/// heading are attributes, the rest is description.
+/// heading are attributes, and so are lines with a known key (`deelvraag`, `wifa`, `trefwoorden`,
+/// `uitsluiten`, `vraag`) anywhere in the heading's section; the rest is description.
 public enum CodebookParser {
+    /// Keys that are attributes wherever they stand in a code's section: researchers often give the
+    /// description first and the rules after it. Other `key: value` lines count only right under the heading.
+    public static let knownAttributeKeys: Set<String> = ["deelvraag", "deelvragen", "wifa", "trefwoorden", "uitsluiten", "vraag"]
+
     /// Parses a codebook; problems are returned as diagnostics, never thrown, so `check` can show all.
+    ///
+    /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, file: String) -> (codebook: Codebook, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var title = ""
@@ -11,18 +18,27 @@ public enum CodebookParser {
         var introduction: [String] = []
         var deelvraagQuestions: [Int: String] = [:]
         var codes: [Code] = []
+        /// Per code, the position of its parent in `codes` (always before it).
+        var parentIndices: [Int?] = []
         var firstLineOfID: [String: Int] = [:]
+        /// Per attribute key of the open section, the line where it was first given.
+        var sectionAttributeLines: [String: Int] = [:]
+        /// An attribute line taken out of the description leaves no second blank line behind.
+        var skipBlank = false
         /// Stack of (heading level, index into codes).
         var open: [(level: Int, index: Int)] = []
+        /// The code whose section the lines belong to: nil under the title, and under a heading that was rejected.
+        var sectionCode: Int? = nil
+        var inRejectedSection = false
         var inAttributeBlock = false
         var description: [String] = []
         var inFence = false
 
         func flushDescription() {
             let body = description.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-            if let current = open.last {
-                codes[current.index].description = body
-            } else if titleSeen {
+            if let sectionCode {
+                codes[sectionCode].description = body
+            } else if titleSeen && !inRejectedSection {
                 introduction.append(body)
             }
             description = []
@@ -44,10 +60,18 @@ public enum CodebookParser {
                     title = heading.text
                     titleSeen = true
                     open = []
+                    sectionCode = nil
+                    inRejectedSection = false
                     inAttributeBlock = true
+                    sectionAttributeLines = [:]
                     continue
                 }
                 while let last = open.last, last.level >= heading.level { open.removeLast() }
+                // Whatever follows belongs to no code until a heading is accepted, so stale attributes cannot land on the previous one.
+                sectionAttributeLines = [:]
+                sectionCode = nil
+                inRejectedSection = true
+                inAttributeBlock = false
                 let id = heading.explicitID ?? heading.text.slug
                 if id.isEmpty {
                     diagnostics.append(.error(location, "heading \"\(heading.text)\" gives an empty id",
@@ -71,25 +95,41 @@ public enum CodebookParser {
                                   description: "", attributes: [:], deelvragen: parent?.deelvragen ?? [],
                                   wifa: nil, location: location))
                 if let parentIndex { codes[parentIndex].childIDs.append(id) }
+                parentIndices.append(parentIndex)
                 open.append((heading.level, codes.count - 1))
+                sectionCode = codes.count - 1
+                inRejectedSection = false
                 inAttributeBlock = true
                 continue
             }
-            if inAttributeBlock && !inFence {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty && description.isEmpty { continue }
-                if let attribute = Attribute(line) {
+            if !inFence {
+                if inAttributeBlock && description.isEmpty && line.trimmingSpaces.isEmpty { continue }
+                // Right under the heading every `key: value` line is an attribute; after the description
+                // has started, only the known keys are (and, under the title, `deelvraag N:`).
+                if let attribute = Attribute(line),
+                   inAttributeBlock || (sectionCode == nil ? isDeelvraagQuestion(attribute) : knownAttributeKeys.contains(attribute.key)) {
                     let location = SourceLocation(file: file, line: lineNumber, column: attribute.valueColumn)
-                    if let current = open.last {
-                        apply(attribute, to: &codes[current.index], at: location,
+                    if let sectionCode {
+                        if let first = sectionAttributeLines[attribute.key] {
+                            diagnostics.append(.warning(location, "`\(attribute.key):` is given twice for \"\(codes[sectionCode].id)\" (first at line \(first)); only this line counts",
+                                                        advice: "put everything on one `\(attribute.key):` line"))
+                        }
+                        sectionAttributeLines[attribute.key] = lineNumber
+                        apply(attribute, to: &codes[sectionCode], at: location,
                               questions: &deelvraagQuestions, diagnostics: &diagnostics)
-                    } else if titleSeen {
+                    } else if titleSeen && !inRejectedSection {
                         applyTitleAttribute(attribute, at: location, questions: &deelvraagQuestions, diagnostics: &diagnostics)
                     }
+                    skipBlank = !inAttributeBlock && description.last?.trimmingSpaces.isEmpty == true
                     continue
                 }
                 inAttributeBlock = false
+                if skipBlank && line.trimmingSpaces.isEmpty {
+                    skipBlank = false
+                    continue
+                }
             }
+            skipBlank = false
             description.append(line)
         }
         flushDescription()
@@ -101,13 +141,10 @@ public enum CodebookParser {
             diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "the codebook has no codes",
                                       advice: "add categories as `##` headings and codes as `###` headings"))
         }
-        // Children inherit deelvragen set on a parent after the child's own attributes were read.
+        // Children inherit their nearest ancestor's deelvragen. A parent stands before its children, so
+        // one pass in codebook order settles every parent before its children are reached.
         for index in codes.indices where codes[index].deelvragen.isEmpty {
-            var parent = codes[index].parentID
-            while let parentID = parent, let parentIndex = codes.firstIndex(where: { $0.id == parentID }) {
-                if !codes[parentIndex].deelvragen.isEmpty { codes[index].deelvragen = codes[parentIndex].deelvragen; break }
-                parent = codes[parentIndex].parentID
-            }
+            if let parentIndex = parentIndices[index] { codes[index].deelvragen = codes[parentIndex].deelvragen }
         }
         let introductionText = introduction.filter { !$0.isEmpty }.joined(separator: "\n\n")
         return (Codebook(title: title, introduction: introductionText, codes: codes,
@@ -146,6 +183,12 @@ public enum CodebookParser {
         }
     }
 
+    /// `deelvraag N: question`, the one attribute of the title's section.
+    private static func isDeelvraagQuestion(_ attribute: Attribute) -> Bool {
+        let words = attribute.key.split(separator: " ")
+        return words.count == 2 && words[0] == "deelvraag"
+    }
+
     private static func applyTitleAttribute(_ attribute: Attribute, at location: SourceLocation,
                                             questions: inout [Int: String], diagnostics: inout [Diagnostic]) {
         let words = attribute.key.split(separator: " ")
@@ -172,8 +215,17 @@ struct Heading {
         let rest = line.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
         var text = rest.trimmingCharacters(in: .whitespaces)
-        while text.hasSuffix("#") && text.contains(" ") && !text.hasSuffix("}") {
-            text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        // A closing run of `#`s after a space (CommonMark) is not part of the text; `C#` keeps its `#`.
+        // Found in one backward pass, so a line of a million `#`s costs one pass.
+        let scalars = text.unicodeScalars
+        var runStart = scalars.endIndex
+        while runStart > scalars.startIndex, scalars[scalars.index(before: runStart)] == "#" { scalars.formIndex(before: &runStart) }
+        if runStart != scalars.endIndex {
+            if runStart == scalars.startIndex {
+                text = ""
+            } else if scalars[scalars.index(before: runStart)] == " " || scalars[scalars.index(before: runStart)] == "\t" {
+                text = String(text[..<runStart]).trimmingCharacters(in: .whitespaces)
+            }
         }
         if text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) {
             let id = String(text[open.upperBound..<text.index(before: text.endIndex)]).trimmingCharacters(in: .whitespaces)

@@ -1,6 +1,7 @@
 /// Checks codings against the codebook and the documents: unknown codes, interviewer turns,
 /// double codings and codes nobody used.
 public enum CodingValidator {
+    /// - Complexity: O(codings + codes), plus one bounded suggestion search per distinct unknown code id.
     public static func validate(_ project: Project) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // (coder, document, segment, code) as positions: hashing integers, not strings, per coding.
@@ -9,13 +10,14 @@ public enum CodingValidator {
         seen.reserveCapacity(project.codings.count)
         var coderIndex: [String: Int] = [:]
         var usedPositions: Set<Int> = []
-        let knownIDs = project.codebook.codes.map(\.id)
+        // Built once; each distinct unknown id is looked up once, however often it is used.
+        let suggester = CodeSuggester(codebook: project.codebook)
         // Codings come grouped by document and coder: the last lookups are kept.
         var lastDocument: (id: String, position: Int?)? = nil
         var lastCoder: (name: String, index: Int)? = nil
         for coding in project.codings {
             guard let codePosition = project.codebook.position(of: coding.codeID) else {
-                let suggestion = closest(to: coding.codeID, in: knownIDs).map { "did you mean \"\($0)\"? " } ?? ""
+                let suggestion = suggester.suggestion(for: coding.codeID).map { "did you mean \"\($0)\"? " } ?? ""
                 diagnostics.append(.error(coding.location, "unknown code \"\(coding.codeID)\"",
                                           advice: "\(suggestion)use a code id from \(project.codebook.file), or add the code there"))
                 continue
@@ -41,33 +43,23 @@ public enum CodingValidator {
                 }
             }
         }
-        let used = Set(usedPositions.map { project.codebook.codes[$0].id })
-        for code in project.codebook.codes {
-            if project.codebook.subtree(of: code.id).isDisjoint(with: used) {
+        // A code counts as used when it or a code below it is: mark each used code and its ancestors,
+        // climbing only until a marked one, so every code is marked once.
+        let codebook = project.codebook
+        var isUsed = [Bool](repeating: false, count: codebook.codes.count)
+        for position in usedPositions {
+            var next: Int? = position
+            while let current = next, !isUsed[current] {
+                isUsed[current] = true
+                next = codebook.codes[current].parentID.flatMap(codebook.position(of:))
+            }
+        }
+        for (position, code) in codebook.codes.enumerated() {
+            if !isUsed[position] {
                 diagnostics.append(.warning(code.location, "code \"\(code.id)\" is never used",
                                             advice: "code segments with it, or remove it from the codebook"))
             }
         }
         return diagnostics
-    }
-
-    /// The known id within edit distance 2, to suggest for a typo.
-    static func closest(to id: String, in known: [String]) -> String? {
-        known.map { ($0, editDistance(id, $0)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

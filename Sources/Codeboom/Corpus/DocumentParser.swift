@@ -12,17 +12,22 @@ public struct ParsedDocument: Sendable {
 
 /// Splits normalised text into front matter and segments (speaker turns, or paragraphs).
 public enum DocumentParser {
+    /// Front matter key listing speaker labels (comma-separated) that start turns even when used once.
+    public static let speakersKey = "sprekers"
+
     /// Parses a document's normalised text. Speakers are left `.unattributed`; `RespondentResolver`
-    /// decides who they are once `respondenten.csv` is known.
+    /// decides who they are. `respondents` (`respondenten.csv`) declares labels, which makes a
+    /// document with a label used only once a document of speaker turns.
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, file: String, defaultID: String,
-                             encoding: SourceEncoding = .utf8, cueTimes: [(offset: Int, seconds: Double)] = []) -> ParsedDocument {
+                             encoding: SourceEncoding = .utf8, cueTimes: [(offset: Int, seconds: Double)] = [],
+                             respondents: RespondentTable? = nil) -> ParsedDocument {
         // The parser reads the text's UTF-8 in place: native strings are contiguous already, others are made so.
         var contiguous = text
         contiguous.makeContiguousUTF8()
         var parsed = contiguous.utf8.withContiguousStorageIfAvailable { [contiguous] bytes in
-            parse(contiguous, bytes: bytes, file: file, defaultID: defaultID, encoding: encoding)
+            parse(contiguous, bytes: bytes, file: file, defaultID: defaultID, encoding: encoding, respondents: respondents)
         }!
         if !cueTimes.isEmpty {
             for index in parsed.document.segments.indices {
@@ -34,7 +39,7 @@ public enum DocumentParser {
 
     /// The parse itself, on `text`'s UTF-8 `bytes`: lines, front matter, speaker labels, segments and tags.
     private static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>, file: String, defaultID: String,
-                              encoding: SourceEncoding) -> ParsedDocument {
+                              encoding: SourceEncoding, respondents: RespondentTable?) -> ParsedDocument {
         var diagnostics: [Diagnostic] = []
         let lines = LineTable(bytes)
         var metadata: [String: String] = [:]
@@ -80,7 +85,13 @@ public enum DocumentParser {
         }
 
         let body = lines.items[min(bodyStart, lines.items.count)...]
-        let labels = SpeakerLabels(body, bytes: bytes, file: file, diagnostics: &diagnostics)
+        // Labels the document or the project names as speakers; compared folded, as respondenten.csv is.
+        var frontMatterSpeakers = Set((metadata[speakersKey] ?? "").split(separator: ",").map { String($0).trimmingSpaces.folded })
+        if let respondent = metadata["respondent"] { frontMatterSpeakers.insert(respondent.folded) }
+        let labels = SpeakerLabels(body, bytes: bytes, file: file, isDeclared: { label in
+            SpeakerLabel.isInterviewer(label) || frontMatterSpeakers.contains(label.folded)
+                || respondents?.entry(document: id, label: label) != nil
+        }, diagnostics: &diagnostics)
         var builder = SegmentBuilder(text: text, bytes: bytes, lines: lines.items)
         for (line, turn) in zip(body, labels.turns) {
             if let turn, labels.isAccepted(turn.label) {

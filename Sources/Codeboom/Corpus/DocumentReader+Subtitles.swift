@@ -2,7 +2,7 @@ extension DocumentReader {
     /// Reads a .vtt or .srt file: its bytes decoded as a text transcript's are (with the same warning
     /// when the encoding had to be inferred), its cues turned into speaker turns with their start times.
     static func readSubtitles(_ bytes: [UInt8], format: String, relativePath: String,
-                              defaultID: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+                              defaultID: String, respondents: RespondentTable? = nil) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         let decoded: DecodedText
         do throws(TextDecodingError) {
             decoded = try TextDecoder.decode(bytes)
@@ -21,7 +21,7 @@ extension DocumentReader {
                                                advice: "check that the file has cues (a \"start --> end\" line followed by text)")])
         }
         let parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding,
-                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) })
+                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents)
         return (parsed, diagnostics + parsed.diagnostics)
     }
 }

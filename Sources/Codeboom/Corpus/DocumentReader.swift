@@ -13,7 +13,9 @@ public enum DocumentReader {
     }
 
     /// Reads the file at `absolutePath`; paths stay strings, as a corpus has thousands of files.
-    public static func read(file absolutePath: String, relativePath: String, limits: ArchiveLimits = .default) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+    /// `respondents` declares speaker labels (see `DocumentParser.parse`).
+    public static func read(file absolutePath: String, relativePath: String, limits: ArchiveLimits = .default,
+                            respondents: RespondentTable? = nil) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         let location = SourceLocation(file: relativePath)
         let name = absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(absolutePath[absolutePath.utf8.index(after: $0)...]) } ?? absolutePath
         let format = fileExtension(of: name)
@@ -29,7 +31,8 @@ public enum DocumentReader {
             do throws(FileBytes.Failure) {
                 if let text = try FileBytes.readUTF8(absolutePath) {
                     guard !text.isEmpty else { return isEmpty }
-                    return parseText(DecodedText(text: TextDecoder.normalise(text), encoding: .utf8), relativePath: relativePath, defaultID: defaultID)
+                    return parseText(DecodedText(text: TextDecoder.normalise(text), encoding: .utf8), relativePath: relativePath, defaultID: defaultID,
+                                     respondents: respondents)
                 }
             } catch {
                 return cannotBeRead(error)
@@ -46,7 +49,7 @@ public enum DocumentReader {
             do throws(PDFTextExtractor.Failure) {
                 let extraction = try PDFTextExtractor.extract(URL(fileURLWithPath: absolutePath, isDirectory: false),
                                                               maximumBytes: Int(clamping: limits.maxEntrySize))
-                let parsed = DocumentParser.parse(extraction.text, file: relativePath, defaultID: defaultID)
+                let parsed = DocumentParser.parse(extraction.text, file: relativePath, defaultID: defaultID, respondents: respondents)
                 let said = extraction.messages.isEmpty ? [] : [Diagnostic.warning(location, "pdftotext reported: \(extraction.summary)",
                                                                                   advice: "check that the text is complete, or export the transcript as .docx or .txt")]
                 return (parsed, said + parsed.diagnostics)
@@ -65,8 +68,8 @@ public enum DocumentReader {
             switch format {
             case "docx": extracted = try WordDocumentReader(limits: limits).read(Data(bytes))
             case "odt": extracted = try OpenDocumentReader(limits: limits).read(Data(bytes))
-            case "vtt", "srt": return readSubtitles(bytes, format: format, relativePath: relativePath, defaultID: defaultID)
-            default: return readText(bytes, relativePath: relativePath, defaultID: defaultID)
+            case "vtt", "srt": return readSubtitles(bytes, format: format, relativePath: relativePath, defaultID: defaultID, respondents: respondents)
+            default: return readText(bytes, relativePath: relativePath, defaultID: defaultID, respondents: respondents)
             }
         } catch {
             return (nil, [diagnostic(for: error, format: format, file: relativePath)])
@@ -75,7 +78,7 @@ public enum DocumentReader {
             return (nil, [.error(location, "the document holds no text", advice: "check that the transcript is in the document body")])
         }
         var parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: .utf8,
-                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) })
+                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents)
         parsed.annotations = extracted.annotations
         return (parsed, parsed.diagnostics)
     }
@@ -109,23 +112,26 @@ public enum DocumentReader {
     }
 
     /// Decodes text bytes and parses them; used for .txt and .md.
-    public static func readText(_ bytes: [UInt8], relativePath: String, defaultID: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+    public static func readText(_ bytes: [UInt8], relativePath: String, defaultID: String,
+                                respondents: RespondentTable? = nil) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         do throws(TextDecodingError) {
-            return parseText(try TextDecoder.decode(bytes), relativePath: relativePath, defaultID: defaultID)
+            return parseText(try TextDecoder.decode(bytes), relativePath: relativePath, defaultID: defaultID, respondents: respondents)
         } catch {
             return (nil, [error.diagnostic(file: relativePath)])
         }
     }
 
     /// Parses decoded text, saying when it is empty or was not UTF-8.
-    static func parseText(_ decoded: DecodedText, relativePath: String, defaultID: String) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
+    static func parseText(_ decoded: DecodedText, relativePath: String, defaultID: String,
+                          respondents: RespondentTable? = nil) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let location = SourceLocation(file: relativePath)
         if decoded.text.allSatisfy(\.isWhitespace) {
             return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
         }
         if let warning = decoded.warning(file: relativePath) { diagnostics.append(warning) }
-        let parsed = DocumentParser.parse(decoded.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding)
+        let parsed = DocumentParser.parse(decoded.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding,
+                                          respondents: respondents)
         diagnostics += parsed.diagnostics
         return (parsed, diagnostics)
     }

@@ -10,13 +10,24 @@ public struct InlineTag: Sendable, Equatable {
     public var column: Int
     /// Scalars after the `#`, as written (the id and any `/`-path).
     public var length: Int = 0
+    /// UTF-8 offset of the `#` in the document text, and the tag's UTF-8 length with the `#`.
+    public var byteOffset: Int = 0
+    public var byteLength: Int = 0
 
     public var codeID: String { path.last ?? "" }
 
-    /// Finds tags in a line: `#` at the line start or after white space, then a letter or digit,
-    /// then letters, digits, `-`, `_`, `/`. Columns and offsets count scalars.
+    /// Whether a digit follows the `#` (`vraag #1`, `#2e`): such a word is text unless it is exactly a code.
+    public var startsWithDigit: Bool {
+        guard let first = path.first?.utf8.first else { return false }
+        return (0x30...0x39).contains(first)
+    }
+
+    /// Finds tag candidates in a line: `#` at the line start or after white space, then a letter or digit,
+    /// then letters, digits, `-`, `_`, `/`. Columns and offsets count scalars; `lineByteOffset` is
+    /// where the line's bytes start in the text. Which candidates are codings and which are text is
+    /// decided once the codebook is known (`InlineTagResolver`).
     /// - Complexity: O(n); lines without `#` are only scanned for it, with memchr.
-    static func scan(bytes line: UnsafeBufferPointer<UInt8>, lineNumber: Int, lineOffset: Int) -> [InlineTag] {
+    static func scan(bytes line: UnsafeBufferPointer<UInt8>, lineNumber: Int, lineOffset: Int, lineByteOffset: Int) -> [InlineTag] {
         locate(in: line).map { start, end, column in
             var tokenEnd = end
             // A sentence may end right after a tag: "… #agendadruk." keeps the full stop out of the id.
@@ -31,57 +42,8 @@ public struct InlineTag: Sendable, Equatable {
                 partStart = index + 1
             }
             let length = UTF8Counting.scalars(in: UnsafeBufferPointer(rebasing: line[(start + 1)..<end]))
-            return InlineTag(path: path, offset: lineOffset + column, line: lineNumber, column: column + 1, length: length)
-        }
-    }
-
-    /// The line without its tags (and the space before each), as quotes show it.
-    static func strip(_ line: Substring) -> String {
-        var result = ""
-        var cursor = line.startIndex
-        forEachTag(in: line) { range, _ in
-            var end = range.lowerBound
-            let utf8 = line.utf8
-            if end > cursor, let before = utf8.index(end, offsetBy: -1, limitedBy: cursor), utf8[before] == 0x20 || utf8[before] == 0x09 {
-                end = before
-            }
-            result += line[cursor..<end]
-            cursor = range.upperBound
-        }
-        result += line[cursor...]
-        return result
-    }
-
-    /// Calls `body` with the range of each tag (from `#` to the end of its id) and the tag's 0-based scalar column.
-    private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
-        guard line.containsByte(UInt8(ascii: "#")) else { return }
-        let utf8 = line.utf8
-        let found = utf8.withContiguousStorageIfAvailable { locate(in: $0) }
-        guard let found else {
-            // Not contiguous (never for native strings): look at scalars one by one.
-            var column = 0
-            var index = line.unicodeScalars.startIndex
-            let scalars = line.unicodeScalars
-            var previous: Unicode.Scalar = " "
-            while index != scalars.endIndex {
-                let next = scalars.index(after: index)
-                if scalars[index] == "#", previous == " " || previous == "\t", next != scalars.endIndex, isIDStart(scalars[next]) {
-                    var end = next
-                    while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
-                    body(index..<end, column)
-                    column += scalars[index..<end].count
-                    previous = "a"
-                    index = end
-                    continue
-                }
-                previous = scalars[index]
-                column += 1
-                index = next
-            }
-            return
-        }
-        for (start, end, column) in found {
-            body(utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end), column)
+            return InlineTag(path: path, offset: lineOffset + column, line: lineNumber, column: column + 1, length: length,
+                             byteOffset: lineByteOffset + start, byteLength: end - start)
         }
     }
 

@@ -58,13 +58,15 @@ struct SegmentBuilder {
         guard let open = current else { return }
         current = nil
         let number = segments.count + 1
+        let firstTag = tags.count
         if let base = bytes.baseAddress, memchr(base + open.contentByteStart, 0x23, open.contentByteEnd - open.contentByteStart) != nil {
             for position in open.firstLine...open.lastLine {
                 let isFirst = position == open.firstLine
                 let line = lines[position]
                 let column = isFirst ? open.textOffset : 0
-                for var tag in InlineTag.scan(bytes: bytes.bytes(of: line, from: isFirst ? open.textByteOffset : 0),
-                                              lineNumber: line.number, lineOffset: line.offset + column) {
+                let from = isFirst ? open.textByteOffset : 0
+                for var tag in InlineTag.scan(bytes: bytes.bytes(of: line, from: from),
+                                              lineNumber: line.number, lineOffset: line.offset + column, lineByteOffset: line.byteStart + from) {
                     tag.column += column
                     tags.append((number, tag))
                 }
@@ -73,7 +75,9 @@ struct SegmentBuilder {
         // Lines of one segment are contiguous, so one range of the text covers them.
         let utf8 = text.utf8
         let content = text[utf8.index(utf8.startIndex, offsetBy: open.contentByteStart)..<utf8.index(utf8.startIndex, offsetBy: open.contentByteEnd)]
-        segments.append(Segment(number: number, start: open.start, contentStart: open.contentStart, end: open.end,
-                                line: open.firstLine + 1, label: open.label, content: content, speaker: .unattributed))
+        var segment = Segment(number: number, start: open.start, contentStart: open.contentStart, end: open.end,
+                              line: open.firstLine + 1, label: open.label, content: content, speaker: .unattributed)
+        segment.tagByteRanges = tags[firstTag...].map { $0.tag.byteOffset..<($0.tag.byteOffset + $0.tag.byteLength) }
+        segments.append(segment)
     }
 }

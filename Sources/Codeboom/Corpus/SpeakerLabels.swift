@@ -1,7 +1,11 @@
-/// The speaker labels of a document's body, found once per line.
+/// The speaker labels of a document's body, found once per line, and which of them start turns.
 ///
-/// A label of several words that occurs only once ("Achteraf denk ik: …") is far more often a
-/// sentence than a speaker, so it is read as text and `check` says so.
+/// A document is in turn mode only when a label recurs (is on two or more lines) or is declared
+/// (an interviewer label, a label `respondenten.csv` lists for the document, the front matter's
+/// `respondent` or one of its `sprekers`). Otherwise every label is text: one "Source:" paragraph in
+/// a long document does not make the rest of it one turn, and `check` notes it. In turn mode a
+/// label used once starts a turn too (a speaker who says one thing), except one of several words
+/// that is not declared ("Achteraf denk ik: …"), which is far more often a sentence: text, with a warning.
 struct SpeakerLabels {
     /// A body line that opens with a label: the label's number and where the spoken text starts.
     struct Turn {
@@ -18,8 +22,10 @@ struct SpeakerLabels {
     /// Up to this many distinct labels are looked up in `labels` itself; beyond it, in a dictionary.
     private static let listedLabels = 16
 
+    /// `isDeclared` is asked once per distinct label.
     /// - Complexity: O(n) in the length of the body; a labelled line costs a search of a short list, or one hash.
-    init(_ body: ArraySlice<LineTable.Line>, bytes: UnsafeBufferPointer<UInt8>, file: String, diagnostics: inout [Diagnostic]) {
+    init(_ body: ArraySlice<LineTable.Line>, bytes: UnsafeBufferPointer<UInt8>, file: String,
+         isDeclared: (String) -> Bool = SpeakerLabel.isInterviewer, diagnostics: inout [Diagnostic]) {
         var numbers: [String: Int] = [:]
         var counts: [Int] = []
         var firstLines: [Int] = []
@@ -46,8 +52,19 @@ struct SpeakerLabels {
             }
             turns.append(Turn(label: number, textOffset: parsed.textOffset, textByteOffset: parsed.textByteOffset))
         }
+        let established = labels.indices.map { counts[$0] >= 2 || isDeclared(labels[$0]) }
+        guard established.contains(true) else {
+            accepted = Array(repeating: false, count: labels.count)
+            if let first = labels.first {
+                let others = labels.count > 1 ? " (nor \(labels.count - 1) other one-off label\(labels.count > 2 ? "s" : ""), also read as text)" : ""
+                diagnostics.append(.note(SourceLocation(file: file, line: firstLines[0], column: 1),
+                                         "\"\(first):\" is read as text, not as a speaker: no speaker label recurs in this document\(others)",
+                                         advice: "if it is a speaker, write the label at each of their turns, or list it in respondenten.csv or under `sprekers:` in the front matter"))
+            }
+            return
+        }
         for (number, label) in labels.enumerated() {
-            let isSentence = counts[number] == 1 && label.contains(" ") && !label.contains("(")
+            let isSentence = !established[number] && label.contains(" ") && !label.contains("(")
             accepted.append(!isSentence)
             if isSentence {
                 diagnostics.append(.warning(SourceLocation(file: file, line: firstLines[number], column: 1),

@@ -141,14 +141,16 @@ public enum ProjectLoader {
     /// Results come back in corpus order, whatever the timing.
     public static func readDocuments<Value: Sendable>(_ setup: CorpusSetup, limits: ArchiveLimits = .default,
                                                       _ transform: @Sendable @escaping (ParsedDocument) -> Value) -> [ReadResult<Value>] {
-        ParallelMap.map(setup.files) { path, absolutePath in
-            let read = DocumentReader.read(file: absolutePath, relativePath: path, limits: limits)
+        let tags = InlineTagResolver(codebook: setup.codebook)
+        return ParallelMap.map(setup.files) { path, absolutePath in
+            let read = DocumentReader.read(file: absolutePath, relativePath: path, limits: limits, respondents: setup.respondentTable)
             guard var parsed = read.parsed else {
                 return ReadResult(path: path, documentID: nil, value: nil, diagnostics: read.diagnostics)
             }
             var diagnostics = read.diagnostics
             if let metadata = setup.metadata { diagnostics += metadata.apply(to: &parsed.document) }
             RespondentResolver.resolve(&parsed.document, table: setup.respondentTable)
+            diagnostics += tags.resolve(&parsed)
             return ReadResult(path: path, documentID: parsed.document.id, value: transform(parsed), diagnostics: diagnostics)
         }
     }

@@ -1,0 +1,87 @@
+/// Decides, once the codebook is known, which `#words` in a document are inline codings and which
+/// are ordinary text: transcripts hold hashtags (`#metoo`), numbers (`vraag #1`) and references
+/// (`subsidie #CCR921930-02`) as well as codes.
+///
+/// - `#` and a code id (or a path of ids) is a coding.
+/// - `#` and a digit is text, unless it is exactly a code id.
+/// - An unknown id close to a code's id or label (a typo), or a path through a known code, stays a
+///   tag: a coding with an unknown code, which `check` reports as an error with its suggestion.
+/// - Any other `#word` is text, with a warning: it stays in quotes and keyword search sees it.
+public struct InlineTagResolver: Sendable {
+    public let codebook: Codebook
+    public let suggester: CodeSuggester
+
+    public init(codebook: Codebook, suggester: CodeSuggester? = nil) {
+        self.codebook = codebook
+        self.suggester = suggester ?? CodeSuggester(codebook: codebook)
+    }
+
+    /// What a tag candidate is.
+    enum Reading: Equatable {
+        case coding
+        /// Text without a word of warning: `#` and a digit.
+        case number
+        /// Text, with a warning that names it.
+        case text
+    }
+
+    func reading(of tag: InlineTag) -> Reading {
+        if codebook.position(of: tag.codeID) != nil { return .coding }
+        if tag.startsWithDigit { return .number }
+        if tag.path.dropLast().contains(where: { codebook.position(of: $0) != nil }) { return .coding }
+        return suggester.suggestion(for: tag.codeID) != nil ? .coding : .text
+    }
+
+    /// Keeps in `parsed` the tags that are codings and turns the rest back into text (out of the
+    /// tags, the document's tag ranges and the segments' tag ranges); returns one warning per
+    /// distinct `#word` read as text, at its first place.
+    ///
+    /// - Complexity: O(t) for t tag candidates, plus one suggestion search per distinct unknown id.
+    public func resolve(_ parsed: inout ParsedDocument) -> [Diagnostic] {
+        guard !parsed.tags.isEmpty else { return [] }
+        var readings: [String: Reading] = [:]
+        var textWords: [String: (first: InlineTag, count: Int)] = [:]
+        var textOrder: [String] = []
+        var isText = [Bool](repeating: false, count: parsed.tags.count)
+        for (index, entry) in parsed.tags.enumerated() {
+            let written = entry.tag.path.joined(separator: "/")
+            let decided: Reading
+            if let known = readings[written] {
+                decided = known
+            } else {
+                decided = reading(of: entry.tag)
+                readings[written] = decided
+            }
+            guard decided != .coding else { continue }
+            isText[index] = true
+            guard decided == .text else { continue }
+            if let known = textWords[written] {
+                textWords[written] = (known.first, known.count + 1)
+            } else {
+                textWords[written] = (entry.tag, 1)
+                textOrder.append(written)
+            }
+        }
+        guard isText.contains(true) else { return [] }
+
+        var textByteOffsets: Set<Int> = []
+        var textOffsets: Set<Int> = []
+        for (index, entry) in parsed.tags.enumerated() where isText[index] {
+            textByteOffsets.insert(entry.tag.byteOffset)
+            textOffsets.insert(entry.tag.offset)
+        }
+        for position in parsed.document.segments.indices where !parsed.document.segments[position].tagByteRanges.isEmpty {
+            parsed.document.segments[position].tagByteRanges.removeAll { textByteOffsets.contains($0.lowerBound) }
+        }
+        parsed.document.tagRanges.removeAll { textOffsets.contains($0.lowerBound) }
+        parsed.tags = parsed.tags.enumerated().filter { !isText[$0.offset] }.map(\.element)
+
+        return textOrder.map { written in
+            let (first, count) = textWords[written]!
+            let times = count > 1 ? " (\(count) times in this document)" : ""
+            return .warning(SourceLocation(file: parsed.document.file, line: first.line, column: first.column),
+                            "`#\(written)` is not a code; read as text\(times)",
+                            advice: "if it is meant as a code, add `\(first.codeID)` to \(codebook.file) or correct the tag; otherwise nothing needs to change")
+        }
+    }
+}
