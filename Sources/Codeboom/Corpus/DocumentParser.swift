@@ -89,7 +89,7 @@ public enum DocumentParser {
         var frontMatterSpeakers = Set((metadata[speakersKey] ?? "").split(separator: ",").map { String($0).trimmingSpaces.folded })
         if let respondent = metadata["respondent"] { frontMatterSpeakers.insert(respondent.folded) }
         let labels = SpeakerLabels(body, bytes: bytes, file: file, isDeclared: { label in
-            SpeakerLabel.isInterviewer(label) || frontMatterSpeakers.contains(label.folded)
+            SpeakerLabel.isConventional(label) || frontMatterSpeakers.contains(label.folded)
                 || respondents?.entry(document: id, label: label) != nil
         }, diagnostics: &diagnostics)
         var builder = SegmentBuilder(text: text, bytes: bytes, lines: lines.items)

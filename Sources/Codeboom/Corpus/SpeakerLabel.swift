@@ -6,6 +6,10 @@ public enum SpeakerLabel {
     public static let interviewerLabels: Set<String> = ["i", "int", "interviewer", "gespreksleider", "onderzoeker",
                                                          "interviewster", "moderator"]
 
+    /// Labels that transcribers use for the person interviewed; like the interviewer labels, they are
+    /// speakers even when they occur once. Compared folded.
+    public static let respondentLabels: Set<String> = ["r", "resp", "respondent"]
+
     /// The label and where the spoken text starts, when the line opens a turn.
     ///
     /// A label is 1–40 characters, starts with a letter or digit, holds letters, digits, spaces and
@@ -95,5 +99,11 @@ public enum SpeakerLabel {
 
     public static func isInterviewer(_ label: String) -> Bool {
         interviewerLabels.contains(label.folded)
+    }
+
+    /// Whether the label is one transcribers use for a speaker by convention (`I`, `Interviewer`, `R`, `Respondent`, …).
+    public static func isConventional(_ label: String) -> Bool {
+        let folded = label.folded
+        return interviewerLabels.contains(folded) || respondentLabels.contains(folded)
     }
 }

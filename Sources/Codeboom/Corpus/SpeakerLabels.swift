@@ -1,7 +1,7 @@
 /// The speaker labels of a document's body, found once per line, and which of them start turns.
 ///
 /// A document is in turn mode only when a label recurs (is on two or more lines) or is declared
-/// (an interviewer label, a label `respondenten.csv` lists for the document, the front matter's
+/// (a conventional label such as `I`, `Interviewer` or `R`, a label `respondenten.csv` lists for the document, the front matter's
 /// `respondent` or one of its `sprekers`). Otherwise every label is text: one "Source:" paragraph in
 /// a long document does not make the rest of it one turn, and `check` notes it. In turn mode a
 /// label used once starts a turn too (a speaker who says one thing), except one of several words
@@ -25,7 +25,7 @@ struct SpeakerLabels {
     /// `isDeclared` is asked once per distinct label.
     /// - Complexity: O(n) in the length of the body; a labelled line costs a search of a short list, or one hash.
     init(_ body: ArraySlice<LineTable.Line>, bytes: UnsafeBufferPointer<UInt8>, file: String,
-         isDeclared: (String) -> Bool = SpeakerLabel.isInterviewer, diagnostics: inout [Diagnostic]) {
+         isDeclared: (String) -> Bool = SpeakerLabel.isConventional, diagnostics: inout [Diagnostic]) {
         var numbers: [String: Int] = [:]
         var counts: [Int] = []
         var firstLines: [Int] = []

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct RespondentResolverTests {
     func resolved(_ text: String, id: String = "fg", table: RespondentTable = RespondentTable(file: "r.csv")) -> Document {
-        var document = DocumentParser.parse(text, file: "x.txt", defaultID: id).document
+        // As the loader does: the table declares speakers to the parser, then names them.
+        var document = DocumentParser.parse(text, file: "x.txt", defaultID: id, respondents: table).document
         RespondentResolver.resolve(&document, table: table)
         return document
     }
