@@ -6,43 +6,46 @@ import Foundation
 /// An id is close to a code when its folded form (case and diacritics ignored) is within a small
 /// edit distance of the code's id or of the slug of its label. The search is bounded: the forms are
 /// held in a trie that is walked with a Levenshtein band cut off at that distance, so only prefixes
-/// that can still be close are looked at, whatever the size of the codebook; and every distinct id
-/// is looked up once (the answers are cached). Safe to use from several threads at once.
+/// that can still be close are looked at, not every code; and every distinct id is looked up once
+/// (the answers are cached). Safe to use from several threads at once.
 public final class CodeSuggester: @unchecked Sendable {
-    private let ids: [String]
-    /// The folded forms (ids and label slugs) as a trie, in parallel arrays: a node's first child, its
-    /// next sibling, the scalar on the edge into it, and the earliest code whose form ends there (or -1).
-    private var firstChild: [Int32] = [-1]
-    private var nextSibling: [Int32] = [-1]
-    private var edge: [UInt32] = [0]
-    private var code: [Int32] = [-1]
+    /// One node of the trie of folded forms (ids and label slugs): its first child, its next sibling,
+    /// the scalar on the edge into it, and the earliest code whose form ends there (or -1).
+    private struct Node {
+        var firstChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        var edge: UInt32 = 0
+        var code: Int32 = -1
+    }
+
+    private let codebook: Codebook
     private let lock = NSLock()
+    /// Built at the first question: most projects have no unknown id at all.
+    private var builtTrie: (nodes: [Node], longestForm: Int)?
     private var cache: [String: Int?] = [:]
 
-    /// - Complexity: O(total length of the codes' ids and labels).
     public init(codebook: Codebook) {
-        ids = codebook.codes.map(\.id)
-        for (position, code) in codebook.codes.enumerated() {
-            insert(code.id.folded, code: position)
-            insert(code.label.slug, code: position)
-        }
+        self.codebook = codebook
     }
 
     /// The id of the code `id` is closest to, when it is close enough to be a typo of it; nil otherwise.
     ///
-    /// - Complexity: O(k × m) for an id of m scalars, where k is the number of trie nodes within the
-    ///   allowed distance of a prefix of it (independent of the codebook's size for ordinary ids);
-    ///   O(1) for an id asked about before.
+    /// - Complexity: O(k) for the k trie nodes whose form is within the allowed distance of a prefix
+    ///   of `id`: a few hundred in an ordinary codebook, more where thousands of ids differ in a
+    ///   character or two (`categorie-1` … `categorie-50000`); O(1) for an id asked about before.
+    ///   The first question also builds the trie, O(total length of the ids and labels).
     public func suggestion(for id: String) -> String? {
         lock.lock()
         let cached = cache[id]
+        if builtTrie == nil, cached == nil { builtTrie = Self.trie(of: codebook) }
+        let trie = builtTrie
         lock.unlock()
-        if let cached { return cached.map { ids[$0] } }
-        let found = search(Array(id.folded.unicodeScalars.map(\.value)))
+        if let cached { return cached.map { codebook.codes[$0].id } }
+        let found = Self.search(Array(id.folded.unicodeScalars.map(\.value)), in: trie!.nodes, longestForm: trie!.longestForm)
         lock.lock()
         cache[id] = found
         lock.unlock()
-        return found.map { ids[$0] }
+        return found.map { codebook.codes[$0].id }
     }
 
     /// The largest edit distance still read as a typo of an id of `length` scalars: 2, but at most half
@@ -51,65 +54,93 @@ public final class CodeSuggester: @unchecked Sendable {
         min(2, length / 2)
     }
 
-    private func insert(_ form: String, code position: Int) {
-        guard !form.isEmpty else { return }
-        var node: Int32 = 0
-        for scalar in form.unicodeScalars.map(\.value) {
-            var child = firstChild[Int(node)]
-            while child >= 0, edge[Int(child)] != scalar { child = nextSibling[Int(child)] }
-            if child < 0 {
-                child = Int32(edge.count)
-                edge.append(scalar)
-                firstChild.append(-1)
-                code.append(-1)
-                nextSibling.append(firstChild[Int(node)])
-                firstChild[Int(node)] = child
+    /// The trie; node 0 is the root.
+    private static func trie(of codebook: Codebook) -> (nodes: [Node], longestForm: Int) {
+        var nodes = [Node()]
+        var longestForm = 0
+        // Children found by hashing while building: a node may have thousands (ids in any script).
+        var childByEdge: [UInt64: Int32] = [:]
+        func insert(_ form: String, code position: Int) {
+            guard !form.isEmpty else { return }
+            var node: Int32 = 0
+            var length = 0
+            for scalar in form.unicodeScalars {
+                length += 1
+                let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
+                if let child = childByEdge[key] {
+                    node = child
+                    continue
+                }
+                let child = Int32(nodes.count)
+                nodes.append(Node(firstChild: -1, nextSibling: nodes[Int(node)].firstChild, edge: scalar.value, code: -1))
+                nodes[Int(node)].firstChild = child
+                childByEdge[key] = child
+                node = child
             }
-            node = child
+            if nodes[Int(node)].code < 0 { nodes[Int(node)].code = Int32(position) }
+            longestForm = max(longestForm, length)
         }
-        if code[Int(node)] < 0 { code[Int(node)] = Int32(position) }
+        for (position, code) in codebook.codes.enumerated() {
+            insert(code.id.folded, code: position)
+            insert(code.label.slug, code: position)
+        }
+        return (nodes, longestForm)
     }
 
     /// Walks the trie with the band of one Levenshtein row per node (the cells within the limit of the
     /// diagonal; the others exceed it anyway), leaving every branch whose band already exceeds the
     /// limit: the closest form, the earliest code on a tie.
-    private func search(_ wanted: [UInt32]) -> Int? {
-        let limit = Self.maximumDistance(forLength: wanted.count)
+    private static func search(_ wanted: [UInt32], in trie: [Node], longestForm: Int) -> Int? {
+        let limit = maximumDistance(forLength: wanted.count)
+        // An id longer than every form by more than the limit is close to none.
+        guard wanted.count - limit <= longestForm else { return nil }
         let band = 2 * limit + 1, beyond = limit + 1
+        // A path deeper than the id's length plus the limit cannot be close: rows for that many depths suffice.
+        let depths = min(wanted.count + limit, longestForm) + 1
         // Cell k of the row at depth i is the distance of the node's form and wanted[..<(i - limit + k)].
-        func root(_ k: Int) -> Int { let j = k - limit; return j < 0 || j > wanted.count ? beyond : min(j, beyond) }
-        var rows = (0..<band).map(root)
+        var rows = [Int](repeating: beyond, count: (depths + 1) * band)
+        for k in 0..<band where k - limit >= 0 && k - limit <= wanted.count { rows[k] = min(k - limit, beyond) }
         var best: (distance: Int, code: Int)? = nil
         var stack: [(node: Int32, depth: Int)] = []
-        var child = firstChild[0]
-        while child >= 0 { stack.append((child, 1)); child = nextSibling[Int(child)] }
-        while let (node, depth) = stack.popLast() {
-            // A form longer than the id by more than the limit cannot be close, nor can anything below it.
-            guard depth <= wanted.count + limit else { continue }
-            if rows.count < (depth + 1) * band { rows += [Int](repeating: beyond, count: band) }
-            let above = (depth - 1) * band, row = depth * band
-            let scalar = edge[Int(node)]
-            var minimum = beyond
-            for k in 0..<band {
-                let j = depth - limit + k
-                guard j >= 0, j <= wanted.count else { rows[row + k] = beyond; continue }
-                guard j > 0 else { rows[row + k] = min(depth, beyond); minimum = min(minimum, rows[row + k]); continue }
-                let diagonal = rows[above + k] + (wanted[j - 1] == scalar ? 0 : 1)
-                let up = k + 1 < band ? rows[above + k + 1] + 1 : beyond
-                let left = k > 0 ? rows[row + k - 1] + 1 : beyond
-                let value = min(diagonal, up, left, beyond)
-                rows[row + k] = value
-                minimum = min(minimum, value)
+        // Unchecked buffers: this loop is the whole cost of a suggestion.
+        trie.withUnsafeBufferPointer { nodes in
+            wanted.withUnsafeBufferPointer { wanted in
+                rows.withUnsafeMutableBufferPointer { rows in
+                    var child = nodes[0].firstChild
+                    while child >= 0 { stack.append((child, 1)); child = nodes[Int(child)].nextSibling }
+                    while let (position, depth) = stack.popLast() {
+                        guard depth < depths else { continue }
+                        let node = nodes[Int(position)]
+                        let above = (depth - 1) * band, row = depth * band
+                        var minimum = beyond
+                        for k in 0..<band {
+                            let j = depth - limit + k
+                            let value: Int
+                            if j < 0 || j > wanted.count {
+                                value = beyond
+                            } else if j == 0 {
+                                value = min(depth, beyond)
+                            } else {
+                                let diagonal = rows[above + k] + (wanted[j - 1] == node.edge ? 0 : 1)
+                                let up = k + 1 < band ? rows[above + k + 1] + 1 : beyond
+                                let left = k > 0 ? rows[row + k - 1] + 1 : beyond
+                                value = min(diagonal, up, left, beyond)
+                            }
+                            rows[row + k] = value
+                            minimum = min(minimum, value)
+                        }
+                        let bound = best.map { min(limit, $0.distance) } ?? limit
+                        let last = wanted.count - depth + limit
+                        if node.code >= 0, last >= 0, last < band, rows[row + last] <= bound {
+                            let distance = rows[row + last], code = Int(node.code)
+                            if best == nil || distance < best!.distance || code < best!.code { best = (distance, code) }
+                        }
+                        guard minimum <= bound else { continue }
+                        var next = node.firstChild
+                        while next >= 0 { stack.append((next, depth + 1)); next = nodes[Int(next)].nextSibling }
+                    }
+                }
             }
-            let bound = best.map { min(limit, $0.distance) } ?? limit
-            let last = wanted.count - depth + limit
-            if code[Int(node)] >= 0, last >= 0, last < band, rows[row + last] <= bound {
-                let distance = rows[row + last], position = Int(code[Int(node)])
-                if best == nil || distance < best!.distance || position < best!.code { best = (distance, position) }
-            }
-            guard minimum <= bound else { continue }
-            var next = firstChild[Int(node)]
-            while next >= 0 { stack.append((next, depth + 1)); next = nextSibling[Int(next)] }
         }
         return best?.code
     }

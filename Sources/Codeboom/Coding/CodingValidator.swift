@@ -2,7 +2,8 @@
 /// double codings and codes nobody used.
 public enum CodingValidator {
     /// - Complexity: O(codings + codes), plus one bounded suggestion search per distinct unknown code id.
-    public static func validate(_ project: Project) -> [Diagnostic] {
+    /// `suggester` may be one already used for the project's inline tags, with what it found.
+    public static func validate(_ project: Project, suggester: CodeSuggester? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         // (coder, document, segment, code) as positions: hashing integers, not strings, per coding.
         struct Place: Hashable { var coder, document, segment, code: Int }
@@ -11,7 +12,7 @@ public enum CodingValidator {
         var coderIndex: [String: Int] = [:]
         var usedPositions: Set<Int> = []
         // Built once; each distinct unknown id is looked up once, however often it is used.
-        let suggester = CodeSuggester(codebook: project.codebook)
+        let suggester = suggester ?? CodeSuggester(codebook: project.codebook)
         // Codings come grouped by document and coder: the last lookups are kept.
         var lastDocument: (id: String, position: Int?)? = nil
         var lastCoder: (name: String, index: Int)? = nil

@@ -5,8 +5,10 @@ public enum RespondentResolver {
     /// respondent; any other label becomes `DOCUMENTID/LABEL` with the document's perspective.
     public static func resolve(_ document: inout Document, table: RespondentTable) {
         let hasSpeakers = document.segments.contains { $0.label != nil }
-        // A document has few distinct labels: decide each once, and look them up in a short list.
+        // A document has few distinct labels: decide each once, and look them up in a short list;
+        // past a handful (a focus group of hundreds), in a dictionary, so no document costs labels × turns.
         var decided: [(label: String, speaker: Segment.Speaker)] = []
+        var decidedByLabel: [String: Segment.Speaker] = [:]
         for index in document.segments.indices {
             guard let label = document.segments[index].label else {
                 if !hasSpeakers, let respondent = document.respondent {
@@ -14,8 +16,8 @@ public enum RespondentResolver {
                 }
                 continue
             }
-            if let known = decided.first(where: { $0.label == label }) {
-                document.segments[index].speaker = known.speaker
+            if let known = decided.count <= 16 ? decided.first(where: { $0.label == label })?.speaker : decidedByLabel[label] {
+                document.segments[index].speaker = known
                 continue
             }
             let speaker: Segment.Speaker
@@ -29,12 +31,19 @@ public enum RespondentResolver {
                 speaker = .respondent("\(document.id)/\(label)")
             }
             decided.append((label, speaker))
+            if decided.count > 16 {
+                if decidedByLabel.isEmpty { for (label, speaker) in decided { decidedByLabel[label] = speaker } }
+                decidedByLabel[label] = speaker
+            }
             document.segments[index].speaker = speaker
         }
     }
 
     /// The perspective a respondent has in a document: the table's, else the document's.
+    /// - Complexity: O(1) unless a row of `respondenten.csv` gives this respondent in this document a
+    ///   perspective; then O(position of the respondent's first such turn).
     static func perspective(of respondent: String, in document: Document, table: RespondentTable) -> String? {
+        guard table.givesPerspective(document: document.id, respondent: respondent) else { return document.perspective }
         for segment in document.segments where segment.respondentID == respondent {
             if let label = segment.label, let entry = table.entry(document: document.id, label: label), let perspective = entry.perspective {
                 return perspective

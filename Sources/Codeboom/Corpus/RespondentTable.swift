@@ -16,6 +16,8 @@ public struct RespondentTable: Sendable {
     public var file: String
 
     private var byDocumentAndLabel: [String: Entry] = [:]
+    /// (document, respondent) pairs that a row gives a perspective.
+    private var documentRespondentsWithPerspective: Set<String> = []
 
     public init(file: String, entries: [Entry] = []) {
         self.file = file
@@ -60,9 +62,17 @@ public struct RespondentTable: Sendable {
         byDocumentAndLabel.isEmpty ? nil : byDocumentAndLabel[Self.key(document, label)]
     }
 
+    /// Whether a row of `document` names `respondent` with a perspective.
+    public func givesPerspective(document: String, respondent: String) -> Bool {
+        documentRespondentsWithPerspective.contains(document + "\u{0}" + respondent)
+    }
+
     private mutating func add(_ entry: Entry) {
         entries.append(entry)
         byDocumentAndLabel[Self.key(entry.document, entry.speaker)] = entry
+        if let respondent = entry.respondent, entry.perspective != nil {
+            documentRespondentsWithPerspective.insert(entry.document + "\u{0}" + respondent)
+        }
     }
 
     private static func key(_ document: String, _ label: String) -> String {

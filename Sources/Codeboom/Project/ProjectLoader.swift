@@ -139,9 +139,9 @@ public enum ProjectLoader {
     /// Reads, segments and resolves every document on all cores, handing each to `transform` as soon
     /// as it is ready, so a caller that keeps only what `transform` returns never holds the corpus.
     /// Results come back in corpus order, whatever the timing.
-    public static func readDocuments<Value: Sendable>(_ setup: CorpusSetup, limits: ArchiveLimits = .default,
+    public static func readDocuments<Value: Sendable>(_ setup: CorpusSetup, limits: ArchiveLimits = .default, suggester: CodeSuggester? = nil,
                                                       _ transform: @Sendable @escaping (ParsedDocument) -> Value) -> [ReadResult<Value>] {
-        let tags = InlineTagResolver(codebook: setup.codebook)
+        let tags = InlineTagResolver(codebook: setup.codebook, suggester: suggester)
         return ParallelMap.map(setup.files) { path, absolutePath in
             let read = DocumentReader.read(file: absolutePath, relativePath: path, limits: limits, respondents: setup.respondentTable)
             guard var parsed = read.parsed else {
@@ -166,7 +166,9 @@ public enum ProjectLoader {
         var documents: [Document] = []
         var tagsByDocument: [String: [(segment: Int, tag: InlineTag)]] = [:]
         var annotationsByDocument: [String: [ExtractedAnnotation]] = [:]
-        let read = readDocuments(setup, limits: archiveLimits) { $0 }
+        // One suggester for tags and codings, so each unknown id is looked up once.
+        let suggester = CodeSuggester(codebook: codebook)
+        let read = readDocuments(setup, limits: archiveLimits, suggester: suggester) { $0 }
         // A file that could not be read already has its error; tables that name it are not wrong too.
         let unreadIDs = read.filter { $0.value == nil }.map { (($0.path as NSString).lastPathComponent as NSString).deletingPathExtension }
         for result in uniqueDocuments(read, diagnostics: &diagnostics) {
@@ -229,7 +231,7 @@ public enum ProjectLoader {
 
         let project = Project(directory: directory, codebook: codebook, documents: documents, respondents: respondents,
                               codings: codings, respondentTable: respondentTable, pseudonyms: setup.pseudonyms, memos: memos)
-        diagnostics += CodingValidator.validate(project)
+        diagnostics += CodingValidator.validate(project, suggester: suggester)
         return ProjectLoad(project: ProjectLoader.dropInvalidCodings(project), diagnostics: diagnostics.sorted())
     }
 

@@ -86,4 +86,91 @@ import Testing
         #expect(diagnostics.count == 2)
         #expect(diagnostics.allSatisfy { $0.severity == .error })
     }
+
+    @Test("the known attribute keys are attributes anywhere in a code's section, as researchers write them after the description")
+    func attributesAfterTheDescription() {
+        let source = """
+        # Studie
+
+        Inleiding.
+
+        deelvraag 1: Wat gaat goed?
+
+        ## Succes
+        Wat goed gaat, eerst beschreven.
+
+        deelvraag: 1
+
+        ### Korte lijnen {#korte-lijnen}
+        Het elkaar snel kunnen bereiken.
+
+        Voorbeeld: een vrijwilliger belt even.
+
+        trefwoorden: bellen, "korte lijnen"
+        uitsluiten: "niet bereikbaar"
+        wifa: A
+
+        Meer uitleg na de regels.
+
+        ```
+        trefwoorden: in een codeblok
+        ```
+        """
+        let (codebook, diagnostics) = CodebookParser.parse(source, file: "c.md")
+        #expect(diagnostics.isEmpty)
+        let code = codebook.code(id: "korte-lijnen")
+        #expect(code?.attributes["trefwoorden"] == "bellen, \"korte lijnen\"")
+        #expect(code?.attributes["uitsluiten"] == "\"niet bereikbaar\"")
+        #expect(code?.wifa == .afstemming)
+        #expect(code?.attributeLocations["trefwoorden"] == SourceLocation(file: "c.md", line: 17, column: 14))
+        // Unknown keys stay description; so does a known key inside a code block; the attribute lines leave no gap.
+        #expect(code?.description == "Het elkaar snel kunnen bereiken.\n\nVoorbeeld: een vrijwilliger belt even.\n\nMeer uitleg na de regels.\n\n```\ntrefwoorden: in een codeblok\n```")
+        #expect(codebook.code(id: "succes")?.description == "Wat goed gaat, eerst beschreven.")
+        #expect(codebook.code(id: "succes")?.deelvragen == [1])
+        #expect(code?.deelvragen == [1])
+        #expect(codebook.deelvraagQuestions == [1: "Wat gaat goed?"])
+        #expect(codebook.introduction == "Inleiding.")
+        // The rules are there for auto-coding, not "no code has trefwoorden".
+        #expect(KeywordRules(codebook: codebook).codeIDs == ["korte-lijnen"])
+    }
+
+    @Test("an attribute given twice in one section is a warning; the last line counts")
+    func attributeTwice() {
+        let (codebook, diagnostics) = CodebookParser.parse("# T\n## A\ntrefwoorden: een\n\nTekst.\n\ntrefwoorden: twee\n", file: "t.md")
+        #expect(codebook.code(id: "a")?.attributes["trefwoorden"] == "twee")
+        #expect(diagnostics.map(\.description) == [
+            "t.md:7:14: warning: `trefwoorden:` is given twice for \"a\" (first at line 3); only this line counts — put everything on one `trefwoorden:` line",
+        ])
+    }
+
+    @Test("attributes under a rejected heading do not land on the code before it")
+    func rejectedHeading() {
+        let (codebook, _) = CodebookParser.parse("# T\n## A {#x}\ntrefwoorden: een\n\nOver A.\n## B {#x}\nOver B.\n\ntrefwoorden: twee\n", file: "t.md")
+        #expect(codebook.code(id: "x")?.attributes["trefwoorden"] == "een")
+        #expect(codebook.code(id: "x")?.description == "Over A.")
+    }
+
+    @Test("a closing run of # after a space ends a heading; C# keeps its #",
+          arguments: [("## Programmeren in C#", "Programmeren in C#"), ("## Agenda ##", "Agenda"), ("## Agenda #  ", "Agenda"), ("## Agenda#", "Agenda#")])
+    func closingHashes(line: String, label: String) {
+        #expect(CodebookParser.parse("# T\n\(line)\n", file: "t.md").codebook.codes.first?.label == label)
+    }
+
+    @Test("a heading with a million closing #s is read in one pass", .timeLimit(.minutes(1)))
+    func manyClosingHashes() {
+        let line = "## Agenda " + String(repeating: "#", count: 1_000_000)
+        #expect(CodebookParser.parse("# T\n\(line)\n", file: "t.md").codebook.codes.first?.label == "Agenda")
+    }
+
+    @Test("20,000 categories with a code each inherit their deelvragen in one pass", .timeLimit(.minutes(1)))
+    func manyCategories() {
+        // The benchmark (Benchmarks/stress.sh) reads 50,000; each code once searched the whole list for its parent.
+        var source = "# Groot\n"
+        for number in 0..<20_000 { source += "## Categorie \(number)\ndeelvraag: \(number % 6 + 1)\n\n### Code \(number)\n\nOver \(number).\n\n" }
+        let (codebook, diagnostics) = CodebookParser.parse(source, file: "c.md")
+        #expect(diagnostics.isEmpty)
+        #expect(codebook.codes.count == 40_000)
+        #expect(codebook.code(id: "code-19999")?.deelvragen == [19_999 % 6 + 1])
+        #expect(codebook.code(id: "code-19999")?.parentID == "categorie-19999")
+    }
 }
