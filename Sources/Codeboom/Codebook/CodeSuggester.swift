@@ -60,19 +60,19 @@ public final class CodeSuggester: @unchecked Sendable {
         var longestForm = 0
         // Children found by hashing while building: a node may have thousands (ids in any script).
         var childByEdge: [UInt64: Int32] = [:]
-        func insert(_ form: String, code position: Int) {
+        func insert(_ form: [UInt32], code position: Int) {
             guard !form.isEmpty else { return }
             var node: Int32 = 0
             var length = 0
-            for scalar in form.unicodeScalars {
+            for scalar in form {
                 length += 1
-                let key = UInt64(UInt32(node)) << 32 | UInt64(scalar.value)
+                let key = UInt64(UInt32(node)) << 32 | UInt64(scalar)
                 if let child = childByEdge[key] {
                     node = child
                     continue
                 }
                 let child = Int32(nodes.count)
-                nodes.append(Node(firstChild: -1, nextSibling: nodes[Int(node)].firstChild, edge: scalar.value, code: -1))
+                nodes.append(Node(firstChild: -1, nextSibling: nodes[Int(node)].firstChild, edge: scalar, code: -1))
                 nodes[Int(node)].firstChild = child
                 childByEdge[key] = child
                 node = child
@@ -81,10 +81,33 @@ public final class CodeSuggester: @unchecked Sendable {
             longestForm = max(longestForm, length)
         }
         for (position, code) in codebook.codes.enumerated() {
-            insert(code.id.folded, code: position)
-            insert(code.label.slug, code: position)
+            let id = code.id.folded.unicodeScalars.map(\.value)
+            let label = slug(of: code.label)
+            insert(id, code: position)
+            // Without `{#id}` the id is the label's slug already.
+            if label != id { insert(label, code: position) }
         }
         return (nodes, longestForm)
+    }
+
+    /// `String.slug` of a label, straight from its bytes when it is ASCII (nearly always): a codebook of
+    /// 50,000 codes is made into a trie at the first unknown id, and the general path costs most of that.
+    private static func slug(of label: String) -> [UInt32] {
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return label.slug.unicodeScalars.map(\.value) }
+        var result: [UInt32] = []
+        result.reserveCapacity(label.utf8.count)
+        var pendingDash = false
+        for byte in label.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingDash && !result.isEmpty { result.append(0x2D) }
+                pendingDash = false
+                result.append(UInt32(lower))
+            } else {
+                pendingDash = true
+            }
+        }
+        return result
     }
 
     /// Walks the trie with the band of one Levenshtein row per node (the cells within the limit of the
@@ -106,8 +129,19 @@ public final class CodeSuggester: @unchecked Sendable {
         trie.withUnsafeBufferPointer { nodes in
             wanted.withUnsafeBufferPointer { wanted in
                 rows.withUnsafeMutableBufferPointer { rows in
-                    var child = nodes[0].firstChild
-                    while child >= 0 { stack.append((child, 1)); child = nodes[Int(child)].nextSibling }
+                    // Children go on the stack with the one that follows the id's own next scalar on top: the
+                    // closest forms are met first, and the bound they set prunes the rest of the walk.
+                    func push(childrenOf parent: Int32, depth: Int) {
+                        let following = depth - 1 < wanted.count ? wanted[depth - 1] : nil
+                        var matching: Int32 = -1
+                        var child = nodes[Int(parent)].firstChild
+                        while child >= 0 {
+                            if nodes[Int(child)].edge == following { matching = child } else { stack.append((child, depth)) }
+                            child = nodes[Int(child)].nextSibling
+                        }
+                        if matching >= 0 { stack.append((matching, depth)) }
+                    }
+                    push(childrenOf: 0, depth: 1)
                     while let (position, depth) = stack.popLast() {
                         guard depth < depths else { continue }
                         let node = nodes[Int(position)]
@@ -135,9 +169,10 @@ public final class CodeSuggester: @unchecked Sendable {
                             let distance = rows[row + last], code = Int(node.code)
                             if best == nil || distance < best!.distance || code < best!.code { best = (distance, code) }
                         }
-                        guard minimum <= bound else { continue }
-                        var next = node.firstChild
-                        while next >= 0 { stack.append((next, depth + 1)); next = nodes[Int(next)].nextSibling }
+                        // An exact form cannot be beaten.
+                        if best?.distance == 0 { break }
+                        guard minimum <= (best.map { min(limit, $0.distance) } ?? limit) else { continue }
+                        push(childrenOf: position, depth: depth + 1)
                     }
                 }
             }
