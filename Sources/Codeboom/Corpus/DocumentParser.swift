@@ -16,18 +16,20 @@ public enum DocumentParser {
     public static let speakersKey = "sprekers"
 
     /// Parses a document's normalised text. Speakers are left `.unattributed`; `RespondentResolver`
-    /// decides who they are. `respondents` (`respondenten.csv`) declares labels, which makes a
-    /// document with a label used only once a document of speaker turns.
+    /// decides who they are. `respondents` (`respondenten.csv`) and `readerSpeakers` (what the reader
+    /// of a structured format settled) declare labels, which makes a document with a label used only
+    /// once a document of speaker turns; a reader that decided every label has the last word.
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, file: String, defaultID: String,
                              encoding: SourceEncoding = .utf8, cueTimes: [(offset: Int, seconds: Double)] = [],
-                             respondents: RespondentTable? = nil) -> ParsedDocument {
+                             respondents: RespondentTable? = nil, readerSpeakers: ReaderSpeakers = ReaderSpeakers()) -> ParsedDocument {
         // The parser reads the text's UTF-8 in place: native strings are contiguous already, others are made so.
         var contiguous = text
         contiguous.makeContiguousUTF8()
         var parsed = contiguous.utf8.withContiguousStorageIfAvailable { [contiguous] bytes in
-            parse(contiguous, bytes: bytes, file: file, defaultID: defaultID, encoding: encoding, respondents: respondents)
+            parse(contiguous, bytes: bytes, file: file, defaultID: defaultID, encoding: encoding, respondents: respondents,
+                  readerSpeakers: readerSpeakers)
         }!
         if !cueTimes.isEmpty {
             for index in parsed.document.segments.indices {
@@ -39,7 +41,7 @@ public enum DocumentParser {
 
     /// The parse itself, on `text`'s UTF-8 `bytes`: lines, front matter, speaker labels, segments and tags.
     private static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>, file: String, defaultID: String,
-                              encoding: SourceEncoding, respondents: RespondentTable?) -> ParsedDocument {
+                              encoding: SourceEncoding, respondents: RespondentTable?, readerSpeakers: ReaderSpeakers) -> ParsedDocument {
         var diagnostics: [Diagnostic] = []
         let lines = LineTable(bytes)
         var metadata: [String: String] = [:]
@@ -89,9 +91,11 @@ public enum DocumentParser {
         var frontMatterSpeakers = Set((metadata[speakersKey] ?? "").split(separator: ",").map { String($0).trimmingSpaces.folded })
         if let respondent = metadata["respondent"] { frontMatterSpeakers.insert(respondent.folded) }
         let labels = SpeakerLabels(body, bytes: bytes, file: file, isDeclared: { label in
-            SpeakerLabel.isConventional(label) || frontMatterSpeakers.contains(label.folded)
+            readerSpeakers.labels.contains(label.folded) || frontMatterSpeakers.contains(label.folded)
                 || respondents?.entry(document: id, label: label) != nil
-        }, diagnostics: &diagnostics)
+                // A reader that decided every label (subtitles) applied the conventions already.
+                || (!readerSpeakers.decidesAll && SpeakerLabel.isConventional(label))
+        }, onlyDeclared: readerSpeakers.decidesAll, diagnostics: &diagnostics)
         var builder = SegmentBuilder(text: text, bytes: bytes, lines: lines.items)
         for (line, turn) in zip(body, labels.turns) {
             if let turn, labels.isAccepted(turn.label) {

@@ -21,7 +21,8 @@ extension DocumentReader {
                                                advice: "check that the file has cues (a \"start --> end\" line followed by text)")])
         }
         let parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding,
-                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents)
+                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents,
+                                          readerSpeakers: extracted.speakers)
         return (parsed, diagnostics + parsed.diagnostics)
     }
 }

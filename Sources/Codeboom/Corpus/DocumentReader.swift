@@ -78,7 +78,8 @@ public enum DocumentReader {
             return (nil, [.error(location, "the document holds no text", advice: "check that the transcript is in the document body")])
         }
         var parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: .utf8,
-                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents)
+                                          cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents,
+                                          readerSpeakers: extracted.speakers)
         parsed.annotations = extracted.annotations
         return (parsed, parsed.diagnostics)
     }

@@ -7,11 +7,14 @@ public struct ExtractedText: Sendable, Equatable {
     public var annotations: [ExtractedAnnotation]
     /// The start time of each subtitle turn; empty for word-processor documents.
     public var cueTimes: [CueTime]
+    /// Speaker labels the reader settled (voices, a table headed `spreker | tekst`), for the text parser.
+    public var speakers: ReaderSpeakers
 
     /// Creates extracted text.
-    public init(text: String, annotations: [ExtractedAnnotation] = [], cueTimes: [CueTime] = []) {
+    public init(text: String, annotations: [ExtractedAnnotation] = [], cueTimes: [CueTime] = [], speakers: ReaderSpeakers = ReaderSpeakers()) {
         self.text = text
         self.annotations = annotations
         self.cueTimes = cueTimes
+        self.speakers = speakers
     }
 }

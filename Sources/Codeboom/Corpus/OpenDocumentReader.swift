@@ -33,7 +33,8 @@ public struct OpenDocumentReader: Sendable {
         let assembled = walker.assembler.assemble()
         return ExtractedText(
             text: assembled.text,
-            annotations: CommentAnchoring.annotations(for: walker.comments, positions: assembled.positions))
+            annotations: CommentAnchoring.annotations(for: walker.comments, positions: assembled.positions),
+            speakers: ReaderSpeakers(labels: walker.tableSpeakers))
     }
 
     /// Whether the manifest says a part is encrypted (ODF 1.3 §3.4: `manifest:encryption-data`),
@@ -100,6 +101,8 @@ struct OpenDocumentWalker {
     let names: OpenDocumentNames
     let boldStyles: Set<String>
     var assembler = TextAssembler()
+    /// Labels of tables read as speaker turns, folded, declared to the text parser.
+    var tableSpeakers: Set<String> = []
     private(set) var comments: [CommentRecord] = []
     private var unnamedComments = 0
     /// How many spaces `text:s` elements may still add to this document.
@@ -274,7 +277,7 @@ struct OpenDocumentWalker {
     private mutating func walkTable(_ element: SafeXML.Element) {
         var rows: [[[StyledPiece]]] = []
         collectRows(element, into: &rows)
-        for line in TableLayout.lines(rows: rows) { assembler.append(line: line) }
+        for line in TableLayout.lines(rows: rows, declaring: &tableSpeakers) { assembler.append(line: line) }
     }
 
     private mutating func collectRows(_ container: SafeXML.Element, into rows: inout [[[StyledPiece]]]) {

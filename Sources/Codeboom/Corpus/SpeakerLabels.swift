@@ -22,10 +22,11 @@ struct SpeakerLabels {
     /// Up to this many distinct labels are looked up in `labels` itself; beyond it, in a dictionary.
     private static let listedLabels = 16
 
-    /// `isDeclared` is asked once per distinct label.
+    /// `isDeclared` is asked once per distinct label. With `onlyDeclared` (a reader settled the labels),
+    /// the declared labels are the speakers and the others text, without a note of the parser's own.
     /// - Complexity: O(n) in the length of the body; a labelled line costs a search of a short list, or one hash.
     init(_ body: ArraySlice<LineTable.Line>, bytes: UnsafeBufferPointer<UInt8>, file: String,
-         isDeclared: (String) -> Bool = SpeakerLabel.isConventional, diagnostics: inout [Diagnostic]) {
+         isDeclared: (String) -> Bool = SpeakerLabel.isConventional, onlyDeclared: Bool = false, diagnostics: inout [Diagnostic]) {
         var numbers: [String: Int] = [:]
         var counts: [Int] = []
         var firstLines: [Int] = []
@@ -51,6 +52,10 @@ struct SpeakerLabels {
                 firstLines.append(line.number)
             }
             turns.append(Turn(label: number, textOffset: parsed.textOffset, textByteOffset: parsed.textByteOffset))
+        }
+        if onlyDeclared {
+            accepted = labels.map(isDeclared)
+            return
         }
         let established = labels.indices.map { counts[$0] >= 2 || isDeclared(labels[$0]) }
         guard established.contains(true) else {

@@ -86,7 +86,9 @@ public struct SubtitleReader: Sendable {
         let cueTimes = turns.indices.compactMap { index in
             assembled.positions[.turn(index)].map { CueTime(offset: $0.offset, seconds: turns[index].seconds) }
         }
-        return ExtractedText(text: assembled.text, cueTimes: cueTimes)
+        // The reader has decided who speaks (voices, recurring labels); the text parser keeps to it.
+        return ExtractedText(text: assembled.text, cueTimes: cueTimes,
+                             speakers: ReaderSpeakers(labels: Set(turns.compactMap { $0.speaker?.folded }), decidesAll: true))
     }
 
     // MARK: - Lines and turns

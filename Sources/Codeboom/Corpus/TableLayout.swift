@@ -26,8 +26,19 @@ enum TableLayout {
 
     /// The lines of a table, one per row.
     static func lines(rows: [[Cell]]) -> [[StyledPiece]] {
+        var speakers: Set<String> = []
+        return lines(rows: rows, declaring: &speakers)
+    }
+
+    /// The lines of a table, one per row; the labels of a table read as turns are added to `speakers`
+    /// (folded), so the text parser reads them as speakers even when one speaks once.
+    static func lines(rows: [[Cell]], declaring speakers: inout Set<String>) -> [[StyledPiece]] {
         switch speakerColumns(rows) {
         case .turns(let bodyRows):
+            for row in rows[bodyRows] {
+                let label = labelText(row[0])
+                if !label.isEmpty { speakers.insert(label.folded) }
+            }
             return rows[bodyRows].map { FormattedSpeakerLabel.renderRow(label: $0[0], text: $0[1]) }
         case .plain:
             return rows.map { cells in

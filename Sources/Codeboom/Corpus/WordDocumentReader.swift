@@ -37,7 +37,8 @@ public struct WordDocumentReader: Sendable {
         }
         return ExtractedText(
             text: assembled.text,
-            annotations: CommentAnchoring.annotations(for: comments, positions: assembled.positions))
+            annotations: CommentAnchoring.annotations(for: comments, positions: assembled.positions),
+            speakers: ReaderSpeakers(labels: walker.tableSpeakers))
     }
 
     static let wordNamespaces = [
@@ -116,6 +117,8 @@ struct WordBodyWalker {
     /// Whether paragraphs get `Label: text` speaker rendering (not for comment text).
     let rendersSpeakers: Bool
     var assembler = TextAssembler()
+    /// Labels of tables read as speaker turns, folded, declared to the text parser.
+    var tableSpeakers: Set<String> = []
     /// Marks met between paragraphs, waiting for the next paragraph to start.
     private var waitingMarks: [StyledPiece] = []
     /// A paragraph whose paragraph mark was deleted (tracked), or a drop cap, to be joined with the next one.
@@ -338,7 +341,7 @@ struct WordBodyWalker {
     }
 
     private mutating func table(_ table: SafeXML.Element) {
-        for line in TableLayout.lines(rows: rows(of: table)) { assembler.append(line: line) }
+        for line in TableLayout.lines(rows: rows(of: table), declaring: &tableSpeakers) { assembler.append(line: line) }
     }
 
     /// The rows of a table, each a list of cells, leaving out rows deleted as a tracked change.

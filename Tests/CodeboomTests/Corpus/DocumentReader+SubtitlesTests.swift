@@ -101,13 +101,11 @@ import Testing
     @Test("a one-off Name: opening the first cue is text too")
     func oneOffLabelFirst() throws {
         let srt = "1\n00:00:01,000 --> 00:00:02,000\nDigo: \"nee\".\n\n2\n00:00:02,000 --> 00:00:03,000\nEn hij ging.\n"
-        // The subtitle reader leaves the label as text, but the turn line then opens with it, so the text
-        // parser decides; it reads a one-off label as text once its rule of issue 11.7 lands (DocumentParser).
-        // Until then this is a known issue; when it passes, remove `withKnownIssue`.
-        let segments = try document("film.srt", srt).segments
-        withKnownIssue("DocumentParser still reads a one-off single-word label as a speaker") {
-            #expect(segments == ["-|Digo: \"nee\". En hij ging."])
-        }
+        // The subtitle reader leaves the label as text and the turn line then opens with it: the text
+        // parser keeps to the reader's decision, and only the reader's note is given.
+        let read = try document("film.srt", srt)
+        #expect(read.segments == ["-|Digo: \"nee\". En hij ging."])
+        #expect(read.diagnostics.count == 1)
     }
 
     @Test("voice tags are speakers of the document even when each speaks once")

@@ -92,4 +92,29 @@ import Testing
         #expect(load.project.respondents.count == 5_000)
         #expect(load.project.respondents["fg/P4999"]?.perspective == "vrijwilliger")
     }
+
+    @Test("labels a reader settled are speakers: a Word table headed spreker | tekst, each speaking once")
+    func tableSpeakersAreDeclared() throws {
+        let cell = { (text: String) in "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let rows = [("Spreker", "Tekst"), ("Marieke", "Ik kwam later."), ("Ruud", "Ik ook.")]
+            .map { "<w:tr>\(cell($0.0))\(cell($0.1))</w:tr>" }.joined()
+        var writer = TestZipWriter()
+        writer.add("word/document.xml", """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>\(rows)</w:tbl></w:body></w:document>
+            """)
+        let project = try TemporaryProject([:])
+        defer { project.remove() }
+        try project.write("Corpus/tabel.docx", bytes: Array(writer.archive()))
+        let read = DocumentReader.read(project.root.appendingPathComponent("Corpus/tabel.docx"), relativePath: "Corpus/tabel.docx")
+        #expect(read.parsed?.document.segments.map(\.label) == ["Marieke", "Ruud"])
+        #expect(read.diagnostics.isEmpty)
+    }
+
+    @Test("a reader that decided every label has the last word: no label of the parser's own, no second note")
+    func readerDecidesAll() {
+        let parsed = DocumentParser.parse("Digo: nee.\nAnouk: ja.\nR: ook.\n", file: "f.srt", defaultID: "f",
+                                          readerSpeakers: ReaderSpeakers(labels: ["anouk"], decidesAll: true))
+        #expect(parsed.document.segments.map(\.label) == [nil, "Anouk"])
+        #expect(parsed.diagnostics.isEmpty)
+    }
 }

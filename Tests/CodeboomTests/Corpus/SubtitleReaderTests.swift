@@ -88,7 +88,7 @@ import Testing
 
     @Test("an empty WebVTT file gives empty text")
     func empty() throws {
-        #expect(try reader.read("WEBVTT\n") == ExtractedText(text: ""))
+        #expect(try reader.read("WEBVTT\n") == ExtractedText(text: "", speakers: ReaderSpeakers(decidesAll: true)))
     }
 
     // MARK: - WebVTT as browsers read it (issue 11.4)
