@@ -1,5 +1,5 @@
 """Generates the stress projects of Benchmarks/stress.sh and times `codeboom check` on them."""
-import os, random, shutil, statistics, subprocess, sys, tempfile
+import os, random, shutil, signal, statistics, subprocess, sys, tempfile
 
 SCALE = float(sys.argv[1]) if len(sys.argv) > 1 else 1.0
 RUNS = int(os.environ.get("RUNS", "5"))
@@ -26,11 +26,16 @@ def run(command):
     machine), and the largest peak memory in MB."""
     walls, cpus, peaks = [], [], []
     for _ in range(RUNS):
+        # Its own process group, so a timeout ends codeboom too, not only GNU time.
+        process = subprocess.Popen(["/usr/bin/time", "-f", "%e %U %S %M"] + command, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True, start_new_session=True)
         try:
-            result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M"] + command, capture_output=True, text=True, timeout=TIMEOUT)
+            _, stderr = process.communicate(timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
             return float("inf"), float("inf"), float("nan")
-        wall, user, system, peak = result.stderr.strip().splitlines()[-1].split()
+        wall, user, system, peak = stderr.strip().splitlines()[-1].split()
         walls.append(float(wall))
         cpus.append(float(user) + float(system))
         peaks.append(int(peak) / 1024)
@@ -87,5 +92,10 @@ speakers = "---\ntype: focusgroep\nperspectief: vrijwilliger\n---\n" + "".join(f
 two = "---\ntype: focusgroep\nperspectief: vrijwilliger\n---\n" + "".join(f"I: Vraag?\nP{j % 2}: Antwoord.\n" for j in range(n(20_000)))
 report(f"focus group of {n(20_000):,} speakers", check(project("speakers", "# T\n## Code {#code-1}\n", {"fg.txt": speakers})),
        "two speakers, same turns", check(project("two-speakers", "# T\n## Code {#code-1}\n", {"fg.txt": two})))
+
+# 5. The same focus group with a respondenten.csv row for every speaker (each row once searched all turns).
+table = "respondent,perspectief,document,spreker\n" + "".join(f"R{j},vrijwilliger,fg,P{j}\n" for j in range(n(20_000)))
+report(f"… with a respondenten.csv of {n(20_000):,} rows", check(project("table", "# T\n## Code {#code-1}\n", {"fg.txt": speakers, "respondenten.csv": table})),
+       "the same without the table", check(os.path.join(ROOT, "speakers")))
 
 shutil.rmtree(ROOT)

@@ -44,6 +44,8 @@ public struct InlineTagResolver: Sendable {
         var textOrder: [String] = []
         var isText = [Bool](repeating: false, count: parsed.tags.count)
         for (index, entry) in parsed.tags.enumerated() {
+            // Nearly every tag is a code: decided without building a string.
+            if entry.tag.path.count == 1, codebook.position(of: entry.tag.codeID) != nil { continue }
             let written = entry.tag.path.joined(separator: "/")
             let decided: Reading
             if let known = readings[written] {

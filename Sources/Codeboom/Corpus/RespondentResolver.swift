@@ -40,15 +40,8 @@ public enum RespondentResolver {
     }
 
     /// The perspective a respondent has in a document: the table's, else the document's.
-    /// - Complexity: O(1) unless a row of `respondenten.csv` gives this respondent in this document a
-    ///   perspective; then O(position of the respondent's first such turn).
+    /// - Complexity: O(1): the table is indexed by document and respondent.
     static func perspective(of respondent: String, in document: Document, table: RespondentTable) -> String? {
-        guard table.givesPerspective(document: document.id, respondent: respondent) else { return document.perspective }
-        for segment in document.segments where segment.respondentID == respondent {
-            if let label = segment.label, let entry = table.entry(document: document.id, label: label), let perspective = entry.perspective {
-                return perspective
-            }
-        }
-        return document.perspective
+        table.perspective(document: document.id, respondent: respondent) ?? document.perspective
     }
 }

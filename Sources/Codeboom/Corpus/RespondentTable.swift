@@ -16,8 +16,8 @@ public struct RespondentTable: Sendable {
     public var file: String
 
     private var byDocumentAndLabel: [String: Entry] = [:]
-    /// (document, respondent) pairs that a row gives a perspective.
-    private var documentRespondentsWithPerspective: Set<String> = []
+    /// The perspective the first row of a (document, respondent) pair gives, when one does.
+    private var perspectiveByDocumentAndRespondent: [String: String] = [:]
 
     public init(file: String, entries: [Entry] = []) {
         self.file = file
@@ -62,16 +62,17 @@ public struct RespondentTable: Sendable {
         byDocumentAndLabel.isEmpty ? nil : byDocumentAndLabel[Self.key(document, label)]
     }
 
-    /// Whether a row of `document` names `respondent` with a perspective.
-    public func givesPerspective(document: String, respondent: String) -> Bool {
-        documentRespondentsWithPerspective.contains(document + "\u{0}" + respondent)
+    /// The perspective a row of `document` gives `respondent`, if any (the first such row).
+    public func perspective(document: String, respondent: String) -> String? {
+        perspectiveByDocumentAndRespondent.isEmpty ? nil : perspectiveByDocumentAndRespondent[document + "\u{0}" + respondent]
     }
 
     private mutating func add(_ entry: Entry) {
         entries.append(entry)
         byDocumentAndLabel[Self.key(entry.document, entry.speaker)] = entry
-        if let respondent = entry.respondent, entry.perspective != nil {
-            documentRespondentsWithPerspective.insert(entry.document + "\u{0}" + respondent)
+        if let respondent = entry.respondent, let perspective = entry.perspective,
+           perspectiveByDocumentAndRespondent[entry.document + "\u{0}" + respondent] == nil {
+            perspectiveByDocumentAndRespondent[entry.document + "\u{0}" + respondent] = perspective
         }
     }
 

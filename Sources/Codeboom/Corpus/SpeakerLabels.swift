@@ -1,11 +1,12 @@
 /// The speaker labels of a document's body, found once per line, and which of them start turns.
 ///
-/// A document is in turn mode only when a label recurs (is on two or more lines) or is declared
-/// (a conventional label such as `I`, `Interviewer` or `R`, a label `respondenten.csv` lists for the document, the front matter's
-/// `respondent` or one of its `sprekers`). Otherwise every label is text: one "Source:" paragraph in
-/// a long document does not make the rest of it one turn, and `check` notes it. In turn mode a
-/// label used once starts a turn too (a speaker who says one thing), except one of several words
-/// that is not declared ("Achteraf denk ik: …"), which is far more often a sentence: text, with a warning.
+/// A document is in turn mode only when a label recurs (is on two or more lines) or is declared: a
+/// conventional label (`I`, `Interviewer`, `R`, …), a label `respondenten.csv` lists for the
+/// document, the front matter's `respondent` or one of its `sprekers`, or one its reader settled.
+/// Otherwise every label is text: one "Source:" paragraph in a long document does not make the rest
+/// of it one turn, and `check` notes it. In turn mode a label used once starts a turn too (a speaker
+/// who says one thing), except an undeclared one of several words ("Achteraf denk ik: …"), which is
+/// far more often a sentence: text, with a warning.
 struct SpeakerLabels {
     /// A body line that opens with a label: the label's number and where the spoken text starts.
     struct Turn {

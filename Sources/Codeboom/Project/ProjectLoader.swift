@@ -410,8 +410,15 @@ public enum ProjectLoader {
                 }
             }
         }
+        // Each document's labels gathered once, so a long respondenten.csv costs rows + turns, not rows × turns.
+        let positions = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var labelsByPosition: [Int: Set<String>] = [:]
         for entry in table.entries where !entry.isInterviewer {
-            let speaks = documents.first(where: { $0.id == entry.document })?.segments.contains(where: { $0.label?.folded == entry.speaker.folded }) ?? false
+            var speaks = false
+            if let position = positions[entry.document] {
+                if labelsByPosition[position] == nil { labelsByPosition[position] = Set(documents[position].segments.compactMap { $0.label?.folded }) }
+                speaks = labelsByPosition[position]!.contains(entry.speaker.folded)
+            }
             if !speaks {
                 diagnostics.append(.warning(SourceLocation(file: table.file, line: entry.line, column: 1),
                                             "respondent \(entry.respondent ?? "?") (\"\(entry.speaker)\") never speaks in \(entry.document)",

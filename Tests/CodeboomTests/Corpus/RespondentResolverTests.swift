@@ -41,4 +41,23 @@ import Testing
             "Corpus/respondenten.csv:4:1: error: speaker \"henk\" in \"fg\" is listed twice — keep one row per speaker per document",
         ])
     }
+
+    @Test("a respondenten.csv of thousands of rows for a focus group of thousands of turns costs rows + turns",
+          .timeLimit(.minutes(1)))
+    func longTable() throws {
+        var text = "---\ntype: focusgroep\nperspectief: vrijwilliger\n---\n"
+        var rows = "respondent,perspectief,document,spreker\n"
+        for number in 0..<5_000 {
+            text += "I: Vraag?\nP\(number): Antwoord.\n"
+            rows += "R\(number),\(number % 2 == 0 ? "cliënt" : "professional"),fg,P\(number)\n"
+        }
+        rows += "R9,cliënt,fg,Zwijger\n"
+        let project = try TemporaryProject(["Corpus/fg.txt": text, "Corpus/respondenten.csv": rows])
+        defer { project.remove() }
+        let load = try loadProject(project.path)
+        #expect(load.project.respondents.count == 5_000)
+        #expect(load.project.respondents["R4998"]?.perspective == "cliënt")
+        #expect(load.project.respondents["R4999"]?.perspective == "professional")
+        #expect(load.warnings.map(\.message).filter { $0.contains("never speaks") } == ["respondent R9 (\"Zwijger\") never speaks in fg"])
+    }
 }
