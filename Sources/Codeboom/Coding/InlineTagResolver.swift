@@ -66,14 +66,10 @@ public struct InlineTagResolver: Sendable {
         }
         guard isText.contains(true) else { return [] }
 
-        var textByteOffsets: Set<Int> = []
         var textOffsets: Set<Int> = []
         for (index, entry) in parsed.tags.enumerated() where isText[index] {
-            textByteOffsets.insert(entry.tag.byteOffset)
             textOffsets.insert(entry.tag.offset)
-        }
-        for position in parsed.document.segments.indices where !parsed.document.segments[position].tagByteRanges.isEmpty {
-            parsed.document.segments[position].tagByteRanges.removeAll { textByteOffsets.contains($0.lowerBound) }
+            parsed.document.segments[entry.segment - 1].textTagByteOffsets.append(entry.tag.byteOffset)
         }
         parsed.document.tagRanges.removeAll { textOffsets.contains($0.lowerBound) }
         parsed.tags = parsed.tags.enumerated().filter { !isText[$0.offset] }.map(\.element)

@@ -10,9 +10,8 @@ public struct InlineTag: Sendable, Equatable {
     public var column: Int
     /// Scalars after the `#`, as written (the id and any `/`-path).
     public var length: Int = 0
-    /// UTF-8 offset of the `#` in the document text, and the tag's UTF-8 length with the `#`.
+    /// UTF-8 offset of the `#` in the document text.
     public var byteOffset: Int = 0
-    public var byteLength: Int = 0
 
     public var codeID: String { path.last ?? "" }
 
@@ -43,7 +42,59 @@ public struct InlineTag: Sendable, Equatable {
             }
             let length = UTF8Counting.scalars(in: UnsafeBufferPointer(rebasing: line[(start + 1)..<end]))
             return InlineTag(path: path, offset: lineOffset + column, line: lineNumber, column: column + 1, length: length,
-                             byteOffset: lineByteOffset + start, byteLength: end - start)
+                             byteOffset: lineByteOffset + start)
+        }
+    }
+
+    /// The line without its tags (and the space before each), as quotes show it. `keeping` holds
+    /// the UTF-8 offsets, ascending, in the whole text the line is a view into, of `#words` that are text.
+    static func strip(_ line: Substring, keeping: [Int] = []) -> String {
+        var result = ""
+        var cursor = line.startIndex
+        forEachTag(in: line) { range, _ in
+            if !keeping.isEmpty, keeping.containsSorted(line.base.utf8.distance(from: line.base.startIndex, to: range.lowerBound)) { return }
+            var end = range.lowerBound
+            let utf8 = line.utf8
+            if end > cursor, let before = utf8.index(end, offsetBy: -1, limitedBy: cursor), utf8[before] == 0x20 || utf8[before] == 0x09 {
+                end = before
+            }
+            result += line[cursor..<end]
+            cursor = range.upperBound
+        }
+        result += line[cursor...]
+        return result
+    }
+
+    /// Calls `body` with the range of each tag (from `#` to the end of its id) and the tag's 0-based scalar column.
+    private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
+        guard line.containsByte(UInt8(ascii: "#")) else { return }
+        let utf8 = line.utf8
+        let found = utf8.withContiguousStorageIfAvailable { locate(in: $0) }
+        guard let found else {
+            // Not contiguous (never for native strings): look at scalars one by one.
+            var column = 0
+            var index = line.unicodeScalars.startIndex
+            let scalars = line.unicodeScalars
+            var previous: Unicode.Scalar = " "
+            while index != scalars.endIndex {
+                let next = scalars.index(after: index)
+                if scalars[index] == "#", previous == " " || previous == "\t", next != scalars.endIndex, isIDStart(scalars[next]) {
+                    var end = next
+                    while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
+                    body(index..<end, column)
+                    column += scalars[index..<end].count
+                    previous = "a"
+                    index = end
+                    continue
+                }
+                previous = scalars[index]
+                column += 1
+                index = next
+            }
+            return
+        }
+        for (start, end, column) in found {
+            body(utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end), column)
         }
     }
 
@@ -89,5 +140,17 @@ public struct InlineTag: Sendable, Equatable {
 
     private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
         isIDStart(scalar) || scalar == "-" || scalar == "_" || scalar == "/"
+    }
+}
+
+extension Array<Int> {
+    /// Whether the ascending array holds `value`, by binary search.
+    fileprivate func containsSorted(_ value: Int) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }

@@ -26,9 +26,9 @@ public struct Segment: Sendable, Equatable {
     public var speaker: Speaker
     /// Start time in seconds for transcripts from subtitles; shown in quotes.
     public var time: Double?
-    /// UTF-8 ranges in the document text of the inline tags in `content` (`#` to the end of the id),
-    /// in order: what `text` leaves out. A `#word` that turns out to be text is taken off this list.
-    public var tagByteRanges: [Range<Int>] = []
+    /// UTF-8 offsets in the document text of the `#words` in `content` that are text, not tags
+    /// (`vraag #1`, `#metoo`), ascending: `text` keeps them. Nearly always empty.
+    public var textTagByteOffsets: [Int] = []
 
     public var isInterviewer: Bool { speaker == .interviewer }
 
@@ -37,7 +37,6 @@ public struct Segment: Sendable, Equatable {
     public var text: String {
         var lines: [String] = []
         var pendingBlank = false
-        let content = withoutTags
         // Lines are found on the UTF-8 bytes: splitting by characters is slow on long turns.
         let utf8 = content.utf8
         var contentLines: [Substring] = []
@@ -48,7 +47,7 @@ public struct Segment: Sendable, Equatable {
         }
         contentLines.append(content[lineStart...])
         for line in contentLines {
-            let stripped = String(line).trimmingSpaces
+            let stripped = InlineTag.strip(line, keeping: textTagByteOffsets).trimmingSpaces
             if stripped.isEmpty {
                 pendingBlank = !lines.isEmpty
                 continue
@@ -58,23 +57,6 @@ public struct Segment: Sendable, Equatable {
             lines.append(stripped)
         }
         return lines.joined(separator: "\n")
-    }
-
-    /// `content` without its inline tags, each with the space or tab right before it.
-    private var withoutTags: Substring {
-        guard !tagByteRanges.isEmpty else { return content }
-        // The ranges are offsets in the whole text, which `content` is a view into.
-        let base = content.base.utf8
-        var result = ""
-        var cursor = content.startIndex
-        for range in tagByteRanges {
-            var end = base.index(base.startIndex, offsetBy: range.lowerBound)
-            if end > cursor, base[base.index(before: end)] == 0x20 || base[base.index(before: end)] == 0x09 { end = base.index(before: end) }
-            result += content[cursor..<end]
-            cursor = base.index(base.startIndex, offsetBy: range.upperBound)
-        }
-        result += content[cursor...]
-        return Substring(result)
     }
 
     public var respondentID: String? {

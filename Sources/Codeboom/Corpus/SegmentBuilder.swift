@@ -58,7 +58,6 @@ struct SegmentBuilder {
         guard let open = current else { return }
         current = nil
         let number = segments.count + 1
-        let firstTag = tags.count
         if let base = bytes.baseAddress, memchr(base + open.contentByteStart, 0x23, open.contentByteEnd - open.contentByteStart) != nil {
             for position in open.firstLine...open.lastLine {
                 let isFirst = position == open.firstLine
@@ -75,9 +74,7 @@ struct SegmentBuilder {
         // Lines of one segment are contiguous, so one range of the text covers them.
         let utf8 = text.utf8
         let content = text[utf8.index(utf8.startIndex, offsetBy: open.contentByteStart)..<utf8.index(utf8.startIndex, offsetBy: open.contentByteEnd)]
-        var segment = Segment(number: number, start: open.start, contentStart: open.contentStart, end: open.end,
-                              line: open.firstLine + 1, label: open.label, content: content, speaker: .unattributed)
-        segment.tagByteRanges = tags[firstTag...].map { $0.tag.byteOffset..<($0.tag.byteOffset + $0.tag.byteLength) }
-        segments.append(segment)
+        segments.append(Segment(number: number, start: open.start, contentStart: open.contentStart, end: open.end,
+                                line: open.firstLine + 1, label: open.label, content: content, speaker: .unattributed))
     }
 }

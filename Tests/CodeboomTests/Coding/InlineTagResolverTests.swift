@@ -116,4 +116,15 @@ struct TagCase: Sendable, CustomTestStringConvertible {
         #expect(load.errors.count == 2_000)
         #expect(load.errors.first?.description.contains("did you mean \"categorie-0\"?") == true)
     }
+
+    @Test("one long paragraph full of hashtags keeps them all in its text, in one pass", .timeLimit(.minutes(1)))
+    func oneSegmentOfHashtags() {
+        let lines = (0..<20_000).map { "regel \($0) #tag\($0) en #agendadruk" }
+        var parsed = DocumentParser.parse(lines.joined(separator: "\n") + "\n", file: "a.txt", defaultID: "a")
+        let warnings = InlineTagResolver(codebook: CodebookParser.parse(Self.codebook, file: "c.md").codebook).resolve(&parsed)
+        #expect(parsed.document.segments.count == 1)
+        #expect(warnings.count == 20_000)
+        #expect(parsed.tags.count == 20_000)
+        #expect(parsed.document.segments[0].text == lines.map { $0.replacingOccurrences(of: " en #agendadruk", with: " en") }.joined(separator: "\n"))
+    }
 }
