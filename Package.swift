@@ -11,14 +11,20 @@ let package = Package(
         // zlib from the operating system: inflate for .docx, .odt and .qdpx archives.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "Codeboom", dependencies: ["CZlib"]),
-        .executableTarget(name: "codeboom", dependencies: ["Codeboom"]),
+        // The command line: parsing, help, running a command and its policies; `codeboom` prints and exits.
+        .target(name: "CodeboomCLI", dependencies: ["Codeboom"]),
+        .executableTarget(name: "codeboom", dependencies: ["CodeboomCLI"]),
         // Benchmarks: `swift run -c release codeboom-bench` (not part of the tests).
         .executableTarget(name: "codeboom-bench", dependencies: ["Codeboom"]),
+        // Helpers both test targets share (temporary projects, golden files, running the binary); fixtures and
+        // golden files stay in Tests/CodeboomTests, found by path.
+        .target(name: "CodeboomTestSupport", dependencies: ["Codeboom", "CZlib"], path: "Tests/CodeboomTestSupport"),
         .testTarget(
             name: "CodeboomTests",
-            dependencies: ["Codeboom", "codeboom", "CZlib"],
+            dependencies: ["Codeboom", "CodeboomTestSupport", "CZlib"],
             exclude: ["Golden", "Fixtures"]
         ),
+        .testTarget(name: "CodeboomCLITests", dependencies: ["CodeboomCLI", "codeboom", "Codeboom", "CodeboomTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -84,7 +84,7 @@ enum SingleSegmentBench {
                 inProcess.autocode.append(seconds { for document in project.documents { _ = AutoCoder(rules: rules).sidecarRows(in: document) } })
                 var found: KeywordSearch?
                 inProcess.search.append(seconds { found = KeywordSearch(project: project, matcher: matcher) })
-                inProcess.render.append(seconds { _ = found.map { AutoCodeRenderer.search($0, format: .md) } })
+                inProcess.render.append(seconds { _ = found.map { SearchMarkdownRenderer.render($0) } })
                 hitCount = found?.hits.count ?? 0
             }
             let a = median(autocode), s = median(search)

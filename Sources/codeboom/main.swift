@@ -1,4 +1,5 @@
 import Codeboom
+import CodeboomCLI
 import Foundation
 
 let result = CommandRunner.run(arguments: Array(CommandLine.arguments.dropFirst()))

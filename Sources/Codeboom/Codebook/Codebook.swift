@@ -23,6 +23,7 @@ public struct Codebook: Sendable, Equatable {
         self.indexByID = index
     }
 
+    /// The code with this id, or nil.
     public func code(id: String) -> Code? {
         indexByID[id].map { codes[$0] }
     }

@@ -2,6 +2,7 @@
 /// its `trefwoorden` occurs in the segment's words (not in the speaker label or an inline tag) and
 /// none of its `uitsluiten` terms does.
 public struct AutoCoder: Sendable {
+    /// The coder name of the auto-coder's own codings.
     public static let defaultCoder = "auto"
 
     /// One segment that matched one code, with every term that matched there.
@@ -21,11 +22,15 @@ public struct AutoCoder: Sendable {
     public struct SidecarRows: Sendable {
         /// UTF-8 rows under `SidecarCodings.headerWithOffsets`.
         public var rows: [UInt8]
+        /// Rows per code, in the order of `KeywordRules.codeIDs`.
         public var counts: [Int]
+        /// Whether no segment was coded.
         public var isEmpty: Bool { rows.isEmpty }
     }
 
+    /// The compiled trefwoorden and uitsluiten of the codebook.
     public var rules: KeywordRules
+    /// Whether interviewer turns are coded too.
     public var includeInterviewer: Bool
     /// Code ids and term spellings as sidecar fields, escaped once rather than once per row: all
     /// in one buffer, each code and term a range of it.
@@ -33,6 +38,7 @@ public struct AutoCoder: Sendable {
     private let codeFields: [Range<Int>]
     private let termFields: [Range<Int>]
 
+    /// An auto-coder for these rules; respondent segments only unless `includeInterviewer`.
     public init(rules: KeywordRules, includeInterviewer: Bool = false) {
         self.rules = rules
         self.includeInterviewer = includeInterviewer

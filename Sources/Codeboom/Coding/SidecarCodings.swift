@@ -1,5 +1,6 @@
 /// `Corpus/codings/CODER.csv`: codings kept beside the transcripts, one row per coding.
 public enum SidecarCodings {
+    /// The folder under `Corpus/` that holds `CODER.csv` files.
     public static let folder = "codings"
 
     /// Reads a sidecar file against the documents; rows that cannot be placed are reported and skipped.

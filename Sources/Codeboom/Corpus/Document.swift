@@ -8,6 +8,7 @@ public struct Document: Sendable, Equatable, Identifiable {
     public var metadata: [String: String]
     /// The normalised text all offsets refer to.
     public var text: String
+    /// The turns or paragraphs, numbered from 1.
     public var segments: [Segment]
     public var encoding: SourceEncoding
     /// Length of `text` in Unicode scalars, the bound for offsets.

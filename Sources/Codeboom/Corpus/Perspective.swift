@@ -5,6 +5,7 @@ public struct Perspective: Sendable, Hashable, Comparable {
     /// Folded form used for comparison and sorting.
     public let key: String
 
+    /// A perspective as written; compared with diacritics folded and case ignored.
     public init(_ name: String) {
         self.name = name
         key = name.folded

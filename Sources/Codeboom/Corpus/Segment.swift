@@ -16,6 +16,7 @@ public struct Segment: Sendable, Equatable {
     public var start: Int
     /// Where the spoken text starts, after the speaker label: what keyword search looks at.
     public var contentStart: Int
+    /// The offset just past the segment, in Unicode scalars.
     public var end: Int
     /// 1-based line where the segment starts.
     public var line: Int
@@ -23,6 +24,7 @@ public struct Segment: Sendable, Equatable {
     public var label: String?
     /// The words as written after the label, tags included: a view into the document's text, not a copy.
     public var content: Substring
+    /// Who speaks: an interviewer, a respondent or nobody known.
     public var speaker: Speaker
     /// Start time in seconds for transcripts from subtitles; shown in quotes.
     public var time: Double?

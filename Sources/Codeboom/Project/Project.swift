@@ -1,11 +1,14 @@
 /// A loaded study: codebook, documents, respondents and all codings of all coders.
 public struct Project: Sendable {
+    /// The project folder, as given.
     public var directory: String
+    /// The parsed codebook.
     public var codebook: Codebook
     /// Documents in corpus order (sorted by path).
     public var documents: [Document]
     /// Respondents by id.
     public var respondents: [String: Respondent]
+    /// Every valid coding, of every coder.
     public var codings: [Coding]
     public var respondentTable: RespondentTable
     /// `naam → pseudoniem` from `Corpus/pseudoniemen.csv`, applied to everything reports print.
@@ -30,6 +33,7 @@ public struct Project: Sendable {
         documentIndex = index
     }
 
+    /// The document with this id, or nil.
     public func document(id: String) -> Document? {
         documentIndex[id].map { documents[$0] }
     }
@@ -40,6 +44,7 @@ public struct Project: Sendable {
     /// Every coder with at least one coding, sorted.
     public var coders: [String] { Set(codings.map(\.coder)).sorted() }
 
+    /// One coder's codings.
     public func codings(by coder: String) -> [Coding] { codings.filter { $0.coder == coder } }
 
     /// All perspectives of respondents and documents, in report order (alphabetical, diacritics folded).

@@ -2,11 +2,14 @@ import Foundation
 
 /// The outcome of reading a project: the project as far as it could be read, and every problem found.
 public struct ProjectLoad: Sendable {
+    /// The project as far as it could be read.
     public var project: Project
     /// Sorted by file and line.
     public var diagnostics: [Diagnostic]
 
+    /// The diagnostics that are errors.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// The diagnostics that are warnings.
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
@@ -33,14 +36,20 @@ extension ProjectLoad {
 
 /// Reads a project folder (`Codebooks/`, `Corpus/`) in one pass and validates it.
 public enum ProjectLoader {
+    /// The project's folder of codebooks.
     public static let codebookFolder = "Codebooks"
+    /// The project's folder of transcripts, tables and codings.
     public static let corpusFolder = "Corpus"
+    /// The folder a report is written to unless another is chosen.
     public static let reportFolder = "Reports"
 
     /// The codebook and the corpus's tables: what each document needs before it can be read and resolved.
     public struct CorpusSetup: Sendable {
+        /// The project folder.
         public var root: URL
+        /// The `Corpus/` folder.
         public var corpusURL: URL
+        /// The parsed codebook.
         public var codebook: Codebook
         /// The codebook's keyword rules, compiled once for `check` and for auto-coding.
         public var keywordRules: KeywordRules
@@ -48,7 +57,9 @@ public enum ProjectLoader {
         public var files: [(path: String, absolutePath: String)]
         public var metadata: DocumentMetadataTable?
         public var respondentTable: RespondentTable
+        /// `pseudoniemen.csv`, or an empty table without one.
         public var pseudonyms: PseudonymTable
+        /// Problems of the codebook and the tables.
         public var diagnostics: [Diagnostic]
     }
 

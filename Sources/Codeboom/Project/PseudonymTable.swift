@@ -11,6 +11,7 @@ import Foundation
 /// A table with `errors` cannot be trusted to hide every name: commands that print transcript text refuse
 /// to run with it.
 public struct PseudonymTable: Sendable, Equatable {
+    /// The name of the table in `Corpus/`.
     public static let fileName = "pseudoniemen.csv"
 
     public struct Entry: Sendable, Equatable {

@@ -16,6 +16,7 @@ enum AgreementNumber {
 public enum AgreementCSVRenderer {
     public static let header = "code,units,percent_agreement,cohen_kappa,krippendorff_alpha"
 
+    /// The header and one row per code.
     public static func render(_ table: AgreementTable) -> String {
         var lines = [header]
         for row in table.rows {
@@ -29,6 +30,7 @@ public enum AgreementCSVRenderer {
 
 /// The agreement table as JSON, with the pooled overall row.
 public enum AgreementJSONRenderer {
+    /// The table as one JSON document.
     public static func render(_ table: AgreementTable) -> String {
         func object(_ row: AgreementTable.Row) -> [String: Any] {
             var result: [String: Any] = ["units": row.units]
@@ -47,6 +49,7 @@ public enum AgreementJSONRenderer {
 
 /// The agreement table as Markdown, with the disagreements to discuss when asked.
 public enum AgreementMarkdownRenderer {
+    /// The page; with `disagreements`, every unit where the coders differ, with its text pseudonymised.
     public static func render(_ table: AgreementTable, project: Project, disagreements: Bool) -> String {
         let unitWord = table.unit == .segment ? "segmenten" : "documenten"
         var lines = [

@@ -1,4 +1,4 @@
-/// Output of `autocode`, `autocode --evaluate` and `search`.
+/// Markdown of auto-coding: the summary of written proposals and the evaluation against a person.
 public enum AutoCodeRenderer {
     /// Segments coded per code, after writing the sidecar file.
     public static func summary(counts: [String: Int], documents: Int, rules: KeywordRules, codebook: Codebook, file: String) -> String {
@@ -10,6 +10,7 @@ public enum AutoCodeRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The comparison with a person per code, and the terms behind most false positives.
     public static func evaluation(_ evaluation: AutoCodeEvaluation, codebook: Codebook) -> String {
         func percent(_ value: Double?) -> String { value.map { AgreementNumber.format($0 * 100, decimals: 1) } ?? "–" }
         func decimal(_ value: Double?) -> String { value.map { AgreementNumber.format($0, decimals: 3) } ?? "–" }
@@ -30,26 +31,5 @@ public enum AutoCodeRenderer {
         if top.isEmpty { lines.append("Geen.") }
         for entry in top { lines.append("- \(MarkdownText.code(entry.term)) (\(MarkdownText.text(entry.codeID))): \(entry.count)") }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    public static func search(_ search: KeywordSearch, format: OutputFormat) -> String {
-        switch format {
-        case .csv, .json:
-            var lines = ["document,segment,respondent,perspective,term,start,end,left,match,right"]
-            for hit in search.hits {
-                lines.append([hit.documentID, String(hit.segmentNumber), hit.respondent, hit.perspective, hit.term,
-                              String(hit.start), String(hit.end), hit.left, hit.match, hit.right].map(CSVTable.escape).joined(separator: ","))
-            }
-            return lines.joined(separator: "\n") + "\n"
-        case .md:
-            var lines = ["| Waar | Wie | Links | Treffer | Rechts |", "| --- | --- | ---: | --- | --- |"]
-            for hit in search.hits {
-                let who = hit.perspective.isEmpty ? hit.respondent : "\(hit.respondent) (\(hit.perspective))"
-                lines.append("| \(cell(hit.documentID)) §\(hit.segmentNumber) | \(cell(who)) | \(cell(hit.left)) | **\(cell(hit.match))** | \(cell(hit.right)) |")
-            }
-            lines.append("")
-            lines.append("\(search.hits.count) treffers in \(Set(search.hits.map(\.documentID)).count) documenten")
-            return lines.joined(separator: "\n") + "\n"
-        }
     }
 }

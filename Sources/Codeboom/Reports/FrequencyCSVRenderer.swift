@@ -2,6 +2,7 @@
 public enum FrequencyCSVRenderer {
     public static let header = "code,path,perspective,segments,documents,respondents,respondents_in_perspective"
 
+    /// The header and one row per code and perspective.
     public static func render(_ table: FrequencyTable) -> String {
         var lines = [header]
         for row in table.rows {

@@ -21,6 +21,7 @@ public enum FrequencyJSONRenderer {
         var rows: [Row]
     }
 
+    /// The table as one JSON document.
     public static func render(_ table: FrequencyTable) -> String {
         let sizes = table.perspectives.map { perspective in
             Payload.PerspectiveSize(name: perspective.name,

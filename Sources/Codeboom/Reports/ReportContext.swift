@@ -10,6 +10,7 @@ public struct ReportContext: Sendable {
     /// The coder's quotable segments, gathered once for all pages.
     public var quotes: QuoteSelector
 
+    /// What every page of a report needs: the counts of `coder`'s codings, quotes and an optional date line.
     public init(project: Project, coder: String, date: String? = nil) {
         self.project = project
         self.coder = coder

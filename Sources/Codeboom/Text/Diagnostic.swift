@@ -2,13 +2,17 @@
 ///
 /// `check` collects every diagnostic of every stage instead of stopping at the first.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How serious a problem is.
     public enum Severity: String, Sendable, Hashable {
+        /// The input is wrong: numbers from it would be wrong.
         case error
+        /// Probably a mistake, but the input can still be counted.
         case warning
         /// Information that needs no action, such as which transcripts hold names that reports replace.
         case note
     }
 
+    /// Error, warning or note.
     public var severity: Severity
     public var location: SourceLocation
     public var message: String

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 // Expected values below were computed once in Python 3.11 with krippendorff 0.9.0 and
 // scikit-learn 1.9.1 (`pip install krippendorff scikit-learn`), printed with repr(), e.g.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct AgreementTableTests {
     // Units of the mini study coded by both inline and TS: interview-a §2 §4 §6, interview-b §2 §4,
@@ -60,21 +61,5 @@ import Testing
         #expect(abs(alpha.percentAgreement! - 0) < 1e-9)
         // krippendorff.alpha(reliability_data=[[1,0,1],[1,0,0],[0,1,nan]], level_of_measurement='nominal') → -0.3125
         #expect(abs(alpha.krippendorffAlpha! - -0.3125) < 1e-9)
-    }
-
-    @Test("agree prints the CSV contract and the disagreements")
-    func cli() throws {
-        let csv = try runCodeboom(["agree", "--coders", "inline,TS", "--format", "csv"], in: TestPaths.miniStudy)
-        #expect(csv.status == 0)
-        #expect(csv.stdout == """
-        code,units,percent_agreement,cohen_kappa,krippendorff_alpha
-        klik,9,88.9,0.727,0.738
-        korte-lijnen,9,100.0,1.000,1.000
-        snel-antwoord,9,77.8,0.000,-0.062
-        agendadruk,9,77.8,0.500,0.528
-
-        """)
-        let markdown = try runCodeboom(["agree", "--coders", "inline,TS", "--disagreements"], in: TestPaths.miniStudy)
-        expectGolden(markdown.stdout, "mini-study/agree.md")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct FrequencyTableTests {
     /// (segments, documents, respondents, respondents_in_perspective) of a code in a perspective.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct CodeSuggesterTests {
     /// The full Levenshtein table, the textbook way: the reference the bounded trie search must agree with.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 /// One respondent turn with `#` in it, and what `check` makes of it.
 struct TagCase: Sendable, CustomTestStringConvertible {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct DocumentPackageTests {
     @Test(

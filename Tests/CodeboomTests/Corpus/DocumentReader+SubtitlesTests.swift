@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 /// Subtitle files in every encoding a text transcript may have (issue 11.3): the same decoder, the same warning.
 @Suite struct SubtitleFileTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct DocumentReaderTests {
     static let codebook = """
@@ -120,15 +121,6 @@ import Testing
             "TS klik [1] Twijfel over de tweede.", "TS agendadruk [1] Twijfel over de tweede.", "tessa-smit korte-lijnen [2] commentaar van Tessa Smit",
         ])
         #expect(result.memos.map(\.text) == ["Vragen aan de begeleider"])
-    }
-
-    @Test("freq --coder shows Word comment codings from the CLI")
-    func wordCommentsCLI() throws {
-        let project = try project(with: "comment.docx", as: "comment.docx")
-        defer { project.remove() }
-        let result = try runCodeboom(["freq", "--coder", "AdV", "--format", "csv", "--project", project.path])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("juiste-match,thema/juiste-match,cliënt,1,1,1,1"))
     }
 
     @Test("a damaged .docx is one error and the rest of the corpus is still read")

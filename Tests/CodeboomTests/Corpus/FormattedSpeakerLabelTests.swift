@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct SpeakerLabelTests {
     private static func bold(_ text: String) -> StyledPiece { .text(text, bold: true) }

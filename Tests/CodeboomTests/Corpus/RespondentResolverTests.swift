@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct RespondentResolverTests {
     func resolved(_ text: String, id: String = "fg", table: RespondentTable = RespondentTable(file: "r.csv")) -> Document {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite("Placing keyword matches in segments")
 struct SegmentPlacementTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 /// The rule that decides whether a document is read as speaker turns or as paragraphs.
 @Suite struct SpeakerLabelsTests {

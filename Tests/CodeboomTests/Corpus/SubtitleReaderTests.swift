@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct SubtitleReaderTests {
     private let reader = SubtitleReader()

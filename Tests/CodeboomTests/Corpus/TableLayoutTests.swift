@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct TableLayoutTests {
     private func rows(_ table: [[String]]) -> [[TableLayout.Cell]] {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct CheckTests {
     @Test("every problem of a broken project is reported at once, sorted by file and line")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 /// Guards the bundled example study (the repo's own Codebooks/, Corpus/ and Reports/), so later
 /// changes cannot silently break what a newcomer runs first.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct PseudonymTableTests {
     func table(_ pairs: KeyValuePairs<String, String>) -> PseudonymTable {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct MarkdownTextTests {
     @Test("running text shows as text: HTML, emphasis, code, links and control characters are neutralised", arguments: [

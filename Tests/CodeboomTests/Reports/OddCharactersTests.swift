@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 /// The odd-characters fixture: a file name with a line break and an escape sequence, `|` in a
 /// perspective, a respondent id and code labels, `<script>`, Markdown and links in transcripts.
@@ -15,27 +16,6 @@ import Testing
         try FileManager.default.moveItem(at: root.appendingPathComponent("Corpus/interview-naam.txt"),
                                          to: root.appendingPathComponent("Corpus/\(hostileName)"))
         return root
-    }
-
-    @Test("check shows the file name with its line break and escape visible, on one line")
-    func check() throws {
-        let root = try Self.project()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let result = try runCodeboom(["check", "--project", root.path])
-        #expect(result.status == 0)
-        expectGolden(result.stdout, "odd-characters/check.txt")
-        #expect(result.stdout.hasPrefix("Corpus/interview-\\u{A}\\u{1B}[31mnaam.txt:6:"))
-        #expect(!result.stdout.contains("\u{1B}"))
-    }
-
-    @Test("freq prints a table whose rows keep their columns")
-    func freq() throws {
-        let root = try Self.project()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let result = try runCodeboom(["freq", "--project", root.path])
-        #expect(result.status == 0)
-        expectGolden(result.stdout, "odd-characters/freq.md")
-        Self.expectIntactTables(result.stdout, name: "freq")
     }
 
     @Test("every report page matches its golden file: text stays text, tables keep their columns")

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct QuantifierTests {
     @Test("the scale is monotone in n, never overstates, and names all and none exactly, for every n ≤ N ≤ 20")

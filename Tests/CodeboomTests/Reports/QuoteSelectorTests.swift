@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct QuoteSelectorTests {
     @Test("a long quote is cut at the last sentence end before 300 characters")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct ReportBuilderTests {
     func miniContext() throws -> ReportContext {
@@ -84,15 +85,5 @@ import Testing
         #expect(throws: AtomicFileWriter.WriteError.self) { try AtomicFileWriter.write("nieuw\n", to: blocked) }
         #expect(try String(contentsOf: target, encoding: .utf8) == "oud\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["blocked.md", "index.md"])
-    }
-
-    @Test("report writes into --out and lists the files")
-    func cli() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-cli-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try runCodeboom(["report", "--out", folder.path, "--date", "25 november 2026"], in: TestPaths.miniStudy)
-        #expect(result.status == 0)
-        #expect(result.stdout.components(separatedBy: "\n").first == "\(folder.path)/index.md")
-        #expect(try String(contentsOf: folder.appendingPathComponent("index.md"), encoding: .utf8).contains("Datum: 25 november 2026"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 /// A folder beside others in a fresh temporary parent, removed afterwards.
 struct ScratchFolder {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite("Collapsing white space")
 struct CollapsingWhitespaceTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite("Reading transcript files")
 struct FileBytesTests {

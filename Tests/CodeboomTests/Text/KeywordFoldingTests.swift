@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct KeywordFoldingTests {
     /// Letters whose base letter is not their canonical decomposition's first scalar.

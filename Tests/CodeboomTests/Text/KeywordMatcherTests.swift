@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct KeywordMatcherTests {
     /// The text each hit covers, with the source of its term: `["match*: matchen"]`.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite struct TextDecoderTests {
     @Test("UTF-8 without BOM is read as is")
@@ -55,10 +56,6 @@ import Testing
 
 /// Text the decoder must not read wrong (issue 12.11): UTF-16 without a byte order mark, UTF-32, NUL bytes.
 @Suite struct TextDecoderEncodingTests {
-    static func utf16(_ text: String, littleEndian: Bool, bom: Bool = false) -> [UInt8] {
-        ((bom ? [0xFEFF] : []) + Array(text.utf16)).flatMap { littleEndian ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-    }
-
     static func utf32(_ text: String, littleEndian: Bool) -> [UInt8] {
         ([0xFEFF] + text.unicodeScalars.map(\.value)).flatMap { value in
             let bytes = (0..<4).map { UInt8((value >> (8 * $0)) & 0xFF) }
@@ -69,11 +66,11 @@ import Testing
     @Test("UTF-16 without a byte order mark is recognised by its NUL bytes, in both byte orders, with a warning")
     func utf16WithoutBOM() throws {
         let text = "I: Hoe gaat het?\nR: Goed, de coördinator belt elke week. #klik\n"
-        let little = try TextDecoder.decode(Self.utf16(text, littleEndian: true))
+        let little = try TextDecoder.decode(EncodedText.utf16(text, littleEndian: true))
         #expect(little.text == text)
         #expect(little.encoding == .utf16LittleEndianWithoutBOM)
         #expect(little.warning(file: "a.txt")?.description == "a.txt:1:1: warning: no byte order mark; read as UTF-16LE by the NUL bytes in its characters — save the file as UTF-8 to be sure every character is read as meant")
-        let big = try TextDecoder.decode(Self.utf16(text, littleEndian: false))
+        let big = try TextDecoder.decode(EncodedText.utf16(text, littleEndian: false))
         #expect(big.text == text)
         #expect(big.encoding == .utf16BigEndianWithoutBOM)
     }
@@ -81,9 +78,9 @@ import Testing
     @Test("UTF-16 without BOM in Cyrillic, Turkish or with U+0100-like characters reads; in a CJK script it is refused, not guessed")
     func scripts() throws {
         for text in ["R: Всё хорошо, спасибо.\n", "R: Çok güzel, teşekkürler.\n", "R: Āmen, zei de dominee\u{2000}in de kerk.\n"] {
-            #expect(try TextDecoder.decode(Self.utf16(text, littleEndian: true)).text == text)
+            #expect(try TextDecoder.decode(EncodedText.utf16(text, littleEndian: true)).text == text)
         }
-        #expect(throws: TextDecodingError.self) { try TextDecoder.decode(Self.utf16("受访者：我们很好。\n", littleEndian: true)) }
+        #expect(throws: TextDecodingError.self) { try TextDecoder.decode(EncodedText.utf16("受访者：我们很好。\n", littleEndian: true)) }
     }
 
     @Test("generated texts in UTF-16 without BOM read back exactly; the same texts with one NUL in UTF-8 are refused")
@@ -94,7 +91,7 @@ import Testing
         for _ in 0..<300 {
             let text = "R: " + (0..<Int.random(in: 3...40, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ") + "\n"
             for littleEndian in [true, false] {
-                #expect(try TextDecoder.decode(Self.utf16(text, littleEndian: littleEndian)).text == text)
+                #expect(try TextDecoder.decode(EncodedText.utf16(text, littleEndian: littleEndian)).text == text)
             }
             var bytes = Array(text.utf8)
             let place = Int.random(in: 0...bytes.count, using: &random)
@@ -142,21 +139,21 @@ import Testing
 
     @Test("broken UTF-16 and UTF-32 are errors at the broken character; U+0000 in them is a NUL")
     func broken() {
-        let loneSurrogate = [0xFF, 0xFE] + Self.utf16("ja\nne", littleEndian: true) + [0x00, 0xD8] + Self.utf16("e", littleEndian: true)
+        let loneSurrogate = [0xFF, 0xFE] + EncodedText.utf16("ja\nne", littleEndian: true) + [0x00, 0xD8] + EncodedText.utf16("e", littleEndian: true)
         #expect(throws: TextDecodingError.invalidUTF16(line: 2, column: 3, encoding: .utf16LittleEndian)) { try TextDecoder.decode(loneSurrogate) }
-        let oddLength = [0xFE, 0xFF] + Self.utf16("ja", littleEndian: false) + [0x00]
+        let oddLength = [0xFE, 0xFF] + EncodedText.utf16("ja", littleEndian: false) + [0x00]
         #expect(throws: TextDecodingError.invalidUTF16(line: 1, column: 3, encoding: .utf16BigEndian)) { try TextDecoder.decode(oddLength) }
         let beyondUnicode = Self.utf32("a", littleEndian: true) + [0x00, 0x00, 0x11, 0x00]
         #expect(throws: TextDecodingError.invalidUTF32(line: 1, column: 2, encoding: .utf32LittleEndian)) { try TextDecoder.decode(beyondUnicode) }
         let cutOff = Self.utf32("a", littleEndian: false) + [0x00, 0x00]
         #expect(throws: TextDecodingError.invalidUTF32(line: 1, column: 2, encoding: .utf32BigEndian)) { try TextDecoder.decode(cutOff) }
-        let nulInUTF16 = [0xFF, 0xFE] + Self.utf16("a\u{0}", littleEndian: true)
+        let nulInUTF16 = [0xFF, 0xFE] + EncodedText.utf16("a\u{0}", littleEndian: true)
         #expect(throws: TextDecodingError.nulByte(line: 1, column: 2)) { try TextDecoder.decode(nulInUTF16) }
     }
 
     @Test("a UTF-16 byte order mark followed by text is still UTF-16, not UTF-32")
     func utf16NotUTF32() throws {
-        #expect(try TextDecoder.decode([0xFF, 0xFE] + Self.utf16("ok", littleEndian: true)).encoding == .utf16LittleEndian)
+        #expect(try TextDecoder.decode([0xFF, 0xFE] + EncodedText.utf16("ok", littleEndian: true)).encoding == .utf16LittleEndian)
     }
 }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 @Suite("Counting scalars on UTF-8 bytes")
 struct UTF8CountingTests {

@@ -1,0 +1,73 @@
+import Codeboom
+
+/// What the user asked for on the command line, parsed and validated.
+public enum Command: Sendable, Equatable {
+    /// `check`: validate everything and print every problem.
+    case check(ProjectOptions)
+    /// `freq`: the frequency table of a coder's codings.
+    case freq(ProjectOptions, coder: String, format: OutputFormat)
+    /// `segments DOC`: a document's numbered segments.
+    case segments(ProjectOptions, document: String)
+    /// `autocode`: write proposals as `coder`, or evaluate the rules against a person.
+    case autocode(ProjectOptions, coder: String, includeInterviewer: Bool, evaluateAgainst: String?)
+    /// `search TERM…`: keyword in context.
+    case search(ProjectOptions, terms: [String], perspective: String?, code: String?, coder: String, format: OutputFormat)
+    /// `force`: write into an `--out` folder that holds files a report did not write (``ReportDestination``).
+    case report(ProjectOptions, coder: String, output: String?, date: String?, force: Bool = false)
+    /// `agree --coders A,B`: intercoder agreement.
+    case agree(ProjectOptions, coders: [String], unit: AgreementTable.Unit, format: OutputFormat, disagreements: Bool)
+    /// `--help`, for one command or all.
+    case help(topic: String?)
+    /// `--version`.
+    case version
+}
+
+/// Where the project is and which codebook to use; shared by every command that reads a project.
+public struct ProjectOptions: Sendable, Equatable {
+    /// `--project`: the project folder.
+    public var directory: String = "."
+    /// `--codebook`: which codebook, when `Codebooks/` holds several.
+    public var codebook: String? = nil
+    /// Raised limit for .docx/.odt archives, in MB (`--max-archive-size`).
+    public var maxArchiveMegabytes: Int? = nil
+
+    /// Options as given; the defaults are the current folder and its only codebook.
+    public init(directory: String = ".", codebook: String? = nil, maxArchiveMegabytes: Int? = nil) {
+        self.directory = directory
+        self.codebook = codebook
+        self.maxArchiveMegabytes = maxArchiveMegabytes
+    }
+
+    /// The largest `--max-archive-size`, in MB: 1 TB, far above any document, far below overflow.
+    public static let maxArchiveMegabytesLimit = 1_048_576
+
+    /// The archive limits these options ask for; a value beyond the range counts as its nearest end.
+    public var archiveLimits: ArchiveLimits {
+        var limits = ArchiveLimits.default
+        if let megabytes = maxArchiveMegabytes {
+            let bytes = UInt64(min(max(megabytes, 1), Self.maxArchiveMegabytesLimit)) * 1_048_576
+            limits.maxEntrySize = bytes
+            limits.maxTotalSize = bytes
+        }
+        return limits
+    }
+}
+
+/// Output formats of tables.
+public enum OutputFormat: String, Sendable, Equatable, CaseIterable {
+    /// Markdown, CSV or JSON.
+    case md, csv, json
+}
+
+/// A command line that cannot be understood; exit status 64.
+public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong.
+    public var message: String
+    /// The command whose `--help` to point to, or nil for the general help.
+    public var command: String?
+
+    /// The message as printed, control characters shown visibly.
+    public var description: String {
+        "error: \(TerminalText.escaped(message)) — see `codeboom \(command.map { "\(TerminalText.escaped($0)) " } ?? "")--help`"
+    }
+}

@@ -1,0 +1,171 @@
+import Codeboom
+import Foundation
+
+/// Turns `CommandLine.arguments` into a `Command`, as a pure function that tests can call.
+public enum CommandParser {
+    /// The commands, in the order the help lists them.
+    public static let commandNames = ["check", "freq", "report", "agree", "autocode", "search", "segments"]
+
+    /// The command these arguments (without the program name) ask for, or the usage error.
+    public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+        var arguments = arguments
+        guard let name = arguments.first else { return .help(topic: nil) }
+        arguments.removeFirst()
+        switch name {
+        case "--help", "-h", "help": return .help(topic: arguments.first)
+        case "--version": return .version
+        default: break
+        }
+        guard commandNames.contains(name) else {
+            throw UsageError(message: "unknown command \"\(name)\"", command: nil)
+        }
+        var reader = OptionReader(arguments: arguments, command: name)
+        if reader.flag("--help") || reader.flag("-h") { return .help(topic: name) }
+        var project = ProjectOptions()
+        if let directory = try reader.value("--project") { project.directory = directory }
+        project.codebook = try reader.value("--codebook")
+        if let size = try reader.value("--max-archive-size") {
+            let limit = ProjectOptions.maxArchiveMegabytesLimit
+            guard size.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let megabytes = Int(size), (1...limit).contains(megabytes) else {
+                throw UsageError(message: "--max-archive-size takes a whole number of MB from 1 to \(limit), like 500", command: name)
+            }
+            project.maxArchiveMegabytes = megabytes
+        }
+        let command: Command
+        switch name {
+        case "check":
+            command = .check(project)
+        case "freq":
+            let coder = try reader.value("--coder") ?? InlineCoder.defaultName
+            let format = try reader.format()
+            command = .freq(project, coder: coder, format: format)
+        case "autocode":
+            // The coder's name becomes the file name Corpus/codings/CODER.csv.
+            let coder = try reader.value("--coder").map { value throws(UsageError) in try plainName(value, option: "--coder", command: name) }
+                ?? AutoCoder.defaultCoder
+            let includeInterviewer = reader.flag("--include-interviewer")
+            let evaluate = reader.flag("--evaluate")
+            let against = try reader.value("--against")
+            if evaluate && against == nil {
+                throw UsageError(message: "--evaluate needs --against CODER, the person to compare with", command: name)
+            }
+            if against != nil && !evaluate {
+                throw UsageError(message: "--against goes with --evaluate", command: name)
+            }
+            command = .autocode(project, coder: coder, includeInterviewer: includeInterviewer, evaluateAgainst: against)
+        case "search":
+            let perspective = try reader.value("--perspective")
+            let code = try reader.value("--code")
+            let coder = try reader.value("--coder") ?? InlineCoder.defaultName
+            let format = try reader.format(allowed: [.md, .csv])
+            var terms: [String] = []
+            while let term = reader.positional() { terms.append(term) }
+            guard !terms.isEmpty else { throw UsageError(message: "give at least one search term", command: name) }
+            command = .search(project, terms: terms, perspective: perspective, code: code, coder: coder, format: format)
+        case "report":
+            command = .report(project, coder: try reader.value("--coder") ?? InlineCoder.defaultName,
+                              output: try reader.value("--out"), date: try reader.value("--date"), force: reader.flag("--force"))
+        case "agree":
+            guard let coderList = try reader.value("--coders") else {
+                throw UsageError(message: "name at least two coders with --coders A,B", command: name)
+            }
+            let coders = coderList.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard coders.count >= 2, Set(coders).count == coders.count else {
+                throw UsageError(message: "--coders needs two or more different coders, like inline,TS", command: name)
+            }
+            let unitText = try reader.value("--unit") ?? "segment"
+            guard let unit = AgreementTable.Unit(rawValue: unitText) else {
+                throw UsageError(message: "unknown unit \"\(unitText)\" (use segment or document)", command: name)
+            }
+            let disagreements = reader.flag("--disagreements")
+            command = .agree(project, coders: coders, unit: unit, format: try reader.format(), disagreements: disagreements)
+        case "segments":
+            guard let document = reader.positional() else {
+                throw UsageError(message: "name the document whose segments to list", command: name)
+            }
+            command = .segments(project, document: document)
+        default:
+            throw UsageError(message: "unknown command \"\(name)\"", command: nil)
+        }
+        try reader.finish()
+        return command
+    }
+
+    /// The longest plain name, in characters: with `.csv` and a temp file's `.….UUID.tmp` around
+    /// it, it stays within the 255 bytes a file name may have.
+    public static let plainNameLimit = 50
+
+    /// A value that becomes a file name: letters, digits, `-`, `_` and `.`, not starting with `.`,
+    /// at most ``plainNameLimit`` characters. Anything else (`../x`, `a/b`, an empty or hidden name,
+    /// spaces, control characters) is a usage error, so no option can write outside its folder.
+    public static func plainName(_ value: String, option: String, command: String) throws(UsageError) -> String {
+        let scalars = value.unicodeScalars
+        let allowed = scalars.allSatisfy { scalar in
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .decimalNumber:
+                return true
+            default:
+                return scalar == "-" || scalar == "_" || scalar == "."
+            }
+        }
+        let first = scalars.first.map { $0 != "." && !$0.properties.generalCategory.isMark } ?? false
+        guard allowed, first, scalars.count <= plainNameLimit else {
+            throw UsageError(message: "\(option) \"\(value)\" is not a plain name: use letters, digits, -, _ and . (not first), "
+                             + "at most \(plainNameLimit) characters, like auto or auto-2", command: command)
+        }
+        return value
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isMark: Bool { self == .nonspacingMark || self == .spacingMark || self == .enclosingMark }
+}
+
+/// Reads `--name value` and `--name=value` options and positional arguments, reporting leftovers.
+struct OptionReader {
+    var arguments: [String]
+    let command: String
+
+    mutating func flag(_ name: String) -> Bool {
+        guard let index = arguments.firstIndex(of: name) else { return false }
+        arguments.remove(at: index)
+        return true
+    }
+
+    mutating func value(_ name: String) throws(UsageError) -> String? {
+        if let index = arguments.firstIndex(where: { $0.hasPrefix(name + "=") }) {
+            let value = String(arguments[index].dropFirst(name.count + 1))
+            // An empty value (`--out=`, `--coder ''`) would mean the current folder or a hidden file.
+            guard !value.isEmpty else { throw UsageError(message: "\(name) needs a value", command: command) }
+            arguments.remove(at: index)
+            return value
+        }
+        guard let index = arguments.firstIndex(of: name) else { return nil }
+        guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--"), !arguments[index + 1].isEmpty else {
+            throw UsageError(message: "\(name) needs a value", command: command)
+        }
+        let value = arguments[index + 1]
+        arguments.removeSubrange(index...index + 1)
+        return value
+    }
+
+    mutating func format(allowed: [OutputFormat] = OutputFormat.allCases) throws(UsageError) -> OutputFormat {
+        guard let text = try value("--format") else { return .md }
+        guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
+            throw UsageError(message: "unknown format \"\(text)\" (use \(allowed.map(\.rawValue).joined(separator: ", ")))", command: command)
+        }
+        return format
+    }
+
+    mutating func positional() -> String? {
+        guard let index = arguments.firstIndex(where: { !$0.hasPrefix("-") }) else { return nil }
+        return arguments.remove(at: index)
+    }
+
+    func finish() throws(UsageError) {
+        if let extra = arguments.first {
+            throw UsageError(message: "unexpected argument \"\(extra)\"", command: command)
+        }
+    }
+}

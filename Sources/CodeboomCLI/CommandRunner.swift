@@ -1,0 +1,117 @@
+import Codeboom
+import Foundation
+
+/// Runs a parsed command against the library and collects its output.
+public enum CommandRunner {
+    /// What `--version` prints.
+    public static let version = "0.1.0"
+
+    /// Parses the arguments (without the program name) and runs the command; a usage error exits 64.
+    public static func run(arguments: [String]) -> CommandResult {
+        do {
+            return run(try CommandParser.parse(arguments))
+        } catch {
+            return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.usageErrorStatus)
+        }
+    }
+
+    /// Runs a parsed command.
+    public static func run(_ command: Command) -> CommandResult {
+        switch command {
+        case .help(let topic):
+            return CommandResult(standardOutput: HelpText.text(for: topic))
+        case .version:
+            return CommandResult(standardOutput: "codeboom \(version)\n")
+        case .check(let options):
+            return withProject(options, requireValid: false) { load in CheckCommand.run(load) }
+        case .freq(let options, let coder, let format):
+            return withProject(options) { load in
+                let table = FrequencyTable(project: load.project, coder: coder)
+                var result = CommandResult()
+                if !load.project.coders.contains(coder) {
+                    result.standardError = "warning: coder \"\(TerminalText.escaped(coder))\" has no codings (coders: \(TerminalText.escaped(load.project.coders.joined(separator: ", "))))\n"
+                }
+                switch format {
+                case .csv: result.standardOutput = FrequencyCSVRenderer.render(table)
+                case .json: result.standardOutput = FrequencyJSONRenderer.render(table)
+                case .md: result.standardOutput = FrequencyMarkdownRenderer.render(table, codebook: load.project.codebook)
+                }
+                return result
+            }
+        case .agree(let options, let coders, let unit, let format, let disagreements):
+            return withProject(options) { load in
+                // Only the Markdown page lists disagreements, and only when asked: on a large corpus they are many.
+                let table = AgreementTable(project: load.project, coders: coders, unit: unit, listingDisagreements: disagreements && format == .md)
+                var result = CommandResult()
+                let missing = coders.filter { !load.project.coders.contains($0) }
+                if !missing.isEmpty {
+                    result.standardError = "warning: no codings by \(TerminalText.escaped(missing.joined(separator: ", "))) (coders: \(TerminalText.escaped(load.project.coders.joined(separator: ", "))))\n"
+                }
+                switch format {
+                case .csv: result.standardOutput = AgreementCSVRenderer.render(table)
+                case .json: result.standardOutput = AgreementJSONRenderer.render(table)
+                case .md: result.standardOutput = AgreementMarkdownRenderer.render(table, project: load.project, disagreements: disagreements)
+                }
+                return result
+            }
+        case .autocode(let options, let coder, let includeInterviewer, let against):
+            guard let against else {
+                return AutoCodeCommand.write(options: options, coder: coder, includeInterviewer: includeInterviewer)
+            }
+            return withProject(options) { load in AutoCodeCommand.evaluate(load.project, includeInterviewer: includeInterviewer, against: against) }
+        case .search(let options, let terms, let perspective, let code, let coder, let format):
+            return SearchCommand.run(options: options, terms: terms, perspective: perspective, code: code, coder: coder, format: format)
+        case .report(let options, let coder, let output, let date, let force):
+            let destination: ReportDestination.Choice
+            do {
+                destination = try ReportDestination.choose(output: output, projectDirectory: options.directory, force: force)
+            } catch {
+                return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.usageErrorStatus)
+            }
+            return withProject(options) { load in
+                let outcome: ReportFolder.Outcome
+                do {
+                    outcome = try ReportBuilder.write(ReportContext(project: load.project, coder: coder, date: date), to: destination.folder,
+                                                      replacingUnlisted: destination.replacingUnlisted)
+                } catch {
+                    return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
+                }
+                // One path per line, whatever the folder's name holds.
+                let shown = TerminalText.escaped(destination.shown)
+                var result = CommandResult(standardOutput: outcome.written.map { "\(shown)/\($0)" }.joined(separator: "\n") + "\n")
+                // A folder from before manifests: pages of perspectives or deelvragen that are gone cannot be told
+                // from a person's files, so they stay, and the researcher hears of them.
+                let unsure = outcome.kept.filter { ($0.hasPrefix("perspectief-") || $0.hasPrefix("deelvraag-")) && $0.hasSuffix(".md") }
+                if !outcome.hadManifest && !unsure.isEmpty {
+                    result.standardError = "note: \(shown) had no \(ReportFolder.manifestName) yet, so these files were kept: "
+                        + TerminalText.escaped(unsure.joined(separator: ", ")) + " — delete those that are pages of an earlier report\n"
+                }
+                return result
+            }
+        case .segments(let options, let documentID):
+            return withProject(options, requireValid: false) { load in SegmentsCommand.run(load.project, documentID: documentID) }
+        }
+    }
+
+    /// Loads the project; with `requireValid`, refuses to count when `check` would report errors,
+    /// because numbers from a broken project would look exact and be wrong.
+    static func withProject(_ options: ProjectOptions, requireValid: Bool = true,
+                            _ body: (ProjectLoad) -> CommandResult) -> CommandResult {
+        let load: ProjectLoad
+        do {
+            load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook,
+                                          archiveLimits: options.archiveLimits)
+        } catch {
+            return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        if requireValid && !load.errors.isEmpty {
+            let lines = load.errors.map(\.description) + ["\(load.errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
+            return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        var result = body(load)
+        if requireValid && !load.warnings.isEmpty {
+            result.standardError += "note: \(load.warnings.count) warning(s); `codeboom check` lists them\n"
+        }
+        return result
+    }
+}

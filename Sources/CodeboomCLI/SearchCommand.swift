@@ -1,0 +1,48 @@
+import Codeboom
+
+/// `codeboom search`: keyword in context. Without `--code` it needs no codings, so it streams the
+/// corpus and never holds it in memory; with `--code` it loads the project to know the codings.
+enum SearchCommand {
+    static func run(options: ProjectOptions, terms: [String], perspective: String?, code: String?, coder: String,
+                    format: OutputFormat) -> CommandResult {
+        let matcher: KeywordMatcher
+        do {
+            matcher = try KeywordMatcher(checking: KeywordTermParser.parse(terms.joined(separator: ", ")))
+        } catch {
+            return CommandResult(standardError: "error: search terms, \(error)\n", exitStatus: CommandResult.usageErrorStatus)
+        }
+        if let code {
+            return CommandRunner.withProject(options) { load in
+                guard load.project.codebook.code(id: code) != nil else {
+                    return CommandResult(standardError: "error: unknown code \"\(code)\" — use a code id from \(load.project.codebook.file)\n",
+                                         exitStatus: CommandResult.inputErrorStatus)
+                }
+                let search = KeywordSearch(project: load.project, matcher: matcher, perspective: perspective.map(Perspective.init),
+                                           code: code, coder: coder)
+                return CommandResult(standardOutput: render(search, format: format))
+            }
+        }
+        let setup: ProjectLoader.CorpusSetup
+        do {
+            setup = try ProjectLoader.prepare(directory: options.directory, codebook: options.codebook)
+        } catch {
+            return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        if let refusal = setup.pseudonyms.refusal(command: "search") { return refusal }
+        var diagnostics = setup.diagnostics
+        let search = KeywordSearch(setup: setup, matcher: matcher, perspective: perspective.map(Perspective.init),
+                                   limits: options.archiveLimits, diagnostics: &diagnostics)
+        // Problems elsewhere in the project do not stop a search; unreadable documents are named.
+        let errors = diagnostics.filter { $0.severity == .error }.sorted()
+        let note = errors.isEmpty ? "" : errors.map(\.description).joined(separator: "\n") + "\n"
+        return CommandResult(standardOutput: render(search, format: format), standardError: note)
+    }
+
+    /// The renderer the format names; `search` takes md or csv (the parser refuses json).
+    static func render(_ search: KeywordSearch, format: OutputFormat) -> String {
+        switch format {
+        case .md: SearchMarkdownRenderer.render(search)
+        case .csv, .json: SearchCSVRenderer.render(search)
+        }
+    }
+}
