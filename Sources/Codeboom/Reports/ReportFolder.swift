@@ -73,7 +73,7 @@ public enum ReportFolder {
 
     /// Replaces the report in `folder` by `pages` as one set.
     /// - Parameter replacingUnlisted: also replace existing files with a page's name that the
-    ///   manifest does not list (a folder written before manifests existed, or `--force`);
+    ///   manifest does not list (as for a folder written before manifests existed, or when the caller allows it);
     ///   otherwise such a file stops the run before anything changes.
     public static func replace(_ folder: URL, with pages: [(file: String, content: String)],
                                replacingUnlisted: Bool = false) throws(WriteError) -> Outcome {
