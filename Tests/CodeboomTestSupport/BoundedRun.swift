@@ -35,8 +35,8 @@ func runCodeboomBounded(_ arguments: [String], in directory: String? = nil, as u
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let process = Process()
     if user == .unprivileged && geteuid() == 0 {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
