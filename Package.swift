@@ -12,7 +12,9 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "Codeboom", dependencies: ["CZlib"]),
         // The command line: parsing, help, running a command and its policies; `codeboom` prints and exits.
-        .target(name: "CodeboomCLI", dependencies: ["Codeboom"]),
+        .target(name: "CodeboomCLI", dependencies: ["Codeboom", "CBuildCommit"]),
+        // The commit `--version` prints, as a C string `Scripts/install.sh` defines (Swift defines carry no strings).
+        .target(name: "CBuildCommit"),
         .executableTarget(name: "codeboom", dependencies: ["CodeboomCLI"]),
         // Benchmarks: `swift run -c release codeboom-bench` (not part of the tests).
         .executableTarget(name: "codeboom-bench", dependencies: ["Codeboom"]),

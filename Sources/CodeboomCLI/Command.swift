@@ -2,6 +2,8 @@ import Codeboom
 
 /// What the user asked for on the command line, parsed and validated.
 public enum Command: Sendable, Equatable {
+    /// `init [DIR] [--leeg]`: write a new study into a new or empty folder.
+    case newStudy(directory: String, content: StudyTemplate.Content)
     /// `check`: validate everything and print every problem.
     case check(ProjectOptions)
     /// `freq`: the frequency table of a coder's codings.

@@ -4,7 +4,7 @@ import Foundation
 /// Turns `CommandLine.arguments` into a `Command`, as a pure function that tests can call.
 public enum CommandParser {
     /// The commands, in the order the help lists them.
-    public static let commandNames = ["check", "freq", "report", "agree", "autocode", "search", "segments"]
+    public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments"]
 
     /// The command these arguments (without the program name) ask for, or the usage error.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -21,6 +21,7 @@ public enum CommandParser {
         }
         var reader = OptionReader(arguments: arguments, command: name)
         if reader.flag("--help") || reader.flag("-h") { return .help(topic: name) }
+        if name == "init" { return try InitCommand.parse(&reader) }
         var project = ProjectOptions()
         if let directory = try reader.value("--project") { project.directory = directory }
         project.codebook = try reader.value("--codebook")

@@ -3,8 +3,14 @@ import Foundation
 
 /// Runs a parsed command against the library and collects its output.
 public enum CommandRunner {
-    /// What `--version` prints.
+    /// The release this is.
     public static let version = "0.1.0"
+
+    /// What `--version` prints: the version and the commit it was built from, which only a build that
+    /// was told it (`Scripts/install.sh`) knows; any other build says "commit unknown".
+    public static var versionLine: String {
+        "codeboom \(version) (\(BuildCommit.value.map { "commit \($0)" } ?? "commit unknown"))"
+    }
 
     /// Parses the arguments (without the program name) and runs the command; a usage error exits 64.
     public static func run(arguments: [String]) -> CommandResult {
@@ -21,7 +27,9 @@ public enum CommandRunner {
         case .help(let topic):
             return CommandResult(standardOutput: HelpText.text(for: topic))
         case .version:
-            return CommandResult(standardOutput: "codeboom \(version)\n")
+            return CommandResult(standardOutput: versionLine + "\n")
+        case .newStudy(let directory, let content):
+            return InitCommand.run(directory: directory, content: content)
         case .check(let options):
             return withProject(options, requireValid: false) { load in CheckCommand.run(load) }
         case .freq(let options, let coder, let format):

@@ -2,6 +2,23 @@
 enum HelpText {
     static func text(for topic: String?) -> String {
         switch topic {
+        case "init":
+            return """
+            codeboom init [DIR] [--leeg]
+
+            Writes a new study into DIR (default: the current folder), which is created when missing
+            and must otherwise be empty (hidden files count): Codebooks/codeboom.md with the categories
+            Succesfactoren, Spanningen en dilemma's, Belemmeringen and Wensen, an example theme in each
+            (deelvraag:, wifa:, trefwoorden:, samenvatting:), Corpus/ with an example interview,
+            respondenten.csv, documenten.csv and pseudoniemen.csv, and a README.md that says how to add
+            transcripts. `check` accepts it and `report` runs on it at once. No file is ever replaced.
+
+            --leeg   only the categories, the tables' headers and the README: no example theme,
+                     transcript or pseudonym.
+
+            Example: codeboom init mijn-onderzoek
+
+            """
         case "check":
             return """
             codeboom check [--project DIR] [--codebook FILE]
@@ -98,6 +115,7 @@ enum HelpText {
             Usage: codeboom COMMAND [--project DIR] [options]
 
             Commands:
+              init       start a new study in a new or empty folder
               check      validate codebook, transcripts and codings
               freq       frequency table: code × perspective
               report     write the Dutch report pages to Reports/

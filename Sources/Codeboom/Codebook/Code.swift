@@ -14,6 +14,8 @@ public struct Code: Sendable, Equatable, Identifiable {
     /// The deelvragen this code answers; inherited from the parent when not given.
     public var deelvragen: [Int]
     public var wifa: WIFADimension?
+    /// The one line a results table prints for the theme (`samenvatting:`), when the codebook gives one.
+    public var summary: String? = nil
     /// Where the heading stands, for messages.
     public var location: SourceLocation
     /// Where each attribute's value starts, for messages about rules.

@@ -2,11 +2,11 @@ import Foundation
 
 /// Reads the Markdown codebook format: heading levels form the tree, `key: value` lines right under a
 /// heading are attributes, and so are lines with a known key (`deelvraag`, `wifa`, `trefwoorden`,
-/// `uitsluiten`, `vraag`) anywhere in the heading's section; the rest is description.
+/// `uitsluiten`, `vraag`, `samenvatting`) anywhere in the heading's section; the rest is description.
 public enum CodebookParser {
     /// Keys that are attributes wherever they stand in a code's section: researchers often give the
     /// description first and the rules after it. Other `key: value` lines count only right under the heading.
-    public static let knownAttributeKeys: Set<String> = ["deelvraag", "deelvragen", "wifa", "trefwoorden", "uitsluiten", "vraag"]
+    public static let knownAttributeKeys: Set<String> = ["deelvraag", "deelvragen", "wifa", "trefwoorden", "uitsluiten", "vraag", "samenvatting"]
 
     /// Parses a codebook; problems are returned as diagnostics, never thrown, so `check` can show all.
     ///
@@ -172,6 +172,8 @@ public enum CodebookParser {
                 diagnostics.append(.error(location, "wifa \"\(attribute.value)\" is not a WIFA dimension",
                                           advice: "use W, I, F or A (Waardering, Informeren, Faciliteren, Afstemming)"))
             }
+        case "samenvatting":
+            code.summary = attribute.value.isEmpty ? nil : attribute.value
         case "vraag":
             if code.deelvragen.count == 1 {
                 questions[code.deelvragen[0]] = attribute.value

@@ -15,10 +15,23 @@ public enum WIFADimension: String, Sendable, CaseIterable, Comparable {
         }
     }
 
-    /// Accepts the letter or the full name, any case, so `wifa: Afstemming` works as well as `wifa: A`.
+    /// The verb of the model's name (Waarderen, Informeren, Faciliteren, Afstemmen), as codebooks also write it.
+    public var verb: String {
+        switch self {
+        case .waardering: "Waarderen"
+        case .informeren: "Informeren"
+        case .faciliteren: "Faciliteren"
+        case .afstemming: "Afstemmen"
+        }
+    }
+
+    /// Accepts the letter, the name or the verb, any case, so `wifa: Afstemming` and `wifa: Afstemmen`
+    /// work as well as `wifa: A`.
     public init?(attribute: String) {
         let value = attribute.folded
-        guard let match = WIFADimension.allCases.first(where: { $0.rawValue.folded == value || $0.name.folded == value })
+        guard let match = WIFADimension.allCases.first(where: {
+            $0.rawValue.folded == value || $0.name.folded == value || $0.verb.folded == value
+        })
         else { return nil }
         self = match
     }

@@ -135,6 +135,36 @@ import Testing
         #expect(KeywordRules(codebook: codebook).codeIDs == ["korte-lijnen"])
     }
 
+    @Test("samenvatting: is a known attribute that gives the code its one-line summary, also after the description")
+    func summary() {
+        let source = """
+        # Studie
+        ## Succes
+        ### Korte lijnen {#korte-lijnen}
+        Het elkaar snel kunnen bereiken, met een telefoontje of appje tussendoor.
+
+        samenvatting: Elkaar snel kunnen bereiken.
+        ### Agendadruk
+        samenvatting:
+        """
+        let (codebook, diagnostics) = CodebookParser.parse(source, file: "c.md")
+        #expect(diagnostics.isEmpty)
+        #expect(codebook.code(id: "korte-lijnen")?.summary == "Elkaar snel kunnen bereiken.")
+        #expect(codebook.code(id: "korte-lijnen")?.description == "Het elkaar snel kunnen bereiken, met een telefoontje of appje tussendoor.")
+        // An empty line gives no summary, so a table falls back to the description.
+        #expect(codebook.code(id: "agendadruk")?.summary == nil)
+        #expect(codebook.code(id: "succes")?.summary == nil)
+    }
+
+    @Test("wifa: takes the letter, the noun or the verb of the model in any case",
+          arguments: [("W", WIFADimension.waardering), ("Waardering", .waardering), ("waarderen", .waardering), ("I", .informeren),
+                      ("Informeren", .informeren), ("faciliteren", .faciliteren), ("Afstemming", .afstemming), ("Afstemmen", .afstemming)])
+    func wifaWords(value: String, dimension: WIFADimension) {
+        let (codebook, diagnostics) = CodebookParser.parse("# T\n## A\nwifa: \(value)\n", file: "t.md")
+        #expect(diagnostics.isEmpty)
+        #expect(codebook.code(id: "a")?.wifa == dimension)
+    }
+
     @Test("an attribute given twice in one section is a warning; the last line counts")
     func attributeTwice() {
         let (codebook, diagnostics) = CodebookParser.parse("# T\n## A\ntrefwoorden: een\n\nTekst.\n\ntrefwoorden: twee\n", file: "t.md")
