@@ -69,6 +69,13 @@ import Testing
             expectGolden(try text(study.appendingPathComponent("Reports/\(page)")), "init-study/report/\(page)")
         }
         try expectThemesAndQuotes(in: study.appendingPathComponent("Reports"))
+        // The sentence each tag of the example interview ends, as a reader of Corpus/interview-01.txt finds it.
+        try expectQuotes(in: study.appendingPathComponent("Reports/perspectief-vrijwilliger.md"), [
+            "Waardering voor elkaar": ["Ik voelde me echt serieus genomen, niet alleen als een extra paar handen."],
+            "Hoeveel informatie delen": ["Daar heb ik een keer een nacht wakker van gelegen."],
+            "Agendadruk": ["Dan regel ik het maar zelf met het gezin."],
+            "Vaker afstemmen": ["Dan hoef ik niet steeds te bedenken of iets belangrijk genoeg is om haar te storen."],
+        ])
     }
 
     @Test("with three transcripts added as the README says, check is clean and every page holds themes and quotes")
@@ -157,6 +164,23 @@ import Testing
         let perspectivePages = try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { $0.hasPrefix("perspectief-") }.sorted()
         #expect(perspectivePages == ["perspectief-client.md", "perspectief-professional.md", "perspectief-vrijwilliger.md"])
         try expectThemesAndQuotes(in: reports)
+        // Under each theme, quotes from what this perspective's respondents said with that tag: the sentence the
+        // tag ends, from the transcripts above (and, for the vrijwilligers, from the example interview).
+        try expectQuotes(in: reports.appendingPathComponent("perspectief-client.md"), [
+            "Waardering voor elkaar": ["Ik durf de brieven weer open te maken."],
+            "Vaker afstemmen": ["Nu moet ik alles twee keer vertellen."],
+        ])
+        try expectQuotes(in: reports.appendingPathComponent("perspectief-professional.md"), [
+            "Waardering voor elkaar": ["Dat zie je niet vaak."],
+            "Hoeveel informatie delen": ["Soms voelt dat alsof ik de vrijwilliger in het ongewisse laat."],
+            "Agendadruk": ["en de vrijwilliger merkt dat als eerste."],
+        ])
+        try expectQuotes(in: reports.appendingPathComponent("perspectief-vrijwilliger.md"), [
+            "Waardering voor elkaar": ["niet alleen als een extra paar handen.", "Daar voel ik me gezien door."],
+            "Hoeveel informatie delen": ["Daar heb ik een keer een nacht wakker van gelegen."],
+            "Agendadruk": ["Dan regel ik het maar zelf met het gezin.", "die agenda zit altijd vol."],
+            "Vaker afstemmen": ["om haar te storen.", "met alle vrijwilligers en de professionals erbij."],
+        ])
         // Hand count of the results table, per theme: cliënt, professional, vrijwilliger (V1, V2, V3), totaal.
         let table = try text(reports.appendingPathComponent("tabel-met-resultaten.md"))
         #expect(table.contains("| Cliënt (N=1) | Professional (N=1) | Vrijwilliger (N=3) | Totaal (N=5) |"))
@@ -191,6 +215,64 @@ import Testing
         let table = try text(reports.appendingPathComponent("tabel-met-resultaten.md"))
         for label in ["Waardering voor elkaar", "Hoeveel informatie delen", "Agendadruk", "Vaker afstemmen"] {
             #expect(table.contains("| **\(label)** |"), "\(label)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The page's themes (its `###` headings, numbering aside) are exactly `expected`'s, each holds a quote, and
+    /// every quote under a theme holds one of the sentences given for it — never a tag or a speaker label.
+    func expectQuotes(in page: URL, _ expected: [String: [String]],
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let sections = try text(page).components(separatedBy: "\n### ").dropFirst()
+        var themes: [String] = []
+        for section in sections {
+            let lines = section.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let heading = lines[0]
+            guard let label = expected.keys.first(where: { heading.hasSuffix(" " + $0) }) else {
+                Issue.record("\(page.lastPathComponent): unexpected theme \"\(heading)\"", sourceLocation: sourceLocation)
+                continue
+            }
+            themes.append(label)
+            let quotes = lines.filter { $0.hasPrefix("> ") }
+            #expect(!quotes.isEmpty, "\(page.lastPathComponent): \(label) has no quote", sourceLocation: sourceLocation)
+            for quote in quotes {
+                #expect(expected[label]!.contains { quote.contains($0) }, "\(page.lastPathComponent): \(label): \(quote)",
+                        sourceLocation: sourceLocation)
+                #expect(!quote.contains("#") && !quote.contains("> “R:"), "\(quote)", sourceLocation: sourceLocation)
+            }
+        }
+        #expect(themes.sorted() == expected.keys.sorted(), "\(page.lastPathComponent)", sourceLocation: sourceLocation)
+    }
+
+    @Test("init writes into a named folder that exists and is empty, and check accepts the study with 0 errors")
+    func namedEmptyFolder() throws {
+        let parent = try emptyFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let study = parent.appendingPathComponent("studie")
+        try FileManager.default.createDirectory(at: study, withIntermediateDirectories: false)
+        let run = try runCodeboom(["init", "studie"], in: parent.path)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("Wrote a new study in studie:\n  README.md\n"))
+        #expect(run.stdout.contains("\n  cd studie\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: study.path).sorted() == ["Codebooks", "Corpus", "README.md"])
+        let check = try runCodeboom(["check"], in: study.path)
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("\n0 error(s), 0 warning(s), 1 note(s) — 1 documents, 13 segments, 1 respondents"))
+    }
+
+    @Test("init refuses a named folder that holds a file: exit status 64, the folder and what to do named, nothing changed")
+    func refusesNamedNonEmpty() throws {
+        let parent = try emptyFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let study = parent.appendingPathComponent("mijn-onderzoek")
+        try FileManager.default.createDirectory(at: study, withIntermediateDirectories: false)
+        try "eerste ideeën\n".write(to: study.appendingPathComponent("notities.txt"), atomically: false, encoding: .utf8)
+        for arguments in [["init", "mijn-onderzoek"], ["init", "--leeg", "mijn-onderzoek"]] {
+            let run = try runCodeboom(arguments, in: parent.path)
+            #expect(run.status == 64)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr == "mijn-onderzoek: error: the folder is not empty (it holds notities.txt) — a new study needs a new or empty folder: give one, like `codeboom init mijn-onderzoek-2`\n")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: study.path) == ["notities.txt"])
+            #expect(try text(study.appendingPathComponent("notities.txt")) == "eerste ideeën\n")
         }
     }
 
@@ -234,7 +316,10 @@ import Testing
         let check = try runCodeboom(["check"], in: study.path)
         #expect(check.status == 0)
         #expect(check.stdout.hasSuffix("0 error(s), 4 warning(s) — 0 documents, 0 segments, 0 respondents, 4 codes, 0 codings by 0 coder(s)\n"))
-        #expect(try runCodeboom(["report"], in: study.path).status == 0)
+        let report = try runCodeboom(["report"], in: study.path)
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("Reports/index.md\n"))
+        #expect(try text(study.appendingPathComponent("Reports/index.md")).contains("codeboek met 4 categorieën en 0 thema's"))
     }
 
     @Test("init refuses a file in the folder's place with exit status 64")

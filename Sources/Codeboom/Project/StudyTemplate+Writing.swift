@@ -20,8 +20,11 @@ extension StudyTemplate {
             switch self {
             case .notEmpty(let path, let names, let count):
                 let more = count > names.count ? " and \(count - names.count) more" : ""
+                // Never suggest the very folder that was refused.
+                let refused = path.split(separator: "/").last.map(String.init)
+                let suggestion = refused == "mijn-onderzoek" ? "mijn-onderzoek-2" : "mijn-onderzoek"
                 return "\(TerminalText.escaped(path)): error: the folder is not empty (it holds \(TerminalText.escaped(names.joined(separator: ", ")))\(more)) "
-                    + "— a new study needs a new or empty folder: give one, like `codeboom init mijn-onderzoek`"
+                    + "— a new study needs a new or empty folder: give one, like `codeboom init \(suggestion)`"
             case .notAFolder(let path):
                 return "\(TerminalText.escaped(path)): error: is not a folder — give the name of a new or empty folder"
             case .unreadable(let path, let reason):

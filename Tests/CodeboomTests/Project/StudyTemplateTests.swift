@@ -121,7 +121,9 @@ import Testing
     @Test("the refusal names the folder, what it holds and what to do")
     func refusalMessage() {
         let error = StudyTemplate.WriteError.notEmpty(path: "mijn-onderzoek", names: [".c", "a", "b"], count: 4)
-        #expect(error.description == "mijn-onderzoek: error: the folder is not empty (it holds .c, a, b and 1 more) — a new study needs a new or empty folder: give one, like `codeboom init mijn-onderzoek`")
+        #expect(error.description == "mijn-onderzoek: error: the folder is not empty (it holds .c, a, b and 1 more) — a new study needs a new or empty folder: give one, like `codeboom init mijn-onderzoek-2`")
+        let current = StudyTemplate.WriteError.notEmpty(path: ".", names: ["notities.txt"], count: 1)
+        #expect(current.description == ".: error: the folder is not empty (it holds notities.txt) — a new study needs a new or empty folder: give one, like `codeboom init mijn-onderzoek`")
     }
 
     @Test("a file in the folder's place is refused")
