@@ -18,6 +18,13 @@ let package = Package(
         .executableTarget(name: "codeboom", dependencies: ["CodeboomCLI"]),
         // Benchmarks: `swift run -c release codeboom-bench` (not part of the tests).
         .executableTarget(name: "codeboom-bench", dependencies: ["Codeboom"]),
+        // Fuzz targets: `Scripts/fuzz.sh TARGET SECONDS` (libFuzzer); built normally they replay saved inputs.
+        .target(name: "FuzzSupport", dependencies: ["Codeboom"]),
+        .executableTarget(name: "FuzzCodebook", dependencies: ["Codeboom", "FuzzSupport"]),
+        .executableTarget(name: "FuzzTranscript", dependencies: ["Codeboom", "FuzzSupport"]),
+        .executableTarget(name: "FuzzCSV", dependencies: ["Codeboom", "FuzzSupport"]),
+        .executableTarget(name: "FuzzArchive", dependencies: ["Codeboom", "FuzzSupport", "CZlib"]),
+        .executableTarget(name: "FuzzSubtitles", dependencies: ["Codeboom", "FuzzSupport"]),
         // Helpers both test targets share (temporary projects, golden files, running the binary); fixtures and
         // golden files stay in Tests/CodeboomTests, found by path.
         .target(name: "CodeboomTestSupport", dependencies: ["Codeboom", "CZlib"], path: "Tests/CodeboomTestSupport"),

@@ -1,0 +1,218 @@
+#!/usr/bin/env bash
+# Fuzzes Codeboom's readers with libFuzzer (which ships with the Swift toolchain).
+#
+#   Scripts/fuzz.sh TARGET SECONDS         build TARGET for fuzzing and fuzz it for SECONDS
+#   Scripts/fuzz.sh all SECONDS            every target in turn, SECONDS each
+#   Scripts/fuzz.sh minimize TARGET FILE   shrink a crashing input (written beside it as FILE.min)
+#   Scripts/fuzz.sh replay TARGET FILE…    run saved inputs through the fuzz build (a crash shows its stack)
+#   Scripts/fuzz.sh smoke                  replay every target's seeds through the plain debug build
+#
+# TARGET: codebook, transcript, csv, archive (ZIP, .docx, .odt) or subtitles (.vtt, .srt).
+#
+# Environment:
+#   FUZZ_SANITIZERS   fuzzer (default: fastest) or fuzzer,address (AddressSanitizer; about 3x slower)
+#   FUZZ_CONFIGURATION release (default) or debug (debug + ASan is about 12x slower than the default)
+#   FUZZ_RUNS         stop after this many executions, even before SECONDS (e.g. 1000000)
+#   FUZZ_MAX_LEN      largest input in bytes (default per target, see max_len below)
+#   FUZZ_KEEP_GOING=1 keep fuzzing after a finding (libFuzzer's fork mode), saving each one
+#   FUZZ_ARGS         more libFuzzer flags, e.g. "-use_value_profile=1"
+#
+# Everything it writes is under .build-fuzz/ (ignored by git):
+#   .build-fuzz/work/TARGET/seeds     rebuilt on every run from the example study, Tests/…/Fixtures and Fuzz/Seeds/TARGET
+#   .build-fuzz/work/TARGET/corpus    what libFuzzer learned, kept between runs
+#   .build-fuzz/work/TARGET/findings  crash-…, timeout-…, oom-… inputs: each becomes a regression test
+#   .build-fuzz/work/runs.tsv         one line per run: target, sanitizers, seconds, executions, exec/s, findings
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+targets=(codebook transcript csv archive subtitles)
+sanitizers=${FUZZ_SANITIZERS:-fuzzer}
+configuration=${FUZZ_CONFIGURATION:-release}
+scratch=.build-fuzz/$configuration-${sanitizers//,/-}
+work=.build-fuzz/work
+fixtures=Tests/CodeboomTests/Fixtures
+
+usage() {
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+    exit 64
+}
+
+product() {
+    case $1 in
+        codebook) echo FuzzCodebook ;;
+        transcript) echo FuzzTranscript ;;
+        csv) echo FuzzCSV ;;
+        archive) echo FuzzArchive ;;
+        subtitles) echo FuzzSubtitles ;;
+        *) echo "unknown target \"$1\" — use one of: ${targets[*]}" >&2; exit 64 ;;
+    esac
+}
+
+# The largest input: small inputs keep executions fast; archives are slowest per byte.
+max_len() {
+    case $1 in
+        archive) echo "${FUZZ_MAX_LEN:-8192}" ;;
+        *) echo "${FUZZ_MAX_LEN:-4096}" ;;
+    esac
+}
+
+build() {
+    local name; name=$(product "$1")
+    # -DFUZZING makes FuzzHarness hand control to libFuzzer; lld, because gold cannot link ASan's Swift objects.
+    if ! swift build --scratch-path "$scratch" -c "$configuration" --product "$name" \
+        -Xswiftc "-sanitize=$sanitizers" -Xswiftc -DFUZZING -Xswiftc -use-ld=lld > "$work/build-$1.log" 2>&1; then
+        tail -30 "$work/build-$1.log" >&2
+        echo "error: building $name for fuzzing failed (log: $work/build-$1.log)" >&2
+        exit 1
+    fi
+    echo "$scratch/$configuration/$name"
+}
+
+# Text seeds longer than the input limit are cut at line ends, so later parts of a transcript are seeds too.
+add_text() {
+    local into=$1 file=$2 limit=$3 base
+    base=$(basename "$file")
+    if [ "$(wc -c < "$file")" -le "$limit" ]; then
+        cp "$file" "$into/$base"
+    else
+        split -C "$limit" -d -a 3 "$file" "$into/$base."
+    fi
+}
+
+# A seed with the selector byte that the target reads first.
+add_selected() {
+    local into=$1 selector=$2 file=$3
+    { printf "\\x$selector"; cat "$file"; } > "$into/$selector-$(basename "$file")"
+}
+
+# The parts of a document packed as FuzzArchive's modes 3 and 4 read them: 0xFF between parts.
+add_packed() {
+    local into=$1 selector=$2 file=$3; shift 3
+    local part first=1
+    {
+        printf "\\x$selector"
+        for part in "$@"; do
+            [ $first = 1 ] || printf '\xff'
+            first=0
+            unzip -p "$file" "$part" 2> /dev/null || true
+        done
+    } > "$into/$selector-packed-$(basename "$file")"
+}
+
+# CSV seeds: the selector follows the file's name (see Sources/FuzzCSV/main.swift).
+csv_selector() {
+    case $(basename "$1") in
+        respondenten*) echo 02 ;;
+        documenten*) echo 03 ;;
+        pseudoniemen*) echo 04 ;;
+        *) [[ $1 == */codings/* || $(basename "$1") == sidecar* ]] && echo 01 || echo 00 ;;
+    esac
+}
+
+seed() {
+    local target=$1 into=$work/$1/seeds limit file
+    limit=$(max_len "$target")
+    rm -rf "$into" && mkdir -p "$into"
+    shopt -s nullglob
+    case $target in
+        codebook)
+            for file in Codebooks/*.md "$fixtures"/mini-study/Codebooks/*.md Fuzz/Seeds/codebook/*; do add_text "$into" "$file" "$limit"; done ;;
+        transcript)
+            for file in Corpus/*.txt Corpus/*.md "$fixtures"/mini-study/Corpus/*.txt "$fixtures"/mini-study/Corpus/*.md Fuzz/Seeds/transcript/*; do
+                add_text "$into" "$file" "$limit"
+            done ;;
+        csv)
+            for file in Corpus/*.csv Corpus/codings/*.csv "$fixtures"/mini-study/Corpus/*.csv "$fixtures"/mini-study/Corpus/codings/*.csv; do
+                add_selected "$into" "$(csv_selector "$file")" "$file"
+                add_selected "$into" 00 "$file"
+            done
+            for file in Fuzz/Seeds/csv/*; do add_selected "$into" "$(csv_selector "$file")" "$file"; done ;;
+        archive)
+            for file in Corpus/*.docx "$fixtures"/*.docx "$fixtures"/same-transcript/*.docx; do
+                add_selected "$into" 00 "$file"
+                add_selected "$into" 01 "$file"
+                add_packed "$into" 03 "$file" word/document.xml word/comments.xml word/_rels/document.xml.rels _rels/.rels
+            done
+            for file in "$fixtures"/*.odt "$fixtures"/same-transcript/*.odt; do
+                add_selected "$into" 02 "$file"
+                add_packed "$into" 04 "$file" content.xml
+            done
+            for file in Fuzz/Seeds/archive/*; do cp "$file" "$into/"; done ;;
+        subtitles)
+            for file in Corpus/*.vtt "$fixtures"/*.vtt "$fixtures"/*.srt Fuzz/Seeds/subtitles/*; do add_text "$into" "$file" "$limit"; done ;;
+    esac
+    shopt -u nullglob
+}
+
+dictionary() {
+    [ -f "Fuzz/Dictionaries/$1.dict" ] && echo "-dict=Fuzz/Dictionaries/$1.dict" || true
+}
+
+fuzz() {
+    local target=$1 seconds=$2 binary log findings before after
+    mkdir -p "$work/$target/corpus" "$work/$target/findings"
+    binary=$(build "$target")
+    seed "$target"
+    log=$work/$target/last.log
+    findings=$work/$target/findings
+    before=$(find "$findings" -type f ! -name '*.min' | wc -l)
+    local flags=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$target")"
+                 -artifact_prefix="$findings/" -print_final_stats=1 $(dictionary "$target"))
+    [ -n "${FUZZ_RUNS:-}" ] && flags+=(-runs="$FUZZ_RUNS")
+    [ "${FUZZ_KEEP_GOING:-}" = 1 ] && flags+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+    echo "fuzzing $target for ${seconds}s ($sanitizers, $configuration) — log: $log" >&2
+    # Swift programs keep much of their runtime data reachable only from globals: leak reports would be noise.
+    ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" "${flags[@]}" ${FUZZ_ARGS:-} \
+        "$work/$target/corpus" "$work/$target/seeds" > "$log" 2>&1 || true
+    after=$(find "$findings" -type f ! -name '*.min' | wc -l)
+    local executions rate
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+    if [ -z "$executions" ]; then
+        # Fork mode prints no final stats; its last status line has the count.
+        executions=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+        rate=$(( ${executions:-0} / (seconds > 0 ? seconds : 1) ))
+    fi
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$sanitizers/$configuration" "$seconds" \
+        "${executions:-0}" "${rate:-0}" "$((after - before))" >> "$work/runs.tsv"
+    echo "$target: ${executions:-0} executions, ${rate:-0} exec/s, $((after - before)) new finding(s) in $findings" >&2
+    if [ "$after" -gt "$before" ]; then
+        grep -E 'ERROR: libFuzzer|Fatal error|fuzz invariant|SUMMARY|Test unit written' "$log" | head -10 >&2 || true
+        return 1
+    fi
+}
+
+[ $# -ge 1 ] || usage
+mkdir -p "$work"
+case $1 in
+    all)
+        [ $# -eq 2 ] || usage
+        status=0
+        for target in "${targets[@]}"; do fuzz "$target" "$2" || status=1; done
+        exit $status ;;
+    minimize)
+        [ $# -eq 3 ] || usage
+        binary=$(build "$2")
+        mkdir -p "$work/$2"
+        "$binary" -minimize_crash=1 -max_total_time=120 -timeout=10 -rss_limit_mb=2048 \
+            -exact_artifact_path="$3.min" "$3" > "$work/$2/minimize.log" 2>&1 || true
+        [ -f "$3.min" ] && { echo "$3.min: $(wc -c < "$3.min") bytes"; od -c "$3.min" | head -20; } \
+            || { echo "error: could not minimize (log: $work/$2/minimize.log)" >&2; exit 1; } ;;
+    replay)
+        [ $# -ge 3 ] || usage
+        binary=$(build "$2")
+        shift 2
+        ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" -timeout=10 -rss_limit_mb=2048 "$@" ;;
+    smoke)
+        # No fuzzing: the plain debug build (`swift build`) replays every seed, so CI sees a target that no longer runs.
+        swift build > "$work/build-smoke.log" 2>&1 || { tail -30 "$work/build-smoke.log" >&2; exit 1; }
+        bin=$(swift build --show-bin-path)
+        for target in "${targets[@]}"; do
+            seed "$target"
+            "$bin/$(product "$target")" "$work/$target/seeds"
+        done ;;
+    *)
+        [ $# -eq 2 ] || usage
+        product "$1" > /dev/null
+        fuzz "$1" "$2" ;;
+esac
