@@ -4,7 +4,7 @@
 #   Scripts/fuzz.sh TARGET SECONDS         build TARGET for fuzzing and fuzz it for SECONDS
 #   Scripts/fuzz.sh all SECONDS            every target in turn, SECONDS each
 #   Scripts/fuzz.sh minimize TARGET FILE   shrink a crashing input (written beside it as FILE.min)
-#   Scripts/fuzz.sh replay TARGET FILE…    run saved inputs through the fuzz build (a crash shows its stack)
+#   Scripts/fuzz.sh replay TARGET PATH…    run saved inputs (files or folders) through the fuzz build, once each
 #   Scripts/fuzz.sh smoke                  replay every target's seeds through the plain debug build
 #
 # TARGET: codebook, transcript, csv, archive (ZIP, .docx, .odt) or subtitles (.vtt, .srt).
@@ -48,9 +48,11 @@ product() {
     esac
 }
 
-# The largest input: small inputs keep executions fast; archives are slowest per byte.
+# The largest input: small inputs keep executions fast. A codebook compiles its keyword rules on every
+# input, the slowest step per byte; archives need room for an XML part.
 max_len() {
     case $1 in
+        codebook) echo "${FUZZ_MAX_LEN:-2048}" ;;
         archive) echo "${FUZZ_MAX_LEN:-8192}" ;;
         *) echo "${FUZZ_MAX_LEN:-4096}" ;;
     esac
@@ -89,6 +91,7 @@ add_selected() {
 add_packed() {
     local into=$1 selector=$2 file=$3; shift 3
     local part first=1
+    command -v unzip > /dev/null || return 0
     {
         printf "\\x$selector"
         for part in "$@"; do
@@ -202,7 +205,8 @@ case $1 in
         [ $# -ge 3 ] || usage
         binary=$(build "$2")
         shift 2
-        ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" -timeout=10 -rss_limit_mb=2048 "$@" ;;
+        # -runs=0: a folder is run input by input, not fuzzed.
+        ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" -runs=0 -timeout=10 -rss_limit_mb=2048 "$@" ;;
     smoke)
         # No fuzzing: the plain debug build (`swift build`) replays every seed, so CI sees a target that no longer runs.
         swift build > "$work/build-smoke.log" 2>&1 || { tail -30 "$work/build-smoke.log" >&2; exit 1; }
