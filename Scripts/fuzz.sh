@@ -70,21 +70,27 @@ build() {
     echo "$scratch/$configuration/$name"
 }
 
+# A seed's name: its path with / as _, so files of the same name in different folders stay apart.
+seed_name() {
+    local path=${1#./}
+    echo "${path//\//_}"
+}
+
 # Text seeds longer than the input limit are cut at line ends, so later parts of a transcript are seeds too.
 add_text() {
-    local into=$1 file=$2 limit=$3 base
-    base=$(basename "$file")
+    local into=$1 file=$2 limit=$3 name
+    name=$(seed_name "$file")
     if [ "$(wc -c < "$file")" -le "$limit" ]; then
-        cp "$file" "$into/$base"
+        cp "$file" "$into/$name"
     else
-        split -C "$limit" -d -a 3 "$file" "$into/$base."
+        split -C "$limit" -d -a 3 "$file" "$into/$name."
     fi
 }
 
 # A seed with the selector byte that the target reads first.
 add_selected() {
     local into=$1 selector=$2 file=$3
-    { printf "\\x$selector"; cat "$file"; } > "$into/$selector-$(basename "$file")"
+    { printf "\\x$selector"; cat "$file"; } > "$into/$selector-$(seed_name "$file")"
 }
 
 # The parts of a document packed as FuzzArchive's modes 3 and 4 read them: 0xFF between parts.
@@ -99,7 +105,7 @@ add_packed() {
             first=0
             unzip -p "$file" "$part" 2> /dev/null || true
         done
-    } > "$into/$selector-packed-$(basename "$file")"
+    } > "$into/$selector-packed-$(seed_name "$file")"
 }
 
 # CSV seeds: the selector follows the file's name (see Sources/FuzzCSV/main.swift).
@@ -112,6 +118,11 @@ csv_selector() {
     esac
 }
 
+# The example study's and the test fixtures' files of a kind, then the hand-made seeds of a target.
+study_files() {
+    find Codebooks Corpus "$fixtures" -type f "$@" | sort
+}
+
 seed() {
     local target=$1 into=$work/$1/seeds limit file
     limit=$(max_len "$target")
@@ -119,32 +130,40 @@ seed() {
     shopt -s nullglob
     case $target in
         codebook)
-            for file in Codebooks/*.md "$fixtures"/mini-study/Codebooks/*.md Fuzz/Seeds/codebook/*; do add_text "$into" "$file" "$limit"; done ;;
+            for file in $(study_files -path '*Codebooks/*.md') Fuzz/Seeds/codebook/*; do add_text "$into" "$file" "$limit"; done ;;
         transcript)
-            for file in Corpus/*.txt Corpus/*.md "$fixtures"/mini-study/Corpus/*.txt "$fixtures"/mini-study/Corpus/*.md Fuzz/Seeds/transcript/*; do
+            for file in $(study_files \( -name '*.txt' -o -name '*.md' \) ! -path '*Codebooks/*' ! -name README.md) Fuzz/Seeds/transcript/*; do
                 add_text "$into" "$file" "$limit"
             done ;;
         csv)
-            for file in Corpus/*.csv Corpus/codings/*.csv "$fixtures"/mini-study/Corpus/*.csv "$fixtures"/mini-study/Corpus/codings/*.csv; do
+            for file in $(study_files -name '*.csv'); do
                 add_selected "$into" "$(csv_selector "$file")" "$file"
                 add_selected "$into" 00 "$file"
             done
             for file in Fuzz/Seeds/csv/*; do add_selected "$into" "$(csv_selector "$file")" "$file"; done ;;
         archive)
-            for file in Corpus/*.docx "$fixtures"/*.docx "$fixtures"/same-transcript/*.docx; do
+            for file in $(study_files -name '*.docx'); do
                 add_selected "$into" 00 "$file"
                 add_selected "$into" 01 "$file"
                 add_packed "$into" 03 "$file" word/document.xml word/comments.xml word/_rels/document.xml.rels _rels/.rels
             done
-            for file in "$fixtures"/*.odt "$fixtures"/same-transcript/*.odt; do
+            for file in $(study_files -name '*.odt'); do
                 add_selected "$into" 02 "$file"
                 add_packed "$into" 04 "$file" content.xml
-            done
-            for file in Fuzz/Seeds/archive/*; do cp "$file" "$into/"; done ;;
+            done ;;
         subtitles)
-            for file in Corpus/*.vtt "$fixtures"/*.vtt "$fixtures"/*.srt Fuzz/Seeds/subtitles/*; do add_text "$into" "$file" "$limit"; done ;;
+            for file in $(study_files \( -name '*.vtt' -o -name '*.srt' \)) Fuzz/Seeds/subtitles/*; do add_text "$into" "$file" "$limit"; done ;;
     esac
-    shopt -u nullglob
+}
+
+# A target writes each input to /dev/shm/codeboom-fuzz-PID (or the temp folder) and removes it on exit;
+# a crashed process cannot, so its folder goes here.
+remove_stale_inputs() {
+    local folder
+    for folder in /dev/shm/codeboom-fuzz-* "${TMPDIR:-/tmp}"/codeboom-fuzz-*; do
+        [ -d "$folder" ] && ! kill -0 "${folder##*-}" 2> /dev/null && rm -rf "$folder"
+    done
+    return 0
 }
 
 dictionary() {
@@ -168,6 +187,7 @@ fuzz() {
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" "${flags[@]}" ${FUZZ_ARGS:-} \
         "$work/$target/corpus" "$work/$target/seeds" > "$log" 2>&1 || true
     after=$(find "$findings" -type f ! -name '*.min' | wc -l)
+    remove_stale_inputs
     local executions rate
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)

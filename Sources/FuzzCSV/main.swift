@@ -5,7 +5,8 @@ import FuzzSupport
 // project loader decodes it.
 FuzzHarness.run { bytes in
     guard let selector = bytes.first else { return }
-    let text = TextDecoder.decode(Array(bytes.dropFirst())).text
+    var diagnostics: [Diagnostic] = []
+    guard let text = TextDecoder.text(of: Array(bytes.dropFirst()), file: "Corpus/fuzz.csv", diagnostics: &diagnostics) else { return }
     switch selector % 5 {
     case 0:
         // Any field read back after CSVTable.escape is the same field: what autocode writes, it can read.

@@ -1,12 +1,14 @@
 import Codeboom
 import FuzzSupport
 
-// The codebook parser and its keyword rules: the input is a codebook; its rules are compiled and
-// matched against the codebook's own text read as a transcript, and against a fixed focusgroep.
+// The codebook parser and its keyword rules: the input is a codebook, decoded as the project loader
+// decodes it; its rules are compiled and matched against the codebook's own text read as a transcript,
+// and against a fixed focusgroep.
 FuzzHarness.run { bytes in
-    let text = TextDecoder.decode(bytes).text
+    guard let text = try? TextDecoder.decode(bytes).text else { return }
     let parsed = CodebookParser.parse(text, file: "Codebooks/fuzz.md")
     let rules = KeywordRules(codebook: parsed.codebook)
+    for diagnostic in parsed.diagnostics + rules.diagnostics { _ = diagnostic.description }
     let coder = AutoCoder(rules: rules)
     let own = DocumentParser.parse(text, file: "Codebooks/fuzz.md", defaultID: "fuzz")
     FuzzInvariants.check(own)

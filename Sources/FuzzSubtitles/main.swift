@@ -2,12 +2,12 @@ import Codeboom
 import Foundation
 import FuzzSupport
 
-// The subtitle reader (.vtt and .srt, told apart by the WEBVTT header), then the transcript parser
-// on its text with the cue times, as the document reader does.
+// The subtitle reader (.vtt and .srt, told apart by the WEBVTT header): first on its own, checking the
+// cue times it returns, then from the file as `check` reads it, through decoding and the transcript parser.
 FuzzHarness.run { bytes in
-    guard let extracted = try? SubtitleReader().read(Data(bytes)) else { return }
-    FuzzInvariants.check(extracted)
-    let parsed = DocumentParser.parse(extracted.text, file: "Corpus/fuzz.vtt", defaultID: "fuzz",
-                                      cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) })
+    if let extracted = try? SubtitleReader(file: "Corpus/fuzz.vtt").read(Data(bytes)) {
+        FuzzInvariants.check(extracted)
+    }
+    guard let parsed = FuzzHarness.readDocument(bytes, named: "fuzz.vtt") else { return }
     FuzzInvariants.check(parsed)
 }
