@@ -29,6 +29,8 @@ targets=(codebook transcript csv archive subtitles)
 sanitizers=${FUZZ_SANITIZERS:-fuzzer}
 configuration=${FUZZ_CONFIGURATION:-release}
 scratch=.build-fuzz/$configuration-${sanitizers//,/-}
+# The same input takes the same path on every run: Swift seeds its hashing (dictionary order) per process otherwise.
+export SWIFT_DETERMINISTIC_HASHING=1
 work=.build-fuzz/work
 fixtures=Tests/CodeboomTests/Fixtures
 

@@ -25,7 +25,7 @@ FuzzHarness.run { bytes in
         }
     case 3:
         let table = DocumentMetadataTable.parse(text, file: "Corpus/documenten.csv").table
-        for id in table.entries.keys.prefix(16) {
+        for id in table.entries.keys.sorted().prefix(16) {
             var document = DocumentParser.parse("R: tekst", file: "Corpus/\(id).txt", defaultID: id).document
             _ = table.apply(to: &document)
         }
