@@ -1,5 +1,6 @@
 import Testing
 @testable import Codeboom
+@testable import CodeboomTestSupport
 
 /// Inputs that `Scripts/fuzz.sh` found to crash, hang or break a reader's promises, kept as regression
 /// tests. Each says which target found it and what went wrong; where the fuzzer's bytes are not
