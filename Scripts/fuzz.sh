@@ -21,7 +21,8 @@
 #   .build-fuzz/work/TARGET/seeds     rebuilt on every run from the example study, Tests/…/Fixtures and Fuzz/Seeds/TARGET
 #   .build-fuzz/work/TARGET/corpus    what libFuzzer learned, kept between runs
 #   .build-fuzz/work/TARGET/findings  crash-…, timeout-…, oom-… inputs: each becomes a regression test
-#   .build-fuzz/work/runs.tsv         one line per run: target, sanitizers, seconds, executions, exec/s, findings
+#   .build-fuzz/work/runs.tsv         one line per run: time, target, sanitizers, seconds, executions, exec/s, findings,
+#                                     then libFuzzer's last coverage (edges, features) and the corpus (inputs, size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -198,9 +199,12 @@ fuzz() {
         executions=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
         rate=$(( ${executions:-0} / (seconds > 0 ? seconds : 1) ))
     fi
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$sanitizers/$configuration" "$seconds" \
-        "${executions:-0}" "${rate:-0}" "$((after - before))" >> "$work/runs.tsv"
-    echo "$target: ${executions:-0} executions, ${rate:-0} exec/s, $((after - before)) new finding(s) in $findings" >&2
+    local coverage corpus
+    coverage=$(grep -oE 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1 | sed 's/cov: \([0-9]*\) ft: \([0-9]*\)/\1 edges, \2 features/')
+    corpus=$(grep -oE 'corp: [0-9]+/[0-9]+[bKM]?b' "$log" | tail -1 | sed 's/corp: //')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$sanitizers/$configuration" "$seconds" \
+        "${executions:-0}" "${rate:-0}" "$((after - before))" "${coverage:-?}" "${corpus:-?}" >> "$work/runs.tsv"
+    echo "$target: ${executions:-0} executions, ${rate:-0} exec/s, coverage ${coverage:-?}, corpus ${corpus:-?}, $((after - before)) new finding(s) in $findings" >&2
     if [ "$after" -gt "$before" ]; then
         grep -E 'ERROR: libFuzzer|Fatal error|fuzz invariant|SUMMARY|Test unit written' "$log" | head -10 >&2 || true
         return 1
