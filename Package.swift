@@ -1,6 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The fuzz executables (`Scripts/fuzz.sh`, libFuzzer) join the package only when asked for: the script
+// builds with CODEBOOM_FUZZ=1 in its own scratch folder, so `swift build` and `swift test` never build them.
+let fuzzExecutables: [Target] = Context.environment["CODEBOOM_FUZZ"] == "1"
+    ? ["FuzzCodebook", "FuzzTranscript", "FuzzCSV", "FuzzArchive", "FuzzSubtitles"].map {
+        .executableTarget(name: $0, dependencies: ["FuzzSupport"])
+    }
+    : []
+
 let package = Package(
     name: "Codeboom",
     products: [
@@ -18,22 +26,17 @@ let package = Package(
         .executableTarget(name: "codeboom", dependencies: ["CodeboomCLI"]),
         // Benchmarks: `swift run -c release codeboom-bench` (not part of the tests).
         .executableTarget(name: "codeboom-bench", dependencies: ["Codeboom"]),
-        // Fuzz targets: `Scripts/fuzz.sh TARGET SECONDS` (libFuzzer); built normally they replay saved inputs.
-        .target(name: "FuzzSupport", dependencies: ["Codeboom"]),
-        .executableTarget(name: "FuzzCodebook", dependencies: ["Codeboom", "FuzzSupport"]),
-        .executableTarget(name: "FuzzTranscript", dependencies: ["Codeboom", "FuzzSupport"]),
-        .executableTarget(name: "FuzzCSV", dependencies: ["Codeboom", "FuzzSupport"]),
-        .executableTarget(name: "FuzzArchive", dependencies: ["Codeboom", "FuzzSupport", "CZlib"]),
-        .executableTarget(name: "FuzzSubtitles", dependencies: ["Codeboom", "FuzzSupport"]),
+        // What the fuzz targets run on each input; the tests replay the fuzz seeds and findings through it.
+        .target(name: "FuzzSupport", dependencies: ["Codeboom", "CZlib"]),
         // Helpers both test targets share (temporary projects, golden files, running the binary); fixtures and
         // golden files stay in Tests/CodeboomTests, found by path.
         .target(name: "CodeboomTestSupport", dependencies: ["Codeboom", "CZlib"], path: "Tests/CodeboomTestSupport"),
         .testTarget(
             name: "CodeboomTests",
-            dependencies: ["Codeboom", "CodeboomTestSupport", "CZlib"],
+            dependencies: ["Codeboom", "CodeboomTestSupport", "CZlib", "FuzzSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(name: "CodeboomCLITests", dependencies: ["CodeboomCLI", "codeboom", "Codeboom", "CodeboomTestSupport"]),
-    ],
+    ] + fuzzExecutables,
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,6 @@
 #   Scripts/fuzz.sh all SECONDS            every target in turn, SECONDS each
 #   Scripts/fuzz.sh minimize TARGET FILE   shrink a crashing input (written beside it as FILE.min)
 #   Scripts/fuzz.sh replay TARGET PATH…    run saved inputs (files or folders) through the fuzz build, once each
-#   Scripts/fuzz.sh smoke                  replay every target's seeds through the plain debug build
 #
 # TARGET: codebook, transcript, csv, archive (ZIP, .docx, .odt) or subtitles (.vtt, .srt).
 #
@@ -36,7 +35,7 @@ work=.build-fuzz/work
 fixtures=Tests/CodeboomTests/Fixtures
 
 usage() {
-    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 64
 }
 
@@ -63,8 +62,9 @@ max_len() {
 
 build() {
     local name; name=$(product "$1")
-    # -DFUZZING makes FuzzHarness hand control to libFuzzer; lld, because gold cannot link ASan's Swift objects.
-    if ! swift build --scratch-path "$scratch" -c "$configuration" --product "$name" \
+    # CODEBOOM_FUZZ=1 adds the Fuzz… executables to the package; -DFUZZING makes FuzzHarness hand control to
+    # libFuzzer; lld, because gold cannot link ASan's Swift objects.
+    if ! CODEBOOM_FUZZ=1 swift build --scratch-path "$scratch" -c "$configuration" --product "$name" \
         -Xswiftc "-sanitize=$sanitizers" -Xswiftc -DFUZZING -Xswiftc -use-ld=lld > "$work/build-$1.log" 2>&1; then
         tail -30 "$work/build-$1.log" >&2
         echo "error: building $name for fuzzing failed (log: $work/build-$1.log)" >&2
@@ -96,7 +96,7 @@ add_selected() {
     { printf "\\x$selector"; cat "$file"; } > "$into/$selector-$(seed_name "$file")"
 }
 
-# The parts of a document packed as FuzzArchive's modes 3 and 4 read them: 0xFF between parts.
+# The parts of a document packed as FuzzTarget.ArchiveKind 3 and 4 read them: 0xFF between parts.
 add_packed() {
     local into=$1 selector=$2 file=$3; shift 3
     local part first=1
@@ -111,7 +111,7 @@ add_packed() {
     } > "$into/$selector-packed-$(seed_name "$file")"
 }
 
-# CSV seeds: the selector follows the file's name (see Sources/FuzzCSV/main.swift).
+# CSV seeds: the selector follows the file's name (FuzzTarget.CSVKind, which FuzzSeedReplayTests uses).
 csv_selector() {
     case $(basename "$1") in
         respondenten*) echo 02 ;;
@@ -233,14 +233,6 @@ case $1 in
         shift 2
         # -runs=0: a folder is run input by input, not fuzzed.
         ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$binary" -runs=0 -timeout=10 -rss_limit_mb=2048 "$@" ;;
-    smoke)
-        # No fuzzing: the plain debug build (`swift build`) replays every seed, so CI sees a target that no longer runs.
-        swift build > "$work/build-smoke.log" 2>&1 || { tail -30 "$work/build-smoke.log" >&2; exit 1; }
-        bin=$(swift build --show-bin-path)
-        for target in "${targets[@]}"; do
-            seed "$target"
-            "$bin/$(product "$target")" "$work/$target/seeds"
-        done ;;
     *)
         [ $# -eq 2 ] || usage
         product "$1" > /dev/null

@@ -1,13 +1,4 @@
-import Codeboom
-import Foundation
 import FuzzSupport
 
-// The subtitle reader (.vtt and .srt, told apart by the WEBVTT header): first on its own, checking the
-// cue times it returns, then from the file as `check` reads it, through decoding and the transcript parser.
-FuzzHarness.run { bytes in
-    if let extracted = try? SubtitleReader(file: "Corpus/fuzz.vtt").read(Data(bytes)) {
-        FuzzInvariants.check(extracted)
-    }
-    guard let parsed = FuzzHarness.readDocument(bytes, named: "fuzz.vtt") else { return }
-    FuzzInvariants.check(parsed)
-}
+// `Scripts/fuzz.sh subtitles SECONDS`: libFuzzer runs FuzzTarget.subtitles on every input.
+FuzzHarness.run { FuzzTarget.subtitles.run($0) }
