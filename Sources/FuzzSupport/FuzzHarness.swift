@@ -3,9 +3,10 @@ import Foundation
 /// The entry point of every `Fuzz…` executable.
 ///
 /// Built for fuzzing (`Scripts/fuzz.sh`: `-sanitize=fuzzer` and `-DFUZZING`), it hands control to
-/// libFuzzer, which calls `body` with each input. Built normally (as `swift build` and CI do), it
-/// replays the files and folders named on the command line, so a saved crash can be re-run in a
-/// plain debug build or a debugger: `swift run FuzzCSV crash-1234`.
+/// libFuzzer, which calls `body` with each input. Built without `-DFUZZING`, it replays the files and
+/// folders named on the command line, so a saved crash can be re-run in a plain debug build or a
+/// debugger: `CODEBOOM_FUZZ=1 swift run --scratch-path .build-fuzz/plain FuzzCSV crash-1234` (the
+/// executables are part of the package only with CODEBOOM_FUZZ=1).
 public enum FuzzHarness {
     /// Runs the target and exits with libFuzzer's status, or 0 after replaying every input.
     public static func run(_ body: @escaping ([UInt8]) -> Void) -> Never {
