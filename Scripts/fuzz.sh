@@ -163,8 +163,9 @@ seed() {
 # a crashed process cannot, so its folder goes here.
 remove_stale_inputs() {
     local folder
+    # Only the targets' own folders (codeboom-fuzz-PID), and only when that process is gone.
     for folder in /dev/shm/codeboom-fuzz-* "${TMPDIR:-/tmp}"/codeboom-fuzz-*; do
-        [ -d "$folder" ] && ! kill -0 "${folder##*-}" 2> /dev/null && rm -rf "$folder"
+        [[ -d $folder && ${folder##*-} =~ ^[0-9]+$ ]] && ! kill -0 "${folder##*-}" 2> /dev/null && rm -rf "$folder"
     done
     return 0
 }
