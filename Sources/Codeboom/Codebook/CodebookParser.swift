@@ -8,11 +8,11 @@ public enum CodebookParser {
     /// description first and the rules after it. Other `key: value` lines count only right under the heading.
     public static let knownAttributeKeys: Set<String> = ["deelvraag", "deelvragen", "wifa", "trefwoorden", "uitsluiten", "vraag", "samenvatting"]
 
-    /// Parses a codebook; problems are returned as diagnostics, never thrown, so `check` can show all.
+    /// Parses a codebook; problems are returned, never thrown, so `check` can show all.
     ///
     /// - Complexity: O(n) in the length of the text.
-    public static func parse(_ text: String, file: String) -> (codebook: Codebook, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    public static func parse(_ text: String, file: String) -> ParsedCodebook {
+        var problems: [CodebookError] = []
         var title = ""
         var titleSeen = false
         var introduction: [String] = []
@@ -55,8 +55,7 @@ public enum CodebookParser {
                 let location = SourceLocation(file: file, line: lineNumber, column: 1)
                 if heading.level == 1 {
                     if titleSeen {
-                        diagnostics.append(.error(location, "a second title (`#` heading) \"\(heading.text)\"",
-                                                  advice: "keep one `#` title; use `##` for categories"))
+                        problems.append(.secondTitle(location, title: heading.text))
                     }
                     title = heading.text
                     titleSeen = true
@@ -75,18 +74,15 @@ public enum CodebookParser {
                 inAttributeBlock = false
                 let id = heading.explicitID ?? heading.text.slug
                 if id.isEmpty {
-                    diagnostics.append(.error(location, "heading \"\(heading.text)\" gives an empty id",
-                                              advice: "add an id at the end of the heading, like `{#my-code}`"))
+                    problems.append(.emptyID(location, heading: heading.text))
                     continue
                 }
                 if let firstLine = firstLineOfID[id] {
-                    diagnostics.append(.error(location, "code id \"\(id)\" is defined twice (first at line \(firstLine))",
-                                              advice: "rename one, e.g. with `{#another-id}` at the end of the heading"))
+                    problems.append(.duplicateID(location, id: id, firstLine: firstLine))
                     continue
                 }
                 if heading.level > 2 && open.isEmpty {
-                    diagnostics.append(.error(location, "code \"\(heading.text)\" stands before any category",
-                                              advice: "put a `##` category heading above it"))
+                    problems.append(.codeBeforeCategory(location, heading: heading.text))
                 }
                 firstLineOfID[id] = lineNumber
                 let parentIndex = open.last?.index
@@ -112,14 +108,13 @@ public enum CodebookParser {
                     let location = SourceLocation(file: file, line: lineNumber, column: attribute.valueColumn)
                     if let sectionCode {
                         if let first = sectionAttributeLines[attribute.key] {
-                            diagnostics.append(.warning(location, "`\(attribute.key):` is given twice for \"\(codes[sectionCode].id)\" (first at line \(first)); only this line counts",
-                                                        advice: "put everything on one `\(attribute.key):` line"))
+                            problems.append(.attributeGivenTwice(location, key: attribute.key, codeID: codes[sectionCode].id, firstLine: first))
                         }
                         sectionAttributeLines[attribute.key] = lineNumber
                         apply(attribute, to: &codes[sectionCode], at: location,
-                              questions: &deelvraagQuestions, diagnostics: &diagnostics)
+                              questions: &deelvraagQuestions, problems: &problems)
                     } else if titleSeen && !inRejectedSection {
-                        applyTitleAttribute(attribute, at: location, questions: &deelvraagQuestions, diagnostics: &diagnostics)
+                        applyTitleAttribute(attribute, at: location, questions: &deelvraagQuestions, problems: &problems)
                     }
                     skipBlank = !inAttributeBlock && description.last?.trimmingWhitespace().isEmpty == true
                     continue
@@ -135,12 +130,10 @@ public enum CodebookParser {
         }
         flushDescription()
         if !titleSeen {
-            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "the codebook has no `#` title",
-                                      advice: "start the file with a line like `# Codeboom of my study`"))
+            problems.append(.noTitle(SourceLocation(file: file, line: 1, column: 1)))
         }
         if codes.isEmpty {
-            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "the codebook has no codes",
-                                      advice: "add categories as `##` headings and codes as `###` headings"))
+            problems.append(.noCodes(SourceLocation(file: file, line: 1, column: 1)))
         }
         // Children inherit their nearest ancestor's deelvragen. A parent stands before its children, so
         // one pass in codebook order settles every parent before its children are reached.
@@ -148,20 +141,20 @@ public enum CodebookParser {
             if let parentIndex = parentIndices[index] { codes[index].deelvragen = codes[parentIndex].deelvragen }
         }
         let introductionText = introduction.filter { !$0.isEmpty }.joined(separator: "\n\n")
-        return (Codebook(title: title, introduction: introductionText, codes: codes,
-                         deelvraagQuestions: deelvraagQuestions, file: file), diagnostics)
+        return ParsedCodebook(codebook: Codebook(title: title, introduction: introductionText, codes: codes,
+                                                 deelvraagQuestions: deelvraagQuestions, file: file),
+                              problems: problems)
     }
 
     private static func apply(_ attribute: Attribute, to code: inout Code, at location: SourceLocation,
-                              questions: inout [Int: String], diagnostics: inout [Diagnostic]) {
+                              questions: inout [Int: String], problems: inout [CodebookError]) {
         code.attributes[attribute.key] = attribute.value
         code.attributeLocations[attribute.key] = location
         switch attribute.key {
         case "deelvraag", "deelvragen":
             let numbers = attribute.value.split(whereSeparator: { $0 == "," || $0 == " " }).map { Int($0) }
             if numbers.isEmpty || numbers.contains(nil) {
-                diagnostics.append(.error(location, "deelvraag \"\(attribute.value)\" is not a number",
-                                          advice: "write the number of the sub-question, like `deelvraag: 2` or `deelvraag: 1, 2`"))
+                problems.append(.deelvraagNotANumber(location, value: attribute.value))
             } else {
                 code.deelvragen = numbers.compactMap { $0 }
             }
@@ -169,8 +162,7 @@ public enum CodebookParser {
             if let dimension = WIFADimension(attribute: attribute.value) {
                 code.wifa = dimension
             } else {
-                diagnostics.append(.error(location, "wifa \"\(attribute.value)\" is not a WIFA dimension",
-                                          advice: "use W, I, F or A (Waardering, Informeren, Faciliteren, Afstemming)"))
+                problems.append(.unknownWIFADimension(location, value: attribute.value))
             }
         case "samenvatting":
             code.summary = attribute.value.isEmpty ? nil : attribute.value
@@ -178,8 +170,7 @@ public enum CodebookParser {
             if code.deelvragen.count == 1 {
                 questions[code.deelvragen[0]] = attribute.value
             } else {
-                diagnostics.append(.error(location, "`vraag:` needs exactly one deelvraag on this heading",
-                                          advice: "put `deelvraag: N` above the `vraag:` line"))
+                problems.append(.questionWithoutOneDeelvraag(location))
             }
         default:
             break
@@ -193,17 +184,27 @@ public enum CodebookParser {
     }
 
     private static func applyTitleAttribute(_ attribute: Attribute, at location: SourceLocation,
-                                            questions: inout [Int: String], diagnostics: inout [Diagnostic]) {
+                                            questions: inout [Int: String], problems: inout [CodebookError]) {
         let words = attribute.key.split(separator: " ")
         if words.count == 2, words[0] == "deelvraag" {
             if let number = Int(words[1]) {
                 questions[number] = attribute.value
             } else {
-                diagnostics.append(.error(location, "\"\(attribute.key)\" does not name a deelvraag number",
-                                          advice: "write it as `deelvraag 1: the question`"))
+                problems.append(.deelvraagQuestionWithoutNumber(location, key: attribute.key))
             }
         }
     }
+}
+
+/// What reading a codebook gave: the codebook as far as it could be read, and its problems.
+public struct ParsedCodebook: Sendable {
+    /// The codes, their tree and attributes; headings with a problem are left out.
+    public var codebook: Codebook
+    /// The problems, in the order of the file (those about the whole file last).
+    public var problems: [CodebookError]
+
+    /// The problems as the lines `check` prints.
+    public var diagnostics: [Diagnostic] { problems.map(Diagnostic.init) }
 }
 
 /// A Markdown ATX heading, with an optional `{#id}` at its end.

@@ -13,7 +13,10 @@ public struct KeywordRules: Sendable {
     /// For each term of `matcher`, the code it belongs to.
     public var owners: [TermOwner]
     /// Mistakes in the rules, for `check`; each once, at its file, line and column.
-    public var diagnostics: [Diagnostic]
+    public var problems: [CodebookError]
+
+    /// The mistakes as the lines `check` prints.
+    public var diagnostics: [Diagnostic] { problems.map(Diagnostic.init) }
 
     /// Reads the rules; a rule with a mistake is reported at its file, line and column and left
     /// out. Rules that together pass `KeywordMatcher.maximumTableBytes` are reported at the term
@@ -24,17 +27,16 @@ public struct KeywordRules: Sendable {
         var owners: [TermOwner] = []
         // Per term, the line it was written on, for an error about the whole set.
         var termLocations: [SourceLocation] = []
-        var diagnostics: [Diagnostic] = []
-        func diagnostic(_ error: KeywordRuleError, _ key: String, of code: Code, at location: SourceLocation) -> Diagnostic {
-            .error(SourceLocation(file: location.file, line: location.line, column: error.column),
-                   "\(key) of \"\(code.id)\": \(error.message)", advice: error.advice)
+        var problems: [CodebookError] = []
+        func problem(_ error: KeywordRuleError, _ key: String, of code: Code, at location: SourceLocation) -> CodebookError {
+            .keywordRule(SourceLocation(file: location.file, line: location.line, column: error.column), key: key, codeID: code.id, error)
         }
         func parse(_ key: String, of code: Code) -> (terms: [KeywordTerm], location: SourceLocation)? {
             guard let value = code.attributes[key], let location = code.attributeLocations[key] else { return nil }
             do {
                 return (try KeywordTermParser.parse(value, firstColumn: location.column ?? 1), location)
             } catch {
-                diagnostics.append(diagnostic(error, key, of: code, at: location))
+                problems.append(problem(error, key, of: code, at: location))
                 return nil
             }
         }
@@ -61,13 +63,13 @@ public struct KeywordRules: Sendable {
             self.owners = owners
         } catch {
             if case .keywordSetTooLarge(_, let termIndex, _) = error, termCodes.indices.contains(termIndex) {
-                diagnostics.append(diagnostic(error, termCodes[termIndex].key, of: codebook.codes[termCodes[termIndex].code],
+                problems.append(problem(error, termCodes[termIndex].key, of: codebook.codes[termCodes[termIndex].code],
                                               at: termLocations[termIndex]))
             }
             matcher = KeywordMatcher(terms: [])
             self.codeIDs = []
             self.owners = []
         }
-        self.diagnostics = diagnostics
+        self.problems = problems
     }
 }

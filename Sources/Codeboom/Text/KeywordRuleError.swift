@@ -1,7 +1,7 @@
 /// A mistake in a keyword rule list (`trefwoorden: …`), reported so the researcher can fix the codebook line.
 ///
 /// Every case carries the 1-based column in the rule line where the problem is, counted in
-/// `Character`s (what an editor shows), not bytes or scalars. The caller prefixes file and line.
+/// Unicode scalars, as every column is. The caller prefixes file and line (`CodebookError.keywordRule`).
 /// The two limits keep matching linear and its memory bounded: a term is at most
 /// `KeywordTermParser.maximumTermLength` characters, a keyword set's tables at most
 /// `KeywordMatcher.maximumTableBytes`.
@@ -26,7 +26,7 @@ public enum KeywordRuleError: Error, Sendable, Equatable, CustomStringConvertibl
     /// of the set, from 0).
     case keywordSetTooLarge(column: Int, termIndex: Int, limitMegabytes: Int)
 
-    /// The 1-based column, in `Character`s, where the problem is.
+    /// The 1-based column, in Unicode scalars, where the problem is.
     public var column: Int {
         switch self {
         case .emptyTerm(let column), .unbalancedQuote(let column), .misplacedQuote(let column),

@@ -26,7 +26,7 @@ public struct KeywordTerm: Sendable, Hashable, CustomStringConvertible {
     public let folded: String
     /// Which part of the text the term must line up with.
     public let form: Form
-    /// The 1-based column of the term in its rule list, counted in `Character`s, for diagnostics.
+    /// The 1-based column of the term in its rule list, counted in Unicode scalars, for diagnostics.
     public let column: Int
 
     /// Creates a term from parts that are already folded; use `KeywordTermParser` for user input.

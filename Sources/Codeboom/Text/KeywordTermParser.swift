@@ -23,8 +23,8 @@ public enum KeywordTermParser {
     ///
     /// - Parameters:
     ///   - list: the text after `trefwoorden:`.
-    ///   - firstColumn: the column of the first character of `list` in its line, so errors point
-    ///     into the codebook line rather than into the list.
+    ///   - firstColumn: the column (in Unicode scalars) of the first character of `list` in its
+    ///     line, so errors point into the codebook line rather than into the list.
     /// - Returns: the terms in the order written.
     /// - Throws: `KeywordRuleError` for the first mistake found.
     /// - Complexity: O(*n*) in the length of `list`.
@@ -34,8 +34,9 @@ public enum KeywordTermParser {
     }
 }
 
-/// Reads a list `Character` by `Character` (columns count them), looking at each once to know
-/// what it is, so a long list is read in linear time without comparing strings.
+/// Reads a list `Character` by `Character`, looking at each once to know what it is, so a long
+/// list is read in linear time without comparing strings. Columns count Unicode scalars, as every
+/// place in a file does.
 private struct Reader {
     /// What a character means to the list syntax.
     enum Kind: Equatable {
@@ -79,6 +80,8 @@ private struct Reader {
     /// Where each character starts, and the end of the text.
     let bounds: [String.Index]
     let kinds: [Kind]
+    /// Per character, the Unicode scalars before it in the text.
+    let scalarOffsets: [Int]
     let firstColumn: Int
     var index = 0
 
@@ -86,6 +89,14 @@ private struct Reader {
         self.text = text
         self.bounds = Array(text.indices) + [text.endIndex]
         self.kinds = text.map(Kind.init)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(kinds.count)
+        var scalars = 0
+        for character in text {
+            offsets.append(scalars)
+            scalars += character.unicodeScalars.count
+        }
+        self.scalarOffsets = offsets
         self.firstColumn = firstColumn
     }
 
@@ -94,7 +105,10 @@ private struct Reader {
         text[bounds[range.lowerBound]..<bounds[range.upperBound]]
     }
 
-    func column(_ index: Int) -> Int { firstColumn + index }
+    /// The column of character `index` in the line; the end of the list is just after its last scalar.
+    func column(_ index: Int) -> Int {
+        firstColumn + (index < scalarOffsets.count ? scalarOffsets[index] : text.unicodeScalars.count)
+    }
 
     mutating func terms() throws(KeywordRuleError) -> [KeywordTerm] {
         guard kinds.contains(where: { $0 != .space }) else { return [] }

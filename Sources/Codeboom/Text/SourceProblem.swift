@@ -26,3 +26,15 @@ extension Diagnostic {
         self.init(problem.severity, problem.location, problem.message, advice: problem.advice)
     }
 }
+
+extension Array where Element == Diagnostic {
+    /// Adds a stage's problem as the line `check` prints: where the stages' problems are gathered.
+    public mutating func append(_ problem: some SourceProblem) {
+        append(Diagnostic(problem))
+    }
+
+    /// Adds a stage's problems as the lines `check` prints, in their order.
+    public static func += <Problem: SourceProblem>(diagnostics: inout [Diagnostic], problems: [Problem]) {
+        diagnostics.append(contentsOf: problems.map(Diagnostic.init))
+    }
+}

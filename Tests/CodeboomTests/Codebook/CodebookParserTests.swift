@@ -34,8 +34,9 @@ import Testing
 
     @Test("heading levels form the tree, with ids from {#id} or the slug")
     func tree() {
-        let (codebook, diagnostics) = CodebookParser.parse(source, file: "Codebooks/s.md")
-        #expect(diagnostics.isEmpty)
+        let parsed = CodebookParser.parse(source, file: "Codebooks/s.md")
+        let codebook = parsed.codebook
+        #expect(parsed.problems.isEmpty)
         #expect(codebook.title == "Studie")
         #expect(codebook.introduction == "Inleiding van het codeboek.")
         #expect(codebook.codes.map(\.id) == ["succes", "een-juiste-match", "indruk", "spanningen", "agendadruk"])
@@ -47,7 +48,7 @@ import Testing
 
     @Test("attributes are read right under a heading; later key: value lines are description")
     func attributes() {
-        let (codebook, _) = CodebookParser.parse(source, file: "s.md")
+        let codebook = CodebookParser.parse(source, file: "s.md").codebook
         let match = codebook.code(id: "een-juiste-match")
         #expect(match?.wifa == .faciliteren)
         #expect(match?.attributes["trefwoorden"] == "klik, \"het klikt\"")
@@ -57,7 +58,7 @@ import Testing
 
     @Test("children inherit deelvragen; questions come from the title or from vraag:")
     func deelvragen() {
-        let (codebook, _) = CodebookParser.parse(source, file: "s.md")
+        let codebook = CodebookParser.parse(source, file: "s.md").codebook
         #expect(codebook.code(id: "indruk")?.deelvragen == [1, 2])
         #expect(codebook.code(id: "agendadruk")?.deelvragen == [3])
         #expect(codebook.deelvraagQuestions == [1: "Wat gaat goed?", 2: "Wat schuurt?", 3: "Welke spanningen zijn er?"])
@@ -66,26 +67,28 @@ import Testing
 
     @Test("a duplicate id is an error that names both lines")
     func duplicateID() {
-        let (_, diagnostics) = CodebookParser.parse("# T\n\n## A {#x}\n\n### B {#x}\n", file: "Codebooks/t.md")
-        #expect(diagnostics.map(\.description) == [
+        let parsed = CodebookParser.parse("# T\n\n## A {#x}\n\n### B {#x}\n", file: "Codebooks/t.md")
+        #expect(parsed.problems == [.duplicateID(SourceLocation(file: "Codebooks/t.md", line: 5, column: 1), id: "x", firstLine: 3)])
+        #expect(parsed.diagnostics.map(\.description) == [
             "Codebooks/t.md:5:1: error: code id \"x\" is defined twice (first at line 3) — rename one, e.g. with `{#another-id}` at the end of the heading",
         ])
     }
 
     @Test("invalid deelvraag and wifa values are errors at the value's column")
     func invalidAttributes() {
-        let (_, diagnostics) = CodebookParser.parse("# T\n## A\ndeelvraag: twee\nwifa: Z\n", file: "t.md")
-        #expect(diagnostics.map(\.description) == [
-            "t.md:3:12: error: deelvraag \"twee\" is not a number — write the number of the sub-question, like `deelvraag: 2` or `deelvraag: 1, 2`",
-            "t.md:4:7: error: wifa \"Z\" is not a WIFA dimension — use W, I, F or A (Waardering, Informeren, Faciliteren, Afstemming)",
+        let parsed = CodebookParser.parse("# T\n## A\ndeelvraag: twee\nwifa: Z\n", file: "t.md")
+        #expect(parsed.problems == [
+            .deelvraagNotANumber(SourceLocation(file: "t.md", line: 3, column: 12), value: "twee"),
+            .unknownWIFADimension(SourceLocation(file: "t.md", line: 4, column: 7), value: "Z"),
         ])
     }
 
     @Test("a codebook without title or codes says what to add")
     func empty() {
-        let (_, diagnostics) = CodebookParser.parse("Alleen tekst.\n", file: "t.md")
-        #expect(diagnostics.count == 2)
-        #expect(diagnostics.allSatisfy { $0.severity == .error })
+        let parsed = CodebookParser.parse("Alleen tekst.\n", file: "t.md")
+        let start = SourceLocation(file: "t.md", line: 1, column: 1)
+        #expect(parsed.problems == [.noTitle(start), .noCodes(start)])
+        #expect(parsed.problems.allSatisfy { $0.severity == .error })
     }
 
     @Test("the known attribute keys are attributes anywhere in a code's section, as researchers write them after the description")
@@ -117,8 +120,9 @@ import Testing
         trefwoorden: in een codeblok
         ```
         """
-        let (codebook, diagnostics) = CodebookParser.parse(source, file: "c.md")
-        #expect(diagnostics.isEmpty)
+        let parsed = CodebookParser.parse(source, file: "c.md")
+        let codebook = parsed.codebook
+        #expect(parsed.problems.isEmpty)
         let code = codebook.code(id: "korte-lijnen")
         #expect(code?.attributes["trefwoorden"] == "bellen, \"korte lijnen\"")
         #expect(code?.attributes["uitsluiten"] == "\"niet bereikbaar\"")
@@ -167,16 +171,17 @@ import Testing
 
     @Test("an attribute given twice in one section is a warning; the last line counts")
     func attributeTwice() {
-        let (codebook, diagnostics) = CodebookParser.parse("# T\n## A\ntrefwoorden: een\n\nTekst.\n\ntrefwoorden: twee\n", file: "t.md")
-        #expect(codebook.code(id: "a")?.attributes["trefwoorden"] == "twee")
-        #expect(diagnostics.map(\.description) == [
-            "t.md:7:14: warning: `trefwoorden:` is given twice for \"a\" (first at line 3); only this line counts — put everything on one `trefwoorden:` line",
+        let parsed = CodebookParser.parse("# T\n## A\ntrefwoorden: een\n\nTekst.\n\ntrefwoorden: twee\n", file: "t.md")
+        #expect(parsed.codebook.code(id: "a")?.attributes["trefwoorden"] == "twee")
+        #expect(parsed.problems == [
+            .attributeGivenTwice(SourceLocation(file: "t.md", line: 7, column: 14), key: "trefwoorden", codeID: "a", firstLine: 3),
         ])
+        #expect(parsed.problems.map(\.severity) == [.warning])
     }
 
     @Test("attributes under a rejected heading do not land on the code before it")
     func rejectedHeading() {
-        let (codebook, _) = CodebookParser.parse("# T\n## A {#x}\ntrefwoorden: een\n\nOver A.\n## B {#x}\nOver B.\n\ntrefwoorden: twee\n", file: "t.md")
+        let codebook = CodebookParser.parse("# T\n## A {#x}\ntrefwoorden: een\n\nOver A.\n## B {#x}\nOver B.\n\ntrefwoorden: twee\n", file: "t.md").codebook
         #expect(codebook.code(id: "x")?.attributes["trefwoorden"] == "een")
         #expect(codebook.code(id: "x")?.description == "Over A.")
     }
@@ -198,8 +203,9 @@ import Testing
         // The benchmark (Benchmarks/stress.sh) reads 50,000; each code once searched the whole list for its parent.
         var source = "# Groot\n"
         for number in 0..<20_000 { source += "## Categorie \(number)\ndeelvraag: \(number % 6 + 1)\n\n### Code \(number)\n\nOver \(number).\n\n" }
-        let (codebook, diagnostics) = CodebookParser.parse(source, file: "c.md")
-        #expect(diagnostics.isEmpty)
+        let parsed = CodebookParser.parse(source, file: "c.md")
+        let codebook = parsed.codebook
+        #expect(parsed.problems.isEmpty)
         #expect(codebook.codes.count == 40_000)
         #expect(codebook.code(id: "code-19999")?.deelvragen == [19_999 % 6 + 1])
         #expect(codebook.code(id: "code-19999")?.parentID == "categorie-19999")

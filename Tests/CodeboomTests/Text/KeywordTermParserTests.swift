@@ -140,11 +140,14 @@ import Testing
         #expect(throws: error) { try KeywordTermParser.parse(list) }
     }
 
-    @Test func columnsCountCharactersNotScalarsOrBytes() {
-        // The family emoji is five scalars and eighteen bytes, but one column.
-        #expect(throws: KeywordRuleError.emptyTerm(column: 3)) { try KeywordTermParser.parse("👩‍👩‍👧,,b") }
-        // A decomposed ë is two scalars but one column.
-        #expect(throws: KeywordRuleError.wildcardInsideWord(column: 6)) { try KeywordTermParser.parse("clie\u{308}n*t") }
+    @Test func columnsCountUnicodeScalarsNotCharactersOrBytes() throws {
+        // The family emoji is one character and eighteen bytes, but five scalars: five columns.
+        #expect(throws: KeywordRuleError.emptyTerm(column: 7)) { try KeywordTermParser.parse("👩‍👩‍👧,,b") }
+        // A decomposed ë is one character of two scalars.
+        #expect(throws: KeywordRuleError.wildcardInsideWord(column: 7)) { try KeywordTermParser.parse("clie\u{308}n*t") }
+        // A flag is two regional indicators; an error at the end of the list stands after the last scalar.
+        #expect(throws: KeywordRuleError.emptyTerm(column: 16)) { try KeywordTermParser.parse("🇳🇱 vlag,", firstColumn: 9) }
+        #expect(try KeywordTermParser.parse("🇳🇱, zorg", firstColumn: 14).map(\.column) == [14, 18])
     }
 
     @Test func messagesSayWhereWhatAndWhatToDo() {
