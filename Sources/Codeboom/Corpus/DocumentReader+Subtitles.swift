@@ -5,11 +5,11 @@ extension DocumentReader {
                               defaultID: String, respondents: RespondentTable? = nil) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         let decoded: DecodedText
         do throws(TextDecodingError) {
-            decoded = try TextDecoder.decode(bytes)
+            decoded = try TextDecoder.decode(bytes, file: relativePath)
         } catch {
-            return (nil, [error.diagnostic(file: relativePath)])
+            return (nil, [Diagnostic(error)])
         }
-        var diagnostics = decoded.warning(file: relativePath).map { [$0] } ?? []
+        var diagnostics = decoded.warning(file: relativePath).map { [Diagnostic($0)] } ?? []
         let extracted: ExtractedText
         do throws(DocumentReaderError) {
             extracted = try SubtitleReader(file: relativePath).read(decoded.text, diagnostics: &diagnostics)

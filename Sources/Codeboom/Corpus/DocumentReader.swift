@@ -104,7 +104,7 @@ public enum DocumentReader {
         case .missingCueTiming(let line):
             return .error(SourceLocation(file: file, line: line, column: 1), what, advice: advice)
         case .undecodable(let error):
-            return error.diagnostic(file: file)
+            return Diagnostic(error.located(in: file))
         case .archive, .xml, .missingPart, .unexpectedContent:
             return .error(SourceLocation(file: file), "not a valid .\(format) (\(what))", advice: advice)
         case .passwordProtected, .compoundFile:
@@ -116,9 +116,9 @@ public enum DocumentReader {
     public static func readText(_ bytes: [UInt8], relativePath: String, defaultID: String,
                                 respondents: RespondentTable? = nil) -> (parsed: ParsedDocument?, diagnostics: [Diagnostic]) {
         do throws(TextDecodingError) {
-            return parseText(try TextDecoder.decode(bytes), relativePath: relativePath, defaultID: defaultID, respondents: respondents)
+            return parseText(try TextDecoder.decode(bytes, file: relativePath), relativePath: relativePath, defaultID: defaultID, respondents: respondents)
         } catch {
-            return (nil, [error.diagnostic(file: relativePath)])
+            return (nil, [Diagnostic(error)])
         }
     }
 

@@ -26,7 +26,7 @@ public struct SubtitleReader: Sendable {
     /// extracts the turns and their start times.
     public func read(_ data: Data) throws(DocumentReaderError) -> ExtractedText {
         let decoded: DecodedText
-        do { decoded = try TextDecoder.decode(Array(data)) } catch { throw .undecodable(error) }
+        do { decoded = try TextDecoder.decode(Array(data), file: file) } catch { throw .undecodable(error) }
         return try read(decoded.text)
     }
 

@@ -5,7 +5,8 @@ public struct DecodedText: Sendable, Equatable {
     /// Normalised text: LF line endings, Unicode NFC. Offsets everywhere count its Unicode scalars.
     public var text: String
     public var encoding: SourceEncoding
-    /// Where the first byte that is not valid UTF-8 stood, when the decoder fell back to Windows-1252.
+    /// Where the first byte that is not valid UTF-8 stood (the column in Unicode scalars of the
+    /// valid UTF-8 before it), when the decoder fell back to Windows-1252.
     public var firstInvalidUTF8: (line: Int, column: Int)?
 
     public static func == (lhs: DecodedText, rhs: DecodedText) -> Bool {
@@ -18,16 +19,13 @@ public struct DecodedText: Sendable, Equatable {
 extension DecodedText {
     /// The warning a researcher gets when the encoding had to be inferred: where the first byte that is
     /// not UTF-8 stands (read as Windows-1252), or that UTF-16 without a byte order mark was recognised.
-    public func warning(file: String) -> Diagnostic? {
-        let advice = "save the file as UTF-8 to be sure every character is read as meant"
+    public func warning(file: String) -> TextDecodingError? {
         if let position = firstInvalidUTF8 {
-            return .warning(SourceLocation(file: file, line: position.line, column: position.column),
-                            "not valid UTF-8; read as Windows-1252", advice: advice)
+            return .readAsWindows1252(SourceLocation(file: file, line: position.line, column: position.column))
         }
         switch encoding {
         case .utf16LittleEndianWithoutBOM, .utf16BigEndianWithoutBOM:
-            return .warning(SourceLocation(file: file, line: 1, column: 1),
-                            "no byte order mark; read as \(encoding.rawValue.prefix(8)) by the NUL bytes in its characters", advice: advice)
+            return .readAsUTF16WithoutByteOrderMark(SourceLocation(file: file, line: 1, column: 1), encoding: encoding)
         default:
             return nil
         }
@@ -41,27 +39,28 @@ public enum TextDecoder {
     /// by its NUL bytes), and falls back to Windows-1252 for bytes that are not valid UTF-8 (Word's
     /// "plain text" export). Then normalises line endings and NFC. Text never holds U+0000: a NUL that
     /// is not part of a recognised UTF-16 file is an error, so a binary file is never read as a transcript.
+    /// `file` names the bytes in the error's location.
     ///
     /// - Complexity: O(*n*); UTF-8 without NUL bytes costs one `memchr` more than validating it.
-    public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
+    public static func decode(_ bytes: [UInt8], file: String = "") throws(TextDecodingError) -> DecodedText {
         // UTF-32's little-endian mark starts with UTF-16's, so it is looked for first.
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
-            return try utf32(bytes, littleEndian: true)
+            return try utf32(bytes, littleEndian: true, file: file)
         }
         if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            return try utf32(bytes, littleEndian: false)
+            return try utf32(bytes, littleEndian: false, file: file)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return try utf16(bytes, from: 2, littleEndian: true, encoding: .utf16LittleEndian)
+            return try utf16(bytes, from: 2, littleEndian: true, encoding: .utf16LittleEndian, file: file)
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return try utf16(bytes, from: 2, littleEndian: false, encoding: .utf16BigEndian)
+            return try utf16(bytes, from: 2, littleEndian: false, encoding: .utf16BigEndian, file: file)
         }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if let nul = firstNUL(in: bytes) {
             if !hasBOM, let decoded = utf16WithoutBOM(bytes) { return decoded }
             let position = position(ofByte: nul, in: bytes, from: hasBOM ? 3 : 0)
-            throw .nulByte(line: position.line, column: position.column)
+            throw .nulByte(SourceLocation(file: file, line: position.line, column: position.column))
         }
         if hasBOM {
             let body = Array(bytes.dropFirst(3))
@@ -155,7 +154,8 @@ public enum TextDecoder {
     }
 
     /// Decodes UTF-16 from `start`, refusing a broken surrogate pair, a final odd byte and U+0000.
-    private static func utf16(_ bytes: [UInt8], from start: Int, littleEndian: Bool, encoding: SourceEncoding) throws(TextDecodingError) -> DecodedText {
+    private static func utf16(_ bytes: [UInt8], from start: Int, littleEndian: Bool, encoding: SourceEncoding,
+                              file: String = "") throws(TextDecodingError) -> DecodedText {
         var units: [UInt16] = []
         units.reserveCapacity((bytes.count - start) / 2)
         var index = start
@@ -172,20 +172,20 @@ public enum TextDecoder {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
                 let scalar = Unicode.UTF16.decode(encoded)
-                if scalar == "\0" { throw .nulByte(line: position.line, column: position.column) }
+                if scalar == "\0" { throw .nulByte(position.location(in: file)) }
                 scalars.append(scalar)
                 position.advance(past: scalar)
             case .error:
-                throw .invalidUTF16(line: position.line, column: position.column, encoding: encoding)
+                throw .invalidUTF16(position.location(in: file), encoding: encoding)
             case .emptyInput:
-                if index < bytes.count { throw .invalidUTF16(line: position.line, column: position.column, encoding: encoding) }
+                if index < bytes.count { throw .invalidUTF16(position.location(in: file), encoding: encoding) }
                 return DecodedText(text: normalise(String(scalars)), encoding: encoding)
             }
         }
     }
 
     /// Decodes UTF-32 after its byte order mark, refusing values that are no Unicode scalar, a cut-off unit and U+0000.
-    private static func utf32(_ bytes: [UInt8], littleEndian: Bool) throws(TextDecodingError) -> DecodedText {
+    private static func utf32(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(TextDecodingError) -> DecodedText {
         let encoding: SourceEncoding = littleEndian ? .utf32LittleEndian : .utf32BigEndian
         var scalars = String.UnicodeScalarView()
         var position = TextPosition()
@@ -194,14 +194,14 @@ public enum TextDecoder {
             let b0 = UInt32(bytes[index]), b1 = UInt32(bytes[index + 1]), b2 = UInt32(bytes[index + 2]), b3 = UInt32(bytes[index + 3])
             let value = littleEndian ? b0 | b1 << 8 | b2 << 16 | b3 << 24 : b0 << 24 | b1 << 16 | b2 << 8 | b3
             guard let scalar = Unicode.Scalar(value) else {
-                throw .invalidUTF32(line: position.line, column: position.column, encoding: encoding)
+                throw .invalidUTF32(position.location(in: file), encoding: encoding)
             }
-            if scalar == "\0" { throw .nulByte(line: position.line, column: position.column) }
+            if scalar == "\0" { throw .nulByte(position.location(in: file)) }
             scalars.append(scalar)
             position.advance(past: scalar)
             index += 4
         }
-        if index < bytes.count { throw .invalidUTF32(line: position.line, column: position.column, encoding: encoding) }
+        if index < bytes.count { throw .invalidUTF32(position.location(in: file), encoding: encoding) }
         return DecodedText(text: normalise(String(scalars)), encoding: encoding)
     }
 
@@ -223,6 +223,10 @@ public enum TextDecoder {
             }
             afterCarriageReturn = scalar == "\r"
         }
+
+        func location(in file: String) -> SourceLocation {
+            SourceLocation(file: file, line: line, column: column)
+        }
     }
 
     private static func windows1252(_ bytes: [UInt8]) -> DecodedText {
@@ -238,10 +242,11 @@ public enum TextDecoder {
         return DecodedText(text: normalise(String(scalars)), encoding: .windows1252, firstInvalidUTF8: position)
     }
 
-    /// Line and column (1-based, in bytes of that line) of the first byte that breaks UTF-8.
+    /// Line and column (1-based, the column in Unicode scalars of the valid UTF-8 before it) of the
+    /// first byte that breaks UTF-8; CR, LF and CRLF end a line, as `normalise` reads them.
     static func firstInvalidUTF8Position(_ bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
-        var lineStart = 0
+        var column = 1
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -251,17 +256,23 @@ public enum TextDecoder {
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
-            default: return (line, index - lineStart + 1)
+            default: return (line, column)
             }
             if length > 1 {
                 guard index + length <= bytes.count,
                       String(validating: bytes[index..<index + length], as: UTF8.self) != nil
-                else { return (line, index - lineStart + 1) }
+                else { return (line, column) }
             }
-            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if byte != 0x0D {
+                // The CR of a CRLF is part of the line end that its LF closes.
+                column += 1
+            }
             index += length
         }
-        return (line, index - lineStart + 1)
+        return (line, column)
     }
 
     /// Windows-1252 code points for bytes 0x80–0x9F; the five undefined bytes map to their C1 controls.
@@ -276,11 +287,11 @@ extension TextDecoder {
     /// the error added to `diagnostics`, where a warning goes too when the encoding had to be inferred.
     public static func text(of bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> String? {
         do throws(TextDecodingError) {
-            let decoded = try decode(bytes)
+            let decoded = try decode(bytes, file: file)
             if let warning = decoded.warning(file: file) { diagnostics.append(warning) }
             return decoded.text
         } catch {
-            diagnostics.append(error.diagnostic(file: file))
+            diagnostics.append(error)
             return nil
         }
     }

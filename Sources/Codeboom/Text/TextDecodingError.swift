@@ -1,24 +1,32 @@
-/// Why a file's bytes cannot be read as text without reading them wrong; positions count Unicode scalars.
-public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why a file's bytes cannot be read as text without reading them wrong (errors), or how they were
+/// read when their encoding had to be inferred (warnings). Columns count Unicode scalars.
+public enum TextDecodingError: SourceProblem {
     /// A NUL byte (U+0000), which text never holds: a binary file, or UTF-16 or UTF-32 text whose
     /// encoding could not be recognised because it has no byte order mark.
-    case nulByte(line: Int, column: Int)
+    case nulByte(SourceLocation)
     /// UTF-16 text with a broken surrogate pair or a final odd byte.
-    case invalidUTF16(line: Int, column: Int, encoding: SourceEncoding)
+    case invalidUTF16(SourceLocation, encoding: SourceEncoding)
     /// UTF-32 text with a value that is no Unicode character, or a cut-off last character.
-    case invalidUTF32(line: Int, column: Int, encoding: SourceEncoding)
+    case invalidUTF32(SourceLocation, encoding: SourceEncoding)
+    /// A warning: bytes that are not UTF-8 stand here (the first of them), so the file was read as Windows-1252.
+    case readAsWindows1252(SourceLocation)
+    /// A warning: the file has no byte order mark and was recognised as UTF-16 by its NUL bytes.
+    case readAsUTF16WithoutByteOrderMark(SourceLocation, encoding: SourceEncoding)
 
-    /// The line where the problem stands, from 1.
-    public var line: Int {
+    /// The undecodable cases are errors; an inferred encoding is a warning.
+    public var severity: Diagnostic.Severity {
         switch self {
-        case .nulByte(let line, _), .invalidUTF16(let line, _, _), .invalidUTF32(let line, _, _): line
+        case .nulByte, .invalidUTF16, .invalidUTF32: .error
+        case .readAsWindows1252, .readAsUTF16WithoutByteOrderMark: .warning
         }
     }
 
-    /// The column where the problem stands, from 1, in Unicode scalars.
-    public var column: Int {
+    /// The file, and the line and column of the character where the problem stands.
+    public var location: SourceLocation {
         switch self {
-        case .nulByte(_, let column), .invalidUTF16(_, let column, _), .invalidUTF32(_, let column, _): column
+        case .nulByte(let location), .invalidUTF16(let location, _), .invalidUTF32(let location, _),
+             .readAsWindows1252(let location), .readAsUTF16WithoutByteOrderMark(let location, _):
+            location
         }
     }
 
@@ -27,10 +35,14 @@ public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertib
         switch self {
         case .nulByte:
             "the file holds a NUL byte, which text never does: it is a binary file, or UTF-16 or UTF-32 text without a byte order mark"
-        case .invalidUTF16(_, _, let encoding):
+        case .invalidUTF16(_, let encoding):
             "the file is \(encoding.rawValue) text with a broken character here (half a surrogate pair, or an odd number of bytes)"
-        case .invalidUTF32(_, _, let encoding):
+        case .invalidUTF32(_, let encoding):
             "the file is \(encoding.rawValue) text with a value here that is no Unicode character, or a cut-off last character"
+        case .readAsWindows1252:
+            "not valid UTF-8; read as Windows-1252"
+        case .readAsUTF16WithoutByteOrderMark(_, let encoding):
+            "no byte order mark; read as \(encoding.rawValue.prefix(8)) by the NUL bytes in its characters"
         }
     }
 
@@ -41,14 +53,20 @@ public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertib
             "check that this is the text file you meant, and save it as UTF-8 text"
         case .invalidUTF16, .invalidUTF32:
             "save the file again as UTF-8 text"
+        case .readAsWindows1252, .readAsUTF16WithoutByteOrderMark:
+            "save the file as UTF-8 to be sure every character is read as meant"
         }
     }
 
-    /// `line:col: error: what is wrong — what to do`.
-    public var description: String { "\(line):\(column): error: \(message) — \(advice)" }
-
-    /// The error as a diagnostic on `file`.
-    public func diagnostic(file: String) -> Diagnostic {
-        .error(SourceLocation(file: file, line: line, column: column), message, advice: advice)
+    /// The same problem in `file`: for bytes that were decoded before their file was named.
+    public func located(in file: String) -> TextDecodingError {
+        switch self {
+        case .nulByte(var location): location.file = file; return .nulByte(location)
+        case .invalidUTF16(var location, let encoding): location.file = file; return .invalidUTF16(location, encoding: encoding)
+        case .invalidUTF32(var location, let encoding): location.file = file; return .invalidUTF32(location, encoding: encoding)
+        case .readAsWindows1252(var location): location.file = file; return .readAsWindows1252(location)
+        case .readAsUTF16WithoutByteOrderMark(var location, let encoding):
+            location.file = file; return .readAsUTF16WithoutByteOrderMark(location, encoding: encoding)
+        }
     }
 }

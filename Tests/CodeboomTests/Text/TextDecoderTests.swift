@@ -38,6 +38,20 @@ import Testing
         #expect(decoded.text == "I: ja\nR: cliënt’s “goed”€")
         #expect(decoded.firstInvalidUTF8?.line == 2)
         #expect(decoded.firstInvalidUTF8?.column == 7)
+        #expect(decoded.warning(file: "a.txt") == .readAsWindows1252(Codeboom.SourceLocation(file: "a.txt", line: 2, column: 7)))
+    }
+
+    @Test("the Windows-1252 warning's column counts the Unicode scalars before the byte, not bytes; CRLF is one line end")
+    func windows1252ColumnInScalars() throws {
+        // "café " is 5 scalars but 6 bytes of UTF-8; "受访" is 2 scalars but 6 bytes. Hand count: column 6 and 3.
+        let afterAccent: [UInt8] = Array("café ".utf8) + [0x92]
+        #expect(try TextDecoder.decode(afterAccent, file: "a.txt").warning(file: "a.txt")
+                == .readAsWindows1252(Codeboom.SourceLocation(file: "a.txt", line: 1, column: 6)))
+        let afterCRLF: [UInt8] = Array("ja\r\nnee\r受访".utf8) + [0x80]
+        let decoded = try TextDecoder.decode(afterCRLF)
+        #expect(decoded.firstInvalidUTF8?.line == 3)
+        #expect(decoded.firstInvalidUTF8?.column == 3)
+        #expect(decoded.encoding == .windows1252)
     }
 
     @Test("CRLF and lone CR become LF")
@@ -127,28 +141,28 @@ import Testing
             ([0x52, 0, 0, 0, 0x3A, 0, 0, 0], 1, 2),
         ] as [([UInt8], Int, Int)])
     func nulBytes(bytes: [UInt8], line: Int, column: Int) {
-        #expect(throws: TextDecodingError.nulByte(line: line, column: column)) { try TextDecoder.decode(bytes) }
+        #expect(throws: TextDecodingError.nulByte(at(line, column))) { try TextDecoder.decode(bytes) }
     }
 
     @Test("one stray NUL in a long UTF-8 text is not taken for UTF-16")
     func strayNUL() {
         var bytes = Array(String(repeating: "R: het gaat goed met de buurt.\n", count: 200).utf8)
         bytes[101] = 0
-        #expect(throws: TextDecodingError.nulByte(line: 4, column: 9)) { try TextDecoder.decode(bytes) }
+        #expect(throws: TextDecodingError.nulByte(at(4, 9))) { try TextDecoder.decode(bytes) }
     }
 
     @Test("broken UTF-16 and UTF-32 are errors at the broken character; U+0000 in them is a NUL")
     func broken() {
         let loneSurrogate = [0xFF, 0xFE] + EncodedText.utf16("ja\nne", littleEndian: true) + [0x00, 0xD8] + EncodedText.utf16("e", littleEndian: true)
-        #expect(throws: TextDecodingError.invalidUTF16(line: 2, column: 3, encoding: .utf16LittleEndian)) { try TextDecoder.decode(loneSurrogate) }
+        #expect(throws: TextDecodingError.invalidUTF16(at(2, 3), encoding: .utf16LittleEndian)) { try TextDecoder.decode(loneSurrogate) }
         let oddLength = [0xFE, 0xFF] + EncodedText.utf16("ja", littleEndian: false) + [0x00]
-        #expect(throws: TextDecodingError.invalidUTF16(line: 1, column: 3, encoding: .utf16BigEndian)) { try TextDecoder.decode(oddLength) }
+        #expect(throws: TextDecodingError.invalidUTF16(at(1, 3), encoding: .utf16BigEndian)) { try TextDecoder.decode(oddLength) }
         let beyondUnicode = Self.utf32("a", littleEndian: true) + [0x00, 0x00, 0x11, 0x00]
-        #expect(throws: TextDecodingError.invalidUTF32(line: 1, column: 2, encoding: .utf32LittleEndian)) { try TextDecoder.decode(beyondUnicode) }
+        #expect(throws: TextDecodingError.invalidUTF32(at(1, 2), encoding: .utf32LittleEndian)) { try TextDecoder.decode(beyondUnicode) }
         let cutOff = Self.utf32("a", littleEndian: false) + [0x00, 0x00]
-        #expect(throws: TextDecodingError.invalidUTF32(line: 1, column: 2, encoding: .utf32BigEndian)) { try TextDecoder.decode(cutOff) }
+        #expect(throws: TextDecodingError.invalidUTF32(at(1, 2), encoding: .utf32BigEndian)) { try TextDecoder.decode(cutOff) }
         let nulInUTF16 = [0xFF, 0xFE] + EncodedText.utf16("a\u{0}", littleEndian: true)
-        #expect(throws: TextDecodingError.nulByte(line: 1, column: 2)) { try TextDecoder.decode(nulInUTF16) }
+        #expect(throws: TextDecodingError.nulByte(at(1, 2))) { try TextDecoder.decode(nulInUTF16) }
     }
 
     @Test("a UTF-16 byte order mark followed by text is still UTF-16, not UTF-32")
@@ -187,4 +201,10 @@ import Testing
         let table = CSVTable(text: "naam;pseudoniem\r\nJoke;[vrijwilliger]\n".replacingOccurrences(of: "\r\n", with: "\n"))
         #expect(table.rows.first?["pseudoniem"] == "[vrijwilliger]")
     }
+
+}
+
+/// A place in bytes decoded without a file name.
+private func at(_ line: Int, _ column: Int) -> Codeboom.SourceLocation {
+    Codeboom.SourceLocation(file: "", line: line, column: column)
 }
