@@ -40,47 +40,92 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An entry's deflate stream is damaged.
     case corruptData(entry: String, reason: String)
 
-    /// What is wrong and what to do about it, in one line.
-    public var description: String {
+    /// What is wrong.
+    public var message: String {
         switch self {
         case .notAnArchive:
-            return "error: not a ZIP archive (no end-of-central-directory record) — check that the file is a complete .docx or .odt"
+            return "not a ZIP archive (no end-of-central-directory record)"
         case let .truncated(structure, offset):
-            return "error: archive is truncated: \(structure) at byte \(offset) runs past the end of the file — copy the file again or re-save it"
+            return "archive is truncated: \(structure) at byte \(offset) runs past the end of the file"
         case let .damaged(structure, offset, reason):
-            return "error: archive is damaged: \(structure) at byte \(offset): \(reason) — re-save the document in its editor"
+            return "archive is damaged: \(structure) at byte \(offset): \(reason)"
         case .multiDiskArchive:
-            return "error: archive is split over several disks — join it into one file first"
+            return "archive is split over several disks"
         case let .tooManyEntries(count, limit):
-            return "error: archive lists \(count) entries, more than the limit of \(limit) — this is not a plain document; check its origin"
+            return "archive lists \(count) entries, more than the limit of \(limit)"
         case let .absolutePath(entry):
-            return "error: archive entry \"\(entry)\" has an absolute path — refusing a possibly hostile archive; check its origin"
+            return "archive entry \"\(entry)\" has an absolute path"
         case let .pathTraversal(entry):
-            return "error: archive entry \"\(entry)\" contains a \"..\" path component — refusing a possibly hostile archive (zip slip); check its origin"
+            return "archive entry \"\(entry)\" contains a \"..\" path component"
         case let .invalidEntryName(entry):
-            return "error: archive entry name \"\(entry)\" is empty or contains a NUL character — re-save the document in its editor"
+            return "archive entry name \"\(entry)\" is empty or contains a NUL character"
         case let .duplicateEntry(entry):
-            return "error: archive has two entries named \"\(entry)\" — refusing an ambiguous archive; re-save the document in its editor"
+            return "archive has two entries named \"\(entry)\""
         case let .entryTooLarge(entry, size, limit):
-            return "error: archive entry \"\(entry)\" inflates to \(size) bytes or more, over the limit of \(limit) bytes (\(megabytes(limit)) MB) — raise the limit with --max-archive-size MB (for example --max-archive-size \(suggestedMegabytes(size))), or split the document"
+            return "archive entry \"\(entry)\" inflates to \(size) bytes or more, over the limit of \(limit) bytes (\(megabytes(limit)) MB)"
         case let .archiveTooLarge(size, limit):
-            return "error: archive inflates to \(size) bytes in total, over the limit of \(limit) bytes (\(megabytes(limit)) MB) — raise the limit with --max-archive-size MB (for example --max-archive-size \(suggestedMegabytes(size))), or split the document"
+            return "archive inflates to \(size) bytes in total, over the limit of \(limit) bytes (\(megabytes(limit)) MB)"
         case let .compressionRatioTooHigh(entry, uncompressed, compressed, limit):
-            return "error: archive entry \"\(entry)\" inflates \(compressed) bytes to \(uncompressed) bytes, a ratio over \(limit):1 — refusing a likely zip bomb; check its origin"
+            return "archive entry \"\(entry)\" inflates \(compressed) bytes to \(uncompressed) bytes, a ratio over \(limit):1"
         case let .encryptedEntry(entry):
-            return "error: archive entry \"\(entry)\" is encrypted — save the document without a password and try again"
+            return "archive entry \"\(entry)\" is encrypted"
         case let .unsupportedCompression(entry, method):
-            return "error: archive entry \"\(entry)\" uses compression method \(method); only stored (0) and deflated (8) are supported — re-save the document in its editor"
+            return "archive entry \"\(entry)\" uses compression method \(method); only stored (0) and deflated (8) are supported"
         case let .entryNotFound(entry):
-            return "error: archive has no entry \"\(entry)\" — check that the file is the expected kind of document"
+            return "archive has no entry \"\(entry)\""
         case let .sizeMismatch(entry, declared, actual):
-            return "error: archive entry \"\(entry)\" declares \(declared) bytes but holds \(actual) or more — the archive is damaged or hostile; re-save the document"
+            return "archive entry \"\(entry)\" declares \(declared) bytes but holds \(actual) or more"
         case let .checksumMismatch(entry, declared, actual):
-            return "error: archive entry \"\(entry)\" fails its checksum (declared \(hex(declared)), computed \(hex(actual))) — the file is damaged; copy it again"
+            return "archive entry \"\(entry)\" fails its checksum (declared \(hex(declared)), computed \(hex(actual)))"
         case let .corruptData(entry, reason):
-            return "error: archive entry \"\(entry)\" has damaged compressed data (\(reason)) — the file is damaged; copy it again"
+            return "archive entry \"\(entry)\" has damaged compressed data (\(reason))"
         }
     }
+
+    /// What to do about it.
+    public var advice: String {
+        switch self {
+        case .notAnArchive:
+            return "check that the file is a complete .docx or .odt"
+        case .truncated:
+            return "copy the file again or re-save it"
+        case .damaged:
+            return "re-save the document in its editor"
+        case .multiDiskArchive:
+            return "join it into one file first"
+        case .tooManyEntries:
+            return "this is not a plain document; check its origin"
+        case .absolutePath:
+            return "refusing a possibly hostile archive; check its origin"
+        case .pathTraversal:
+            return "refusing a possibly hostile archive (zip slip); check its origin"
+        case .invalidEntryName:
+            return "re-save the document in its editor"
+        case .duplicateEntry:
+            return "refusing an ambiguous archive; re-save the document in its editor"
+        case let .entryTooLarge(_, size, _):
+            return "raise the limit with --max-archive-size MB (for example --max-archive-size \(suggestedMegabytes(size))), or split the document"
+        case let .archiveTooLarge(size, _):
+            return "raise the limit with --max-archive-size MB (for example --max-archive-size \(suggestedMegabytes(size))), or split the document"
+        case .compressionRatioTooHigh:
+            return "refusing a likely zip bomb; check its origin"
+        case .encryptedEntry:
+            return "save the document without a password and try again"
+        case .unsupportedCompression:
+            return "re-save the document in its editor"
+        case .entryNotFound:
+            return "check that the file is the expected kind of document"
+        case .sizeMismatch:
+            return "the archive is damaged or hostile; re-save the document"
+        case .checksumMismatch:
+            return "the file is damaged; copy it again"
+        case .corruptData:
+            return "the file is damaged; copy it again"
+        }
+    }
+
+    /// What is wrong and what to do about it, in one line.
+    public var description: String { "error: \(message) — \(advice)" }
 
     private func megabytes(_ bytes: UInt64) -> UInt64 {
         bytes / 1_048_576

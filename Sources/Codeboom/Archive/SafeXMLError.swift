@@ -11,19 +11,48 @@ public enum SafeXMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Elements nest deeper than the reader allows.
     case tooDeeplyNested(line: Int, column: Int, limit: Int)
 
-    /// What is wrong and what to do about it, in one line; columns count Unicode scalars.
-    public var description: String {
+    /// The line and column (Unicode scalars, from 1) in the XML part, when the problem has a place.
+    public var position: (line: Int, column: Int)? {
         switch self {
-        case let .doctypeForbidden(line, column):
-            return "\(line):\(column): error: the XML has a <!DOCTYPE> declaration, which can load external files or expand entities — refusing it; re-save the document in its editor"
-        case let .entityDeclarationForbidden(line, column):
-            return "\(line):\(column): error: the XML declares an entity (<!ENTITY>), as entity-expansion attacks do — refusing it; re-save the document in its editor"
-        case let .unsupportedEncoding(encoding):
-            return "error: the XML is encoded as \(encoding), but only UTF-8 is accepted — re-save the document in its editor"
-        case let .malformed(line, column, message):
-            return "\(line):\(column): error: the XML is malformed: \(message) — re-save the document in its editor"
-        case let .tooDeeplyNested(line, column, limit):
-            return "\(line):\(column): error: the XML nests elements more than \(limit) deep — refusing it; simplify the document"
+        case let .doctypeForbidden(line, column), let .entityDeclarationForbidden(line, column),
+             let .malformed(line, column, _), let .tooDeeplyNested(line, column, _):
+            (line, column)
+        case .unsupportedEncoding:
+            nil
         }
+    }
+
+    /// What is wrong.
+    public var message: String {
+        switch self {
+        case .doctypeForbidden:
+            "the XML has a <!DOCTYPE> declaration, which can load external files or expand entities"
+        case .entityDeclarationForbidden:
+            "the XML declares an entity (<!ENTITY>), as entity-expansion attacks do"
+        case let .unsupportedEncoding(encoding):
+            "the XML is encoded as \(encoding), but only UTF-8 is accepted"
+        case let .malformed(_, _, message):
+            "the XML is malformed: \(message)"
+        case let .tooDeeplyNested(_, _, limit):
+            "the XML nests elements more than \(limit) deep"
+        }
+    }
+
+    /// What to do about it.
+    public var advice: String {
+        switch self {
+        case .doctypeForbidden, .entityDeclarationForbidden:
+            "refusing it; re-save the document in its editor"
+        case .unsupportedEncoding, .malformed:
+            "re-save the document in its editor"
+        case .tooDeeplyNested:
+            "refusing it; simplify the document"
+        }
+    }
+
+    /// `line:col: error: what is wrong — what to do`, in one line; columns count Unicode scalars.
+    public var description: String {
+        let place = position.map { "\($0.line):\($0.column): " } ?? ""
+        return "\(place)error: \(message) — \(advice)"
     }
 }

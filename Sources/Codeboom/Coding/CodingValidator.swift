@@ -18,9 +18,8 @@ public enum CodingValidator {
         var lastCoder: (name: String, index: Int)? = nil
         for coding in project.codings {
             guard let codePosition = project.codebook.position(of: coding.codeID) else {
-                let suggestion = suggester.suggestion(for: coding.codeID).map { "did you mean \"\($0)\"? " } ?? ""
-                diagnostics.append(.error(coding.location, "unknown code \"\(coding.codeID)\"",
-                                          advice: "\(suggestion)use a code id from \(project.codebook.file), or add the code there"))
+                diagnostics.append(CodingError.unknownCode(coding.location, codeID: coding.codeID, suggestion: suggester.suggestion(for: coding.codeID),
+                                                           codebookFile: project.codebook.file))
                 continue
             }
             usedPositions.insert(codePosition)
@@ -33,14 +32,13 @@ public enum CodingValidator {
             for number in coding.segmentNumbers {
                 let key = Place(coder: coder, document: position, segment: number, code: codePosition)
                 if !seen.insert(key).inserted {
-                    diagnostics.append(.warning(coding.location, "\(coding.documentID) §\(number) is coded \"\(coding.codeID)\" twice by \(coding.coder); it counts once",
-                                                advice: "remove the second coding"))
+                    diagnostics.append(CodingError.codedTwice(coding.location, document: coding.documentID, segment: number, codeID: coding.codeID,
+                                                              coder: coding.coder))
                 }
                 if coding.segmentNumbers.count == 1, number >= 1, number <= project.documents[position].segments.count,
                    project.documents[position].segments[number - 1].isInterviewer {
                     let label = project.documents[position].segments[number - 1].label ?? ""
-                    diagnostics.append(.warning(coding.location, "coding \"\(coding.codeID)\" on an interviewer turn (\(label)) is not counted",
-                                                advice: "move the code to the respondent's answer"))
+                    diagnostics.append(CodingError.interviewerTurnCoded(coding.location, codeID: coding.codeID, label: label))
                 }
             }
         }
@@ -57,8 +55,7 @@ public enum CodingValidator {
         }
         for (position, code) in codebook.codes.enumerated() {
             if !isUsed[position] {
-                diagnostics.append(.warning(code.location, "code \"\(code.id)\" is never used",
-                                            advice: "code segments with it, or remove it from the codebook"))
+                diagnostics.append(CodingError.codeNeverUsed(code.location, codeID: code.id))
             }
         }
         return diagnostics

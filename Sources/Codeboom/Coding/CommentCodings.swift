@@ -46,8 +46,7 @@ public enum CommentCodings {
             }
             let segments = document.segments(overlapping: range.lowerBound, range.upperBound).map(\.number)
             guard !segments.isEmpty else {
-                diagnostics.append(.warning(location, "comment \"\(firstLine)\" by \(coder) covers no segment",
-                                            advice: "anchor the comment on the respondent's words"))
+                diagnostics.append(CodingError.commentCoversNoSegment(location, comment: firstLine, coder: coder))
                 continue
             }
             for codeID in codeIDs {

@@ -76,10 +76,8 @@ public struct InlineTagResolver: Sendable {
 
         return textOrder.map { written in
             let (first, count) = textWords[written]!
-            let times = count > 1 ? " (\(count) times in this document)" : ""
-            return .warning(SourceLocation(file: parsed.document.file, line: first.line, column: first.column),
-                            "`#\(written)` is not a code; read as text\(times)",
-                            advice: "if it is meant as a code, add `\(first.codeID)` to \(codebook.file) or correct the tag; otherwise nothing needs to change")
+            return Diagnostic(CodingError.tagReadAsText(SourceLocation(file: parsed.document.file, line: first.line, column: first.column),
+                                                        written: written, codeID: first.codeID, count: count, codebookFile: codebook.file))
         }
     }
 }

@@ -11,12 +11,10 @@ public enum SidecarCodings {
         var codings: [Coding] = []
         var diagnostics: [Diagnostic] = []
         for required in ["document", "code"] where !csv.header.contains(required) {
-            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "column \"\(required)\" is missing",
-                                      advice: "use the header `document,segment,code` (optional `start,end,memo`)"))
+            diagnostics.append(CodingError.missingColumn(SourceLocation(file: file, line: 1, column: 1), column: required))
         }
         if !csv.header.contains("segment") && !(csv.header.contains("start") && csv.header.contains("end")) {
-            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "neither a segment column nor start,end columns",
-                                      advice: "add a `segment` column, or `start,end` character offsets"))
+            diagnostics.append(CodingError.noSegmentOrOffsetColumns(SourceLocation(file: file, line: 1, column: 1)))
         }
         guard diagnostics.isEmpty else { return ([], diagnostics) }
         // Columns are found once, and the document of the row before is kept: rows come by document.
@@ -26,29 +24,27 @@ public enum SidecarCodings {
         for row in csv.rows {
             let location = SourceLocation(file: file, line: row.line, column: 1)
             guard let documentID = row[at: column.document] else {
-                diagnostics.append(.error(location, "row without a document", advice: "fill in the document id"))
+                diagnostics.append(CodingError.rowWithoutDocument(location))
                 continue
             }
             guard let document = previous?.id == documentID ? previous : documents[documentID] else {
-                diagnostics.append(.error(location, "unknown document \"\(documentID)\"",
-                                          advice: "use a document id from Corpus/ (file name without extension, or `id:` in its front matter)"))
+                diagnostics.append(CodingError.unknownDocument(location, document: documentID))
                 continue
             }
             previous = document
             guard let code = row[at: column.code] else {
-                diagnostics.append(.error(location, "row without a code", advice: "fill in a code id from the codebook"))
+                diagnostics.append(CodingError.rowWithoutCode(location))
                 continue
             }
             var range: Range<Int>? = nil
             if row[at: column.start] != nil || row[at: column.end] != nil {
                 guard let start = row[at: column.start].flatMap({ Int($0) }), let end = row[at: column.end].flatMap({ Int($0) }) else {
-                    diagnostics.append(.error(location, "start and end must both be whole numbers",
-                                              advice: "give character offsets (Unicode code points from 0, end exclusive), or leave both empty"))
+                    diagnostics.append(CodingError.offsetsNotWholeNumbers(location))
                     continue
                 }
                 guard start >= 0, start < end, end <= document.scalarCount else {
-                    diagnostics.append(.error(location, "offsets \(start)–\(end) are outside \(documentID) (0–\(document.scalarCount))",
-                                              advice: "offsets count code points of the normalised text from 0, end exclusive"))
+                    diagnostics.append(CodingError.offsetsOutsideDocument(location, start: start, end: end, document: documentID,
+                                                                          scalarCount: document.scalarCount))
                     continue
                 }
                 range = start..<end
@@ -56,21 +52,19 @@ public enum SidecarCodings {
             var numbers: [Int]
             if let segmentText = row[at: column.segment] {
                 guard let number = Int(segmentText), number >= 1, number <= document.segments.count else {
-                    diagnostics.append(.error(location, "segment \"\(segmentText)\" is not in \(documentID) (1–\(document.segments.count))",
-                                              advice: "use a segment number from `codeboom segments \(documentID)`"))
+                    diagnostics.append(CodingError.segmentNotInDocument(location, segment: segmentText, document: documentID,
+                                                                        segmentCount: document.segments.count))
                     continue
                 }
                 numbers = [number]
             } else if let range {
                 numbers = document.segments(overlapping: range.lowerBound, range.upperBound).map(\.number)
                 if numbers.isEmpty {
-                    diagnostics.append(.error(location, "offsets \(range.lowerBound)–\(range.upperBound) cover no segment of \(documentID)",
-                                              advice: "the range falls in front matter or blank lines; check the offsets"))
+                    diagnostics.append(CodingError.offsetsCoverNoSegment(location, start: range.lowerBound, end: range.upperBound, document: documentID))
                     continue
                 }
             } else {
-                diagnostics.append(.error(location, "row gives neither a segment nor start,end",
-                                          advice: "fill in the segment number or the offsets"))
+                diagnostics.append(CodingError.rowWithoutSegmentOrOffsets(location))
                 continue
             }
             codings.append(Coding(documentID: documentID, segmentNumbers: numbers, codeID: code, coder: coder,

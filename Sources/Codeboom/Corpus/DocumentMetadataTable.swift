@@ -16,14 +16,14 @@ public struct DocumentMetadataTable: Sendable {
         var table = DocumentMetadataTable(file: file)
         var diagnostics: [Diagnostic] = []
         guard csv.header.contains("document") else {
-            return (table, [.error(SourceLocation(file: file, line: 1, column: 1), "column \"document\" is missing",
-                                   advice: "use the header `document,type,perspectief,respondent`")])
+            return (table, [Diagnostic(CorpusError.missingColumn(SourceLocation(file: file, line: 1, column: 1), column: "document",
+                                                                  header: "`document,type,perspectief,respondent`"))])
         }
         for row in csv.rows {
             guard let document = row["document"] else { continue }
             if let first = table.entries[document] {
-                diagnostics.append(.error(SourceLocation(file: file, line: row.line, column: 1),
-                                          "document \"\(document)\" is listed twice (first at line \(first.line))", advice: "keep one row per document"))
+                diagnostics.append(CorpusError.documentListedTwice(SourceLocation(file: file, line: row.line, column: 1), document: document,
+                                                                   firstLine: first.line))
                 continue
             }
             var metadata: [String: String] = [:]
@@ -42,9 +42,8 @@ public struct DocumentMetadataTable: Sendable {
         for (key, value) in entry.metadata.sorted(by: { $0.key < $1.key }) {
             if let existing = document.metadata[key] {
                 if existing.folded != value.folded {
-                    diagnostics.append(.warning(SourceLocation(file: file, line: entry.line, column: 1),
-                                                "\(key) of \(document.id) is \"\(value)\" here but \"\(existing)\" in its front matter; the front matter wins",
-                                                advice: "make them the same, or remove one"))
+                    diagnostics.append(CorpusError.metadataDisagrees(SourceLocation(file: file, line: entry.line, column: 1), key: key,
+                                                                     document: document.id, table: value, frontMatter: existing))
                 }
             } else {
                 document.metadata[key] = value
@@ -53,8 +52,7 @@ public struct DocumentMetadataTable: Sendable {
         if document.type == nil, let type = document.metadata["type"] {
             document.type = DocumentType(attribute: type)
             if document.type == nil {
-                diagnostics.append(.error(SourceLocation(file: file, line: entry.line, column: 1), "unknown document type \"\(type)\"",
-                                          advice: "use interview, focusgroep or notities"))
+                diagnostics.append(CorpusError.unknownDocumentType(SourceLocation(file: file, line: entry.line, column: 1), type: type))
             }
         }
         return diagnostics

@@ -60,15 +60,11 @@ public enum DocumentParser {
                 if let attribute = Attribute(lineBytes.string) {
                     metadata[attribute.key] = attribute.value
                 } else {
-                    diagnostics.append(.error(SourceLocation(file: file, line: line.number, column: 1),
-                                              "front matter line is not `key: value`",
-                                              advice: "write it as `key: value`, or close the front matter with `---` above it"))
+                    diagnostics.append(CorpusError.frontMatterLineNotKeyValue(SourceLocation(file: file, line: line.number, column: 1)))
                 }
             }
             if !closed {
-                diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1),
-                                          "front matter opened with `---` is never closed",
-                                          advice: "add a line `---` after the last `key: value` line"))
+                diagnostics.append(CorpusError.frontMatterNotClosed(SourceLocation(file: file, line: 1, column: 1)))
                 metadata = [:]
                 bodyStart = 0
             }
@@ -80,9 +76,7 @@ public enum DocumentParser {
             type = DocumentType(attribute: typeValue)
             if type == nil {
                 let typeLine = lines.items.first { bytes.bytes(of: $0).string.lowercased().hasPrefix("type:") }?.number ?? 1
-                diagnostics.append(.error(SourceLocation(file: file, line: typeLine, column: 1),
-                                          "unknown document type \"\(typeValue)\"",
-                                          advice: "use interview, focusgroep or notities"))
+                diagnostics.append(CorpusError.unknownDocumentType(SourceLocation(file: file, line: typeLine, column: 1), type: typeValue))
             }
         }
 

@@ -14,11 +14,10 @@ extension DocumentReader {
         do throws(DocumentReaderError) {
             extracted = try SubtitleReader(file: relativePath).read(decoded.text, diagnostics: &diagnostics)
         } catch {
-            return (nil, diagnostics + [diagnostic(for: error, format: format, file: relativePath)])
+            return (nil, diagnostics + [Diagnostic(CorpusError.unreadableDocument(SourceLocation(file: relativePath), format: format, error))])
         }
         if extracted.text.allSatisfy(\.isWhitespace) {
-            return (nil, diagnostics + [.error(SourceLocation(file: relativePath), "the subtitles hold no cue with text",
-                                               advice: "check that the file has cues (a \"start --> end\" line followed by text)")])
+            return (nil, diagnostics + [Diagnostic(CorpusError.noSubtitleCues(SourceLocation(file: relativePath)))])
         }
         let parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding,
                                           cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents,

@@ -21,11 +21,9 @@ public enum DocumentReader {
         let format = fileExtension(of: name)
         let defaultID = format.isEmpty ? name : String(name.utf8.dropLast(format.utf8.count + 1))!
         let cannotBeRead = { (error: FileBytes.Failure) in
-            (parsed: ParsedDocument?.none, diagnostics: [Diagnostic.error(location, "cannot be read (\(error))",
-                                                                          advice: "check that the file exists and is readable")])
+            (parsed: ParsedDocument?.none, diagnostics: [Diagnostic(CorpusError.unreadable(location, reason: "\(error)"))])
         }
-        let isEmpty = (parsed: ParsedDocument?.none,
-                       diagnostics: [Diagnostic.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
+        let isEmpty = (parsed: ParsedDocument?.none, diagnostics: [Diagnostic(CorpusError.emptyFile(location))])
         // Most transcripts are plain UTF-8 text: read straight into a string, decoded as they are.
         if !structuredExtensions.contains(format) {
             do throws(FileBytes.Failure) {
@@ -50,21 +48,19 @@ public enum DocumentReader {
                 let extraction = try PDFTextExtractor.extract(URL(fileURLWithPath: absolutePath, isDirectory: false),
                                                               maximumBytes: Int(clamping: limits.maxEntrySize))
                 let parsed = DocumentParser.parse(extraction.text, file: relativePath, defaultID: defaultID, respondents: respondents)
-                let said = extraction.messages.isEmpty ? [] : [Diagnostic.warning(location, "pdftotext reported: \(extraction.summary)",
-                                                                                  advice: "check that the text is complete, or export the transcript as .docx or .txt")]
+                let said = extraction.messages.isEmpty ? [] : [Diagnostic(CorpusError.pdfToolReported(location, summary: extraction.summary))]
                 return (parsed, said + parsed.diagnostics)
             } catch {
                 switch error {
                 case .toolMissing:
-                    return (nil, [.error(location, "reading a .pdf needs the program pdftotext, which is not installed",
-                                         advice: "install it with `apt-get install poppler-utils`, or save the transcript as .docx or .txt")])
+                    return (nil, [Diagnostic(CorpusError.pdfToolMissing(location))])
                 case .unreadable(let reason):
-                    return (nil, [.error(location, "not a valid .pdf (\(reason))", advice: "re-save it, or export the transcript as .docx or .txt")])
+                    return (nil, [Diagnostic(CorpusError.invalidPDF(location, reason: reason))])
                 }
             }
         }
         let extracted: ExtractedText
-        do {
+        do throws(DocumentReaderError) {
             switch format {
             case "docx": extracted = try WordDocumentReader(limits: limits).read(Data(bytes))
             case "odt": extracted = try OpenDocumentReader(limits: limits).read(Data(bytes))
@@ -72,10 +68,10 @@ public enum DocumentReader {
             default: return readText(bytes, relativePath: relativePath, defaultID: defaultID, respondents: respondents)
             }
         } catch {
-            return (nil, [diagnostic(for: error, format: format, file: relativePath)])
+            return (nil, [Diagnostic(CorpusError.unreadableDocument(location, format: format, error))])
         }
         if extracted.text.allSatisfy(\.isWhitespace) {
-            return (nil, [.error(location, "the document holds no text", advice: "check that the transcript is in the document body")])
+            return (nil, [Diagnostic(CorpusError.noTextInDocument(location))])
         }
         var parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: .utf8,
                                           cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents,
@@ -88,28 +84,6 @@ public enum DocumentReader {
     static func fileExtension(of name: String) -> String {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
         return String(name[name.utf8.index(after: dot)...]).lowercased()
-    }
-
-    /// One clear error for a document that cannot be read; the rest of the corpus is still read.
-    static func diagnostic(for error: DocumentReaderError, format: String, file: String) -> Diagnostic {
-        let text = error.description
-        // Reader messages are "[where: ]error: what — what to do".
-        let body = text.range(of: "error: ").map { String(text[$0.upperBound...]) } ?? text
-        let parts = body.components(separatedBy: " — ")
-        let what = parts[0]
-        let advice = parts.count > 1 ? parts.dropFirst().joined(separator: " — ") : "re-save it from Word or LibreOffice"
-        switch error {
-        case .invalidTimestamp(let line, let column, _):
-            return .error(SourceLocation(file: file, line: line, column: column), what, advice: advice)
-        case .missingCueTiming(let line):
-            return .error(SourceLocation(file: file, line: line, column: 1), what, advice: advice)
-        case .undecodable(let error):
-            return Diagnostic(error.located(in: file))
-        case .archive, .xml, .missingPart, .unexpectedContent:
-            return .error(SourceLocation(file: file), "not a valid .\(format) (\(what))", advice: advice)
-        case .passwordProtected, .compoundFile:
-            return .error(SourceLocation(file: file), what, advice: advice)
-        }
     }
 
     /// Decodes text bytes and parses them; used for .txt and .md.
@@ -128,7 +102,7 @@ public enum DocumentReader {
         var diagnostics: [Diagnostic] = []
         let location = SourceLocation(file: relativePath)
         if decoded.text.allSatisfy(\.isWhitespace) {
-            return (nil, [.error(location, "the file is empty", advice: "add the transcript text, or remove the file from Corpus/")])
+            return (nil, [Diagnostic(CorpusError.emptyFile(location))])
         }
         if let warning = decoded.warning(file: relativePath) { diagnostics.append(warning) }
         let parsed = DocumentParser.parse(decoded.text, file: relativePath, defaultID: defaultID, encoding: decoded.encoding,

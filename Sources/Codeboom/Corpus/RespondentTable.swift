@@ -30,27 +30,25 @@ public struct RespondentTable: Sendable {
         var diagnostics: [Diagnostic] = []
         var table = RespondentTable(file: file)
         for required in ["document", "spreker"] where !csv.header.contains(required) {
-            diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), "column \"\(required)\" is missing",
-                                      advice: "use the header `respondent,perspectief,document,spreker` (optional `rol`)"))
+            diagnostics.append(CorpusError.missingColumn(SourceLocation(file: file, line: 1, column: 1), column: required,
+                                                     header: "`respondent,perspectief,document,spreker` (optional `rol`)"))
         }
         guard diagnostics.isEmpty else { return (table, diagnostics) }
         for row in csv.rows {
             let location = SourceLocation(file: file, line: row.line, column: 1)
             guard let document = row["document"], let speaker = row["spreker"] else {
-                diagnostics.append(.error(location, "row without document or spreker", advice: "fill in both columns"))
+                diagnostics.append(CorpusError.rowWithoutDocumentOrSpeaker(location))
                 continue
             }
             let isInterviewer = row["rol"].map { ["interviewer", "gespreksleider", "onderzoeker"].contains($0.folded) } ?? false
             if !isInterviewer && row["respondent"] == nil {
-                diagnostics.append(.error(location, "speaker \"\(speaker)\" has no respondent id",
-                                          advice: "fill in the respondent column, or set rol to interviewer"))
+                diagnostics.append(CorpusError.speakerWithoutRespondent(location, speaker: speaker))
                 continue
             }
             let entry = Entry(respondent: row["respondent"], perspective: row["perspectief"], document: document,
                               speaker: speaker, isInterviewer: isInterviewer, line: row.line)
             if table.entry(document: document, label: speaker) != nil {
-                diagnostics.append(.error(location, "speaker \"\(speaker)\" in \"\(document)\" is listed twice",
-                                          advice: "keep one row per speaker per document"))
+                diagnostics.append(CorpusError.speakerListedTwice(location, speaker: speaker, document: document))
                 continue
             }
             table.add(entry)

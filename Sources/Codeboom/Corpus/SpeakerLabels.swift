@@ -62,10 +62,8 @@ struct SpeakerLabels {
         guard established.contains(true) else {
             accepted = Array(repeating: false, count: labels.count)
             if let first = labels.first {
-                let others = labels.count > 1 ? " (nor \(labels.count - 1) other one-off label\(labels.count > 2 ? "s" : ""), also read as text)" : ""
-                diagnostics.append(.note(SourceLocation(file: file, line: firstLines[0], column: 1),
-                                         "\"\(first):\" is read as text, not as a speaker: no speaker label recurs in this document\(others)",
-                                         advice: "if it is a speaker, write the label at each of their turns, or list it in respondenten.csv or under `sprekers:` in the front matter"))
+                diagnostics.append(CorpusError.oneOffLabelReadAsText(SourceLocation(file: file, line: firstLines[0], column: 1),
+                                                                     label: first, others: labels.count - 1))
             }
             return
         }
@@ -73,9 +71,7 @@ struct SpeakerLabels {
             let isSentence = !established[number] && label.contains(" ") && !label.contains("(")
             accepted.append(!isSentence)
             if isSentence {
-                diagnostics.append(.warning(SourceLocation(file: file, line: firstLines[number], column: 1),
-                                            "\"\(label):\" is read as text, not as a speaker (a label of several words used once)",
-                                            advice: "if it is a speaker, write the label as one word, e.g. with its respondent id"))
+                diagnostics.append(CorpusError.sentenceLabelReadAsText(SourceLocation(file: file, line: firstLines[number], column: 1), label: label))
             }
         }
     }

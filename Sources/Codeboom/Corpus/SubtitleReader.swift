@@ -61,9 +61,7 @@ public struct SubtitleReader: Sendable {
         }
         let repeated = RollingCaptions.repeatedLineCounts(shown)
         if let first = repeated.firstIndex(where: { $0 > 0 }) {
-            diagnostics.append(.note(SourceLocation(file: file, line: shown[first][0].number, column: 1),
-                                     "these cues roll (each repeats the line of the cue before, as automatic captions do); every line is read once",
-                                     advice: "nothing to do, unless the repeated lines were really said twice"))
+            diagnostics.append(CorpusError.rollingCaptions(SourceLocation(file: file, line: shown[first][0].number, column: 1)))
             for index in shown.indices { shown[index].removeFirst(repeated[index]) }
         }
 
@@ -210,9 +208,7 @@ enum SubtitleBlocks {
         guard let first = block.first, !block.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else { return }
         guard format == .webVTT else { throw .missingCueTiming(line: start + 1) }
         if isMetadataBlock(first) { return }
-        diagnostics.append(.warning(SourceLocation(file: file, line: start + 1, column: 1),
-                                    "this block has no \"start --> end\" timing line, so it is no cue and is left out, as players leave it out",
-                                    advice: "add a timing line if it is part of the transcript, or start it with NOTE if it is a comment"))
+        diagnostics.append(CorpusError.blockWithoutTiming(SourceLocation(file: file, line: start + 1, column: 1)))
     }
 
     /// NOTE (a comment), STYLE and REGION blocks carry no cue text.
@@ -301,10 +297,8 @@ struct SpeakerPrefixes {
         for (line, label) in found {
             let raw = String(lines[line.number - 1])
             let column = raw.range(of: label).map { raw.unicodeScalars.distance(from: raw.startIndex, to: $0.lowerBound) + 1 } ?? 1
-            diagnostics.append(.note(SourceLocation(file: file, line: line.number, column: column),
-                                     "\"\(label):\" is read as text, not as a speaker: no speaker label recurs in this file",
-                                     advice: "if it is a speaker, label the speaker's other turns too"
-                                        + (format == .webVTT ? ", or use a voice tag <v \(label)>" : "")))
+            diagnostics.append(CorpusError.subtitleLabelReadAsText(SourceLocation(file: file, line: line.number, column: column),
+                                                                 label: label, isWebVTT: format == .webVTT))
         }
     }
 
