@@ -60,16 +60,17 @@ public struct AgreementTable: Sendable {
         let coderIndex = Dictionary(coders.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         // Per coder: the documents it coded and, per unit, the codes it gave there (by position).
         // A unit's key is its document's position, and for segments the segment number as well.
-        func key(document: Int, number: Int) -> Int { unit == .segment ? document << 24 | number : document }
+        func key(document: Int, number: Int) -> SegmentKey? { SegmentKey(document: document, number: unit == .segment ? number : 0) }
         var codedDocuments = Array(repeating: Set<Int>(), count: coders.count)
-        var given = Array(repeating: [Int: Set<Int>](), count: coders.count)
+        var given = Array(repeating: [SegmentKey: Set<Int>](), count: coders.count)
         for coding in project.codings {
             guard let coder = coderIndex[coding.coder], let document = project.position(ofDocument: coding.documentID) else { continue }
             codedDocuments[coder].insert(document)
             guard let code = project.codebook.position(of: coding.codeID) else { continue }
             let segments = project.documents[document].segments
             for number in coding.segmentNumbers where number >= 1 && number <= segments.count && !segments[number - 1].isInterviewer {
-                given[coder][key(document: document, number: number), default: []].insert(code)
+                guard let key = key(document: document, number: number) else { continue }
+                given[coder][key, default: []].insert(code)
             }
         }
         let shared = project.documents.indices.filter { document in codedDocuments.filter { $0.contains(document) }.count >= 2 }
@@ -90,7 +91,7 @@ public struct AgreementTable: Sendable {
         let unitCodes: [[Set<Int>?]] = references.map { reference in
             coders.indices.map { coder in
                 codedDocuments[coder].contains(reference.document)
-                    ? given[coder][key(document: reference.document, number: reference.number ?? 0)] ?? [] : nil
+                    ? key(document: reference.document, number: reference.number ?? 0).flatMap { given[coder][$0] } ?? [] : nil
             }
         }
         let usedCodes = given.reduce(into: Set<Int>()) { used, units in for codes in units.values { used.formUnion(codes) } }

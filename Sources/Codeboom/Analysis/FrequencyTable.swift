@@ -40,7 +40,7 @@ public struct FrequencyTable: Sendable, Equatable {
 
         // Integer keys: segments as (document index, number), respondents by position.
         struct Tally {
-            var segments: Set<Int> = []
+            var segments: Set<SegmentKey> = []
             var documents: Set<Int> = []
             var respondents: Set<Int> = []
         }
@@ -67,7 +67,7 @@ public struct FrequencyTable: Sendable, Equatable {
                     column = documentColumn[documentPosition]
                     respondent = nil
                 }
-                let segmentKey = documentPosition << 24 | number
+                guard let segmentKey = SegmentKey(document: documentPosition, number: number) else { continue }
                 for ancestor in ancestries[code] {
                     // The total column, and the perspective's when the speaker has one.
                     for slot in [ancestor * columnCount + perspectives.count, column.map { ancestor * columnCount + $0 }] {

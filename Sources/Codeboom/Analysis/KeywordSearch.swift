@@ -189,7 +189,7 @@ public struct KeywordSearch: Sendable {
     static func withoutTags(_ text: String) -> String {
         guard text[...].containsByte(UInt8(ascii: "#")) else { return text }
         return text.split(separator: " ", omittingEmptySubsequences: false)
-            .filter { !($0.hasPrefix("#") && $0.count > 1 && ($0.dropFirst().first?.isLetter ?? false)) }
+            .filter { !InlineTag.isWrittenAsTag($0) || InlineTag.isNumberTag($0) }
             .joined(separator: " ")
     }
 }

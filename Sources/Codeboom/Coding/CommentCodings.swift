@@ -31,7 +31,7 @@ public enum CommentCodings {
             let explanation = rest.isEmpty ? nil : rest
             let tags = firstLine.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             let codeIDs: [String]?
-            if !tags.isEmpty, tags.allSatisfy({ $0.hasPrefix("#") && $0.count > 1 }) {
+            if !tags.isEmpty, tags.allSatisfy({ InlineTag.isWrittenAsTag($0[...]) }) {
                 codeIDs = tags.map { String($0.dropFirst()).split(separator: "/").last.map(String.init) ?? "" }
             } else if codebook.code(id: firstLine) != nil {
                 codeIDs = [firstLine]

@@ -15,7 +15,8 @@ public struct InlineTag: Sendable, Equatable {
 
     public var codeID: String { path.last ?? "" }
 
-    /// Whether a digit follows the `#` (`vraag #1`, `#2e`): such a word is text unless it is exactly a code.
+    /// Whether a digit follows the `#` (`vraag #1`, `#2e`): such a word is text unless it is exactly a code
+    /// (``isNumberTag(_:)`` for a word).
     public var startsWithDigit: Bool {
         guard let first = path.first?.utf8.first else { return false }
         return (0x30...0x39).contains(first)
@@ -128,6 +129,22 @@ public struct InlineTag: Sendable, Equatable {
         var decoder = Unicode.UTF8()
         guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
         return (scalar, UTF8.width(scalar))
+    }
+
+    /// Whether a whole word (white space around it) is written as a tag: `#`, then a letter or
+    /// digit, as ``scan(bytes:lineNumber:lineOffset:lineByteOffset:)`` reads tags in a transcript.
+    /// The one rule comments and search context use too; whether a tag is a coding or text is
+    /// ``InlineTagResolver``'s to decide, once the codebook is known.
+    static func isWrittenAsTag(_ word: Substring) -> Bool {
+        let scalars = word.unicodeScalars
+        guard scalars.first == "#", let first = scalars.dropFirst().first else { return false }
+        return isIDStart(first)
+    }
+
+    /// Whether a word written as a tag starts with a digit (`#1`, `#2e`): text unless it is exactly a code id.
+    static func isNumberTag(_ word: Substring) -> Bool {
+        guard isWrittenAsTag(word), let first = word.unicodeScalars.dropFirst().first else { return false }
+        return ("0"..."9").contains(first)
     }
 
     private static func isIDStart(_ scalar: Unicode.Scalar) -> Bool {

@@ -3,7 +3,7 @@ public enum FrequencyMarkdownRenderer {
     /// One row per code, indented by depth; a column per perspective with `n/N` respondents,
     /// then the total over all respondents and the number of coded segments.
     public static func render(_ table: FrequencyTable, codebook: Codebook) -> String {
-        var header = ["Code"] + table.perspectives.map { capitalised($0.name) } + ["Totaal", "Segmenten"]
+        var header = ["Code"] + table.perspectives.map { $0.name.capitalisingFirstLetter } + ["Totaal", "Segmenten"]
         header = header.map { $0.isEmpty ? "(zonder perspectief)" : MarkdownText.cell($0) }
         var lines = ["| " + header.joined(separator: " | ") + " |",
                      "|" + header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined()]
@@ -26,9 +26,5 @@ public enum FrequencyMarkdownRenderer {
     static func fraction(_ row: FrequencyTable.Row?) -> String {
         guard let row else { return "0/0" }
         return "\(row.respondents)/\(row.respondentsInPerspective)"
-    }
-
-    static func capitalised(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
     }
 }

@@ -89,7 +89,4 @@ extension String {
         if let second, second.isUppercase { return self }
         return first.lowercased() + dropFirst()
     }
-
-    /// Capitalises the first letter of a sentence.
-    var sentence: String { prefix(1).uppercased() + dropFirst() }
 }

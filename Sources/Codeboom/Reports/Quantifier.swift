@@ -56,8 +56,7 @@ public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
         let noun = quantifier == .all && total == 1 ? singular : plural
         let text = "\(quantifier.words(total: total)) \(noun) (\(n) van \(total))"
         guard capitalised else { return text }
-        // Dutch capitalises only the first letter of "één": "Eén van de …".
-        return text.hasPrefix("één") ? "Eén" + text.dropFirst(3) : text.prefix(1).uppercased() + text.dropFirst()
+        return text.capitalisingFirstLetter
     }
 
     public static func < (lhs: Quantifier, rhs: Quantifier) -> Bool { lhs.rawValue < rhs.rawValue }

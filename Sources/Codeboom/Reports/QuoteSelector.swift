@@ -52,18 +52,20 @@ public struct QuoteSelector: Sendable {
 
     public init(project: Project, coder: String) {
         self.project = project
-        var codesBySegment: [Int: Set<String>] = [:]
+        var codesBySegment: [SegmentKey: Set<String>] = [:]
         for coding in project.codings where coding.coder == coder {
             guard let document = project.position(ofDocument: coding.documentID) else { continue }
             for number in coding.segmentNumbers {
-                codesBySegment[document << 24 | number, default: []].insert(coding.codeID)
+                guard let key = SegmentKey(document: document, number: number) else { continue }
+                codesBySegment[key, default: []].insert(coding.codeID)
             }
         }
         var perspectives: [String: Perspective?] = [:]
         var candidates: [Perspective: [Candidate]] = [:]
         for (documentIndex, document) in project.documents.enumerated() {
             for (segmentIndex, segment) in document.segments.enumerated() {
-                guard let respondent = segment.respondentID, let codes = codesBySegment[documentIndex << 24 | segment.number] else { continue }
+                guard let respondent = segment.respondentID, let key = SegmentKey(document: documentIndex, number: segment.number),
+                      let codes = codesBySegment[key] else { continue }
                 if perspectives[respondent] == nil {
                     perspectives[respondent] = .some(project.respondents[respondent]?.perspective.map(Perspective.init))
                 }

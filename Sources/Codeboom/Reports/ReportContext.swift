@@ -55,7 +55,7 @@ public struct ReportContext: Sendable {
 
     /// "Cliënt (N=4)" as a column header.
     public func header(for perspective: Perspective?) -> String {
-        let name = perspective.map { capitalised($0.name.isEmpty ? "zonder perspectief" : $0.name) } ?? "Totaal"
+        let name = perspective.map { ($0.name.isEmpty ? "zonder perspectief" : $0.name).capitalisingFirstLetter } ?? "Totaal"
         return "\(name) (N=\(size(of: perspective)))"
     }
 
@@ -77,7 +77,6 @@ public struct ReportContext: Sendable {
     public func slug(of perspective: Perspective) -> String { perspective.name.slug.isEmpty ? "zonder-perspectief" : perspective.name.slug }
 }
 
-func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
 /// Text as a Markdown table cell shows it (``MarkdownText/cell(_:)``).
 func cell(_ text: String) -> String { MarkdownText.cell(text) }

@@ -19,7 +19,7 @@ public enum ResultsTablePage {
                 let questions = category.deelvragen.map { number in
                     "deelvraag \(number)" + (codebook.deelvraagQuestions[number].map { ": \($0)" } ?? "")
                 }
-                lines += ["*" + MarkdownText.text(capitalised(questions.joined(separator: "; "))) + "*", ""]
+                lines += ["*" + MarkdownText.text(questions.joined(separator: "; ").capitalisingFirstLetter) + "*", ""]
             }
             lines.append("| Nr. | Thema | Omschrijving | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |")
             lines.append("| ---: | --- | --- |" + String(repeating: " ---: |", count: columns.count))

@@ -25,4 +25,15 @@ import Testing
         #expect(Perspective("Cliënt") == Perspective("CLIENT"))
         #expect(Perspective("Coördinator Ø") == Perspective("coordinator o"))
     }
+
+    @Test("ø, æ, ß and İ fold alike for ids, keyword rules and pseudonyms", arguments: [
+        ("Søren", "SOREN"), ("Ærø", "aero"), ("Strauß", "STRAUSS"), ("İpek", "ipek"),
+    ])
+    func oneFoldingForIdsKeywordsAndNames(name: String, written: String) throws {
+        #expect(name.folded == written.folded)
+        let term = try #require(try KeywordTermParser.parse(name).first)
+        #expect(term.folded == written.folded)
+        let table = PseudonymTable(entries: [.init(name: name, pseudonym: "P1")])
+        #expect(table.apply(to: "R: ik sprak \(written) gisteren.") == "R: ik sprak P1 gisteren.")
+    }
 }
