@@ -73,8 +73,10 @@ struct SafeXMLParser: ~Copyable {
             let textStart = position
             // Text runs to the next markup; memchr finds it without a byte loop.
             let remaining = bytes.count - position
-            let found = remaining > 0 ? memchr(bytes.baseAddress! + position, Int32(Byte.lessThan), remaining) : nil
-            let textEnd = found.map { bytes.baseAddress!.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+            var textEnd = bytes.count
+            if remaining > 0, let base = bytes.baseAddress, let found = memchr(base + position, Int32(Byte.lessThan), remaining) {
+                textEnd = base.distance(to: UnsafeRawPointer(found))
+            }
             if textEnd > textStart { try appendText(from: textStart, to: textEnd) }
             position = textEnd
             guard position < bytes.count else {
@@ -370,8 +372,8 @@ struct SafeXMLParser: ~Copyable {
     private func matches(_ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard bytes.count - position >= count else { return false }
-        let pattern = UnsafeRawBufferPointer(start: literal.utf8Start, count: count)
-        return memcmp(bytes.baseAddress! + position, pattern.baseAddress!, count) == 0
+        guard let base = bytes.baseAddress else { return count == 0 }
+        return memcmp(base + position, literal.utf8Start, count) == 0
     }
 
     private func matchesIgnoringCase(_ literal: StaticString) -> Bool {
@@ -390,11 +392,12 @@ struct SafeXMLParser: ~Copyable {
     private func find(_ literal: StaticString, from start: Int) -> Int? {
         let count = literal.utf8CodeUnitCount
         let first = Int32(literal.utf8Start.pointee)
+        guard let base = bytes.baseAddress else { return nil }
         var from = start
         while bytes.count - from >= count,
-              let hit = memchr(bytes.baseAddress! + from, first, bytes.count - from - count + 1) {
-            let index = bytes.baseAddress!.distance(to: UnsafeRawPointer(hit))
-            if memcmp(bytes.baseAddress! + index, literal.utf8Start, count) == 0 { return index }
+              let hit = memchr(base + from, first, bytes.count - from - count + 1) {
+            let index = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + index, literal.utf8Start, count) == 0 { return index }
             from = index + 1
         }
         return nil

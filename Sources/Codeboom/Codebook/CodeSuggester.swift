@@ -41,7 +41,9 @@ public final class CodeSuggester: @unchecked Sendable {
         let trie = builtTrie
         lock.unlock()
         if let cached { return cached.map { codebook.codes[$0].id } }
-        let found = Self.search(Array(id.folded.unicodeScalars.map(\.value)), in: trie!.nodes, longestForm: trie!.longestForm)
+        // Built above whenever the answer was not cached.
+        guard let trie else { return nil }
+        let found = Self.search(Array(id.folded.unicodeScalars.map(\.value)), in: trie.nodes, longestForm: trie.longestForm)
         lock.lock()
         cache[id] = found
         lock.unlock()
@@ -167,7 +169,7 @@ public final class CodeSuggester: @unchecked Sendable {
                         let last = wanted.count - depth + limit
                         if node.code >= 0, last >= 0, last < band, rows[row + last] <= bound {
                             let distance = rows[row + last], code = Int(node.code)
-                            if best == nil || distance < best!.distance || code < best!.code { best = (distance, code) }
+                            if best.map({ distance < $0.distance || code < $0.code }) ?? true { best = (distance, code) }
                         }
                         // An exact form cannot be beaten.
                         if best?.distance == 0 { break }

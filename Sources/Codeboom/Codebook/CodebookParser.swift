@@ -256,8 +256,8 @@ extension String {
             }
         }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isWhite($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isWhite($0) })!
+        guard let first = scalars.firstIndex(where: { !isWhite($0) }),
+              let last = scalars.lastIndex(where: { !isWhite($0) }) else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }

@@ -36,7 +36,18 @@ public enum WIFADimension: String, Sendable, CaseIterable, Comparable {
         self = match
     }
 
+    /// In the model's order: W, I, F, A.
     public static func < (lhs: WIFADimension, rhs: WIFADimension) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
+    }
+
+    /// The place in the model's order, from 0.
+    private var order: Int {
+        switch self {
+        case .waardering: 0
+        case .informeren: 1
+        case .faciliteren: 2
+        case .afstemming: 3
+        }
     }
 }

@@ -25,10 +25,13 @@ public enum CodingValidator {
             usedPositions.insert(codePosition)
             if lastDocument?.id != coding.documentID { lastDocument = (coding.documentID, project.position(ofDocument: coding.documentID)) }
             guard let position = lastDocument?.position else { continue }
-            if lastCoder?.name != coding.coder {
-                lastCoder = (coding.coder, coderIndex[coding.coder] ?? { coderIndex[coding.coder] = coderIndex.count; return coderIndex.count - 1 }())
+            let coder: Int
+            if let last = lastCoder, last.name == coding.coder {
+                coder = last.index
+            } else {
+                coder = coderIndex[coding.coder] ?? { coderIndex[coding.coder] = coderIndex.count; return coderIndex.count - 1 }()
+                lastCoder = (coding.coder, coder)
             }
-            let coder = lastCoder!.index
             for number in coding.segmentNumbers {
                 let key = Place(coder: coder, document: position, segment: number, code: codePosition)
                 if !seen.insert(key).inserted {

@@ -74,8 +74,8 @@ public struct InlineTagResolver: Sendable {
         parsed.document.tagRanges.removeAll { textOffsets.contains($0.lowerBound) }
         parsed.tags = parsed.tags.enumerated().filter { !isText[$0.offset] }.map(\.element)
 
-        return textOrder.map { written in
-            let (first, count) = textWords[written]!
+        return textOrder.compactMap { written in
+            guard let (first, count) = textWords[written] else { return nil }
             return Diagnostic(CodingError.tagReadAsText(SourceLocation(file: parsed.document.file, line: first.line, column: first.column),
                                                         written: written, codeID: first.codeID, count: count, codebookFile: codebook.file))
         }

@@ -95,7 +95,7 @@ enum CharacterReference {
             "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "AMP": "&", "LT": "<", "GT": ">", "QUOT": "\"", "COPY": "©", "REG": "®",
         ]
         for (offset, name) in latin1Names.enumerated() {
-            table[Substring(name)] = String(Character(Unicode.Scalar(UInt32(0xA0 + offset))!))
+            table[Substring(name)] = String(Character(Unicode.Scalar(UInt8(truncatingIfNeeded: 0xA0 + offset))))
         }
         return table
     }()

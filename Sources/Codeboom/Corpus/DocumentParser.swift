@@ -27,10 +27,13 @@ public enum DocumentParser {
         // The parser reads the text's UTF-8 in place: native strings are contiguous already, others are made so.
         var contiguous = text
         contiguous.makeContiguousUTF8()
-        var parsed = contiguous.utf8.withContiguousStorageIfAvailable { [contiguous] bytes in
+        func parseBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDocument {
             parse(contiguous, bytes: bytes, file: file, defaultID: defaultID, encoding: encoding, respondents: respondents,
                   readerSpeakers: readerSpeakers)
-        }!
+        }
+        // After makeContiguousUTF8 the storage is always there; a copy of the bytes is the fallback.
+        var parsed = contiguous.utf8.withContiguousStorageIfAvailable(parseBytes)
+            ?? Array(contiguous.utf8).withUnsafeBufferPointer(parseBytes)
         if !cueTimes.isEmpty {
             for index in parsed.document.segments.indices {
                 parsed.document.segments[index].time = cueTimes.last(where: { $0.offset <= parsed.document.segments[index].start })?.seconds

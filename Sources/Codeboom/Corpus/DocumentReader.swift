@@ -19,7 +19,8 @@ public enum DocumentReader {
         let location = SourceLocation(file: relativePath)
         let name = absolutePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(absolutePath[absolutePath.utf8.index(after: $0)...]) } ?? absolutePath
         let format = fileExtension(of: name)
-        let defaultID = format.isEmpty ? name : String(name.utf8.dropLast(format.utf8.count + 1))!
+        // The name up to its last dot (the extension, lower-cased, may have another length than as written).
+        let defaultID = format.isEmpty ? name : name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
         let cannotBeRead = { (error: FileBytes.Failure) in
             (parsed: ParsedDocument?.none, diagnostics: [Diagnostic(CorpusError.unreadable(location, reason: "\(error)"))])
         }

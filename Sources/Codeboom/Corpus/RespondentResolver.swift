@@ -22,7 +22,8 @@ public enum RespondentResolver {
             }
             let speaker: Segment.Speaker
             if let entry = table.entry(document: document.id, label: label) {
-                speaker = entry.isInterviewer ? .interviewer : .respondent(entry.respondent!)
+                // RespondentTable keeps no respondent row without an id; such a row would attribute nothing.
+                speaker = entry.isInterviewer ? .interviewer : entry.respondent.map { .respondent($0) } ?? .unattributed
             } else if SpeakerLabel.isInterviewer(label) {
                 speaker = .interviewer
             } else if document.type != .focusgroep, let respondent = document.respondent {

@@ -48,10 +48,9 @@ struct SegmentBuilder {
     }
 
     mutating func append(line: LineTable.Line) {
-        guard current != nil else { return }
-        current!.contentByteEnd = line.byteEnd
-        current!.end = line.offset + line.scalarCount
-        current!.lastLine = line.number - 1
+        current?.contentByteEnd = line.byteEnd
+        current?.end = line.offset + line.scalarCount
+        current?.lastLine = line.number - 1
     }
 
     mutating func finish() {

@@ -35,9 +35,9 @@ public enum AgreementJSONRenderer {
         func object(_ row: AgreementTable.Row) -> [String: Any] {
             var result: [String: Any] = ["units": row.units]
             result["code"] = row.codeID.isEmpty ? nil : row.codeID
-            result["percent_agreement"] = row.percentAgreement.map { Double(AgreementNumber.percent($0))! } ?? NSNull()
-            result["cohen_kappa"] = row.cohenKappa.map { Double(AgreementNumber.statistic($0))! } ?? NSNull()
-            result["krippendorff_alpha"] = row.krippendorffAlpha.map { Double(AgreementNumber.statistic($0))! } ?? NSNull()
+            result["percent_agreement"] = row.percentAgreement.flatMap { Double(AgreementNumber.percent($0)) } ?? NSNull()
+            result["cohen_kappa"] = row.cohenKappa.flatMap { Double(AgreementNumber.statistic($0)) } ?? NSNull()
+            result["krippendorff_alpha"] = row.krippendorffAlpha.flatMap { Double(AgreementNumber.statistic($0)) } ?? NSNull()
             return result
         }
         let payload: [String: Any] = ["coders": table.coders, "unit": table.unit.rawValue, "units": table.unitCount,

@@ -108,8 +108,9 @@ public enum AtomicFileWriter {
         for chunk in chunks {
             let error = chunk.withUnsafeBytes { bytes -> Int32? in
                 var written = 0
+                guard let base = bytes.baseAddress else { return nil }
                 while written < bytes.count {
-                    let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                    let count = Foundation.write(descriptor, base + written, bytes.count - written)
                     if count < 0 {
                         if errno == EINTR { continue }
                         return errno

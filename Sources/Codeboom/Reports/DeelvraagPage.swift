@@ -38,8 +38,8 @@ public enum DeelvraagPage {
             let left = a.respondents * b.respondentsInPerspective, right = b.respondents * a.respondentsInPerspective
             return left == right ? 0 : (left < right ? -1 : 1)
         }
-        let highest = shares.max { compare($0.1, $1.1) < 0 }!.1
-        let lowest = shares.min { compare($0.1, $1.1) < 0 }!.1
+        guard let highest = shares.max(by: { compare($0.1, $1.1) < 0 })?.1,
+              let lowest = shares.min(by: { compare($0.1, $1.1) < 0 })?.1 else { return opening }
         if compare(highest, lowest) == 0 {
             return opening + " Alle perspectieven noemen het naar verhouding even vaak ("
                 + shares.map { "\(MarkdownText.text(context.plural($0.0))) \($0.1.respondents) van \($0.1.respondentsInPerspective)" }.joined(separator: ", ") + ")."
@@ -48,7 +48,7 @@ public enum DeelvraagPage {
         let least = shares.filter { compare($0.1, lowest) == 0 }
         func list(_ items: [(Perspective, FrequencyTable.Row)]) -> String {
             let parts = items.map { "de \(MarkdownText.text(context.plural($0.0))) (\($0.1.respondents) van \($0.1.respondentsInPerspective))" }
-            return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " en " + parts.last!
+            return parts.joinedAsDutchList
         }
         return opening + " Naar verhouding noemen \(list(most)) dit thema het vaakst en \(list(least)) het minst."
     }

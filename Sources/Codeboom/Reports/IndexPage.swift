@@ -10,7 +10,7 @@ public enum IndexPage {
         lines += ["", "## Corpus", "", "| Type | Documenten |", "| --- | ---: |"]
         var byType: [String: Int] = [:]
         for document in project.documents { byType[document.type?.rawValue ?? "zonder type", default: 0] += 1 }
-        for type in byType.keys.sorted() { lines.append("| \(type) | \(byType[type]!) |") }
+        for (type, count) in byType.sorted(by: { $0.key < $1.key }) { lines.append("| \(type) | \(count) |") }
         lines.append("| **totaal** | **\(project.documents.count)** |")
         lines += ["", "| Perspectief | Respondenten | Ids |", "| --- | ---: | --- |"]
         for perspective in context.perspectives {

@@ -16,8 +16,10 @@ public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
     case most
     case all
 
-    public init(count n: Int, of total: Int) {
-        precondition(n >= 0 && n <= total, "count must lie in 0...total")
+    /// The word for `count` of `total`. A count outside 0...total (which a frequency table never
+    /// gives) is read as the nearest bound, so no input can stop a report here.
+    public init(count: Int, of total: Int) {
+        let n = min(max(count, 0), max(total, 0))
         if n == 0 {
             self = .none
         } else if n == total {

@@ -45,7 +45,10 @@ public struct ReportContext: Sendable {
     }
 
     public func row(_ code: String, _ perspective: Perspective?) -> FrequencyTable.Row {
-        table.row(code: code, perspective: perspective)!
+        // The table has a row for every code and perspective; an empty row stands in for none.
+        table.row(code: code, perspective: perspective)
+            ?? FrequencyTable.Row(codeID: code, path: [code], perspective: perspective, segments: 0, documents: 0, respondents: 0,
+                                  respondentsInPerspective: 0, respondentIDs: [])
     }
 
     /// Total respondents of a perspective (N), or of the whole study.
@@ -70,8 +73,7 @@ public struct ReportContext: Sendable {
 
     /// "Deelvraag 3" or "Deelvraag 1 en 2", with questions.
     public func deelvraagTitle(_ numbers: [Int]) -> String {
-        let list = numbers.count == 1 ? "\(numbers[0])" : numbers.dropLast().map(String.init).joined(separator: ", ") + " en \(numbers.last!)"
-        return "Deelvraag \(list)"
+        "Deelvraag " + numbers.map(String.init).joinedAsDutchList
     }
 
     public func slug(of perspective: Perspective) -> String { perspective.name.slug.isEmpty ? "zonder-perspectief" : perspective.name.slug }

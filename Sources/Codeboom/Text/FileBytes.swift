@@ -16,7 +16,7 @@ enum FileBytes {
         var failure: Failure? = nil
         let bytes = try withOpenFile(path) { descriptor, size in
             [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                count = fill(buffer.baseAddress!, size: size, from: descriptor, failure: &failure)
+                count = fill(buffer.baseAddress, size: size, from: descriptor, failure: &failure)
             }
         }
         if let failure { throw failure }
@@ -35,7 +35,7 @@ enum FileBytes {
         var filled = 0
         var text = try withOpenFile(path) { descriptor, size in
             String(unsafeUninitializedCapacity: size) { buffer in
-                filled = fill(buffer.baseAddress!, size: size, from: descriptor, failure: &failure)
+                filled = fill(buffer.baseAddress, size: size, from: descriptor, failure: &failure)
                 return filled
             }
         }
@@ -122,7 +122,9 @@ enum FileBytes {
 
     #if canImport(Glibc)
     /// Reads up to `size` bytes into `buffer`; returns how many were read (fewer if the file shrank).
-    private static func fill(_ buffer: UnsafeMutablePointer<UInt8>, size: Int, from descriptor: Int32, failure: inout Failure?) -> Int {
+    private static func fill(_ buffer: UnsafeMutablePointer<UInt8>?, size: Int, from descriptor: Int32, failure: inout Failure?) -> Int {
+        // An empty buffer (an empty file) may have no address; there is nothing to read into it.
+        guard let buffer else { return 0 }
         var filled = 0
         while filled < size {
             let got = Glibc.read(descriptor, buffer + filled, size - filled)
