@@ -1,25 +1,33 @@
 /// How well keyword rules reproduce a person's coding: per code, segments both coded, only the
 /// rules, only the person; precision, recall and F1; and the terms behind most false positives.
 public struct AutoCodeEvaluation: Sendable {
+    /// The comparison for one code, or for all codes together.
     public struct Row: Sendable, Equatable {
+        /// The code's id; empty for all codes together.
         public var codeID: String
+        /// Segments both the rules and the person coded with it.
         public var both: Int
+        /// Segments only the rules coded with it (false positives).
         public var autoOnly: Int
+        /// Segments only the person coded with it (false negatives).
         public var humanOnly: Int
 
         /// Share of the rules' codings the person also made; nil when the rules coded nothing.
         public var precision: Double? { both + autoOnly == 0 ? nil : Double(both) / Double(both + autoOnly) }
         /// Share of the person's codings the rules found; nil when the person coded nothing.
         public var recall: Double? { both + humanOnly == 0 ? nil : Double(both) / Double(both + humanOnly) }
+        /// The harmonic mean of precision and recall; nil when either is undefined.
         public var f1: Double? {
             guard both + autoOnly + humanOnly > 0 else { return nil }
             return 2 * Double(both) / Double(2 * both + autoOnly + humanOnly)
         }
     }
 
+    /// The person whose codings the rules are compared with.
     public var coder: String
     /// Documents the person coded; only their respondent segments are compared.
     public var documentIDs: [String]
+    /// One row per code with rules, in codebook order.
     public var rows: [Row]
     /// All codes together (micro-average).
     public var overall: Row

@@ -24,6 +24,7 @@ public final class CodeSuggester: @unchecked Sendable {
     private var builtTrie: (nodes: [Node], longestForm: Int)?
     private var cache: [String: Int?] = [:]
 
+    /// A suggester for the ids and labels of `codebook`; the search structure is built on the first question.
     public init(codebook: Codebook) {
         self.codebook = codebook
     }

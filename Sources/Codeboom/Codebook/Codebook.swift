@@ -1,5 +1,6 @@
 /// The code tree of a study with its deelvragen, as read from a Markdown codebook.
 public struct Codebook: Sendable, Equatable {
+    /// The `#` title.
     public var title: String
     /// Text under the title, before the first category.
     public var introduction: String
@@ -12,6 +13,7 @@ public struct Codebook: Sendable, Equatable {
 
     private var indexByID: [String: Int]
 
+    /// A codebook of `codes` in codebook order, read from `file`.
     public init(title: String, introduction: String, codes: [Code], deelvraagQuestions: [Int: String], file: String) {
         self.title = title
         self.introduction = introduction

@@ -1,8 +1,12 @@
 /// The four dimensions of the WIFA model of cooperation between volunteers and professionals.
 public enum WIFADimension: String, Sendable, CaseIterable, Comparable {
+    /// Waardering (appreciation).
     case waardering = "W"
+    /// Informeren (informing).
     case informeren = "I"
+    /// Faciliteren (facilitating).
     case faciliteren = "F"
+    /// Afstemming (coordination).
     case afstemming = "A"
 
     /// The Dutch name reports print.

@@ -7,11 +7,15 @@ public struct AutoCoder: Sendable {
 
     /// One segment that matched one code, with every term that matched there.
     public struct Hit: Sendable, Equatable {
+        /// The document's id.
         public var documentID: String
+        /// The segment's number in the document.
         public var segmentNumber: Int
+        /// The code the rules give the segment.
         public var codeID: String
         /// The first match, for the sidecar's `start,end` and `memo`.
         public var range: Range<Int>
+        /// The term (source spelling) of the first match.
         public var firstTerm: String
         /// Every distinct term (source spelling) that matched, in order of first occurrence.
         public var terms: [String]

@@ -1,18 +1,11 @@
 import Foundation
 
-/// A comment from a word processor that is not a code: kept with its place, for the researcher.
-public struct Memo: Sendable, Equatable {
-    public var documentID: String
-    public var author: String
-    public var text: String
-    public var range: Range<Int>
-}
-
 /// Turns Word and OpenDocument comments into codings: a comment whose first paragraph is `#code-id`
 /// (several allowed), or exactly a code's id or label, codes the segments its range covers, for the
 /// coder named by the author's initials (or the author's name as a slug). The paragraphs after the
 /// first, blank ones included, become the coding's memo. Other comments become memos.
 public enum CommentCodings {
+    /// The codings and memos the comments of `document` make, and a warning for each coding comment that covers no segment.
     public static func read(_ annotations: [ExtractedAnnotation], document: Document,
                             codebook: Codebook) -> (codings: [Coding], memos: [Memo], diagnostics: [Diagnostic]) {
         var codings: [Coding] = []

@@ -8,9 +8,12 @@
 ///   tag: a coding with an unknown code, which `check` reports as an error with its suggestion.
 /// - Any other `#word` is text, with a warning: it stays in quotes and keyword search sees it.
 public struct InlineTagResolver: Sendable {
+    /// The codebook tags are read against.
     public let codebook: Codebook
+    /// Finds the code an unknown id is a typo of.
     public let suggester: CodeSuggester
 
+    /// A resolver for `codebook`; `suggester` may be shared with other stages so its search is built once.
     public init(codebook: Codebook, suggester: CodeSuggester? = nil) {
         self.codebook = codebook
         self.suggester = suggester ?? CodeSuggester(codebook: codebook)

@@ -3,12 +3,15 @@
 public struct KeywordRules: Sendable {
     /// What a term of the matcher stands for.
     public struct TermOwner: Sendable, Equatable {
+        /// The code's position in `codeIDs`.
         public var codeIndex: Int
+        /// Whether the term is one of the code's `uitsluiten` (excluding) terms.
         public var isExclusion: Bool
     }
 
     /// Codes with at least one `trefwoorden` term, in codebook order.
     public var codeIDs: [String]
+    /// One matcher for every term of every code, so a document is scanned once.
     public var matcher: KeywordMatcher
     /// For each term of `matcher`, the code it belongs to.
     public var owners: [TermOwner]

@@ -28,6 +28,7 @@ extension Document {
     public struct SegmentPlacement: Sendable {
         var segment = 0
         var tag = 0
+        /// A placement at the start of a document.
         public init() {}
     }
 

@@ -1,8 +1,10 @@
 /// One transcript or notes file, read and segmented.
 public struct Document: Sendable, Equatable, Identifiable {
+    /// The document's id: `id:` in its front matter, or its file name without extension.
     public var id: String
     /// Path relative to the project, for messages.
     public var file: String
+    /// Interview, focus group or notes; nil when not given.
     public var type: DocumentType?
     /// Every front matter key, lower-cased, as written; `id`, `type`, `perspectief`, `respondent` included.
     public var metadata: [String: String]
@@ -10,15 +12,19 @@ public struct Document: Sendable, Equatable, Identifiable {
     public var text: String
     /// The turns or paragraphs, numbered from 1.
     public var segments: [Segment]
+    /// The encoding the file's bytes were read in.
     public var encoding: SourceEncoding
     /// Length of `text` in Unicode scalars, the bound for offsets.
     public var scalarCount: Int
     /// Where inline tags stand (from `#` to the end of the id), so keyword search can skip them.
     public var tagRanges: [Range<Int>] = []
 
+    /// The `perspectief:` of the front matter, for a document of one respondent.
     public var perspective: String? { metadata["perspectief"] }
+    /// The `respondent:` of the front matter, for a document of one respondent.
     public var respondent: String? { metadata["respondent"] }
 
+    /// The segment with this number (from 1), or nil.
     public func segment(number: Int) -> Segment? {
         number >= 1 && number <= segments.count ? segments[number - 1] : nil
     }

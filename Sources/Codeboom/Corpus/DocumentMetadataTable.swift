@@ -1,16 +1,23 @@
 /// `Corpus/documenten.csv`: metadata for documents without front matter (Word files, subtitles).
 /// Columns `document,type,perspectief,respondent`; further columns are kept as metadata.
 public struct DocumentMetadataTable: Sendable {
+    /// The name of the table in `Corpus/`.
     public static let fileName = "documenten.csv"
 
+    /// One document's row.
     public struct Entry: Sendable, Equatable {
+        /// The line of the table that lists the document.
         public var line: Int
+        /// The row's values by column (lower-cased), the `document` column left out.
         public var metadata: [String: String]
     }
 
+    /// Path of the table, relative to the project, for messages.
     public var file: String
+    /// The rows by document id.
     public var entries: [String: Entry] = [:]
 
+    /// Reads the table; a missing `document` column or a document listed twice is reported.
     public static func parse(_ text: String, file: String) -> (table: DocumentMetadataTable, diagnostics: [Diagnostic]) {
         let csv = CSVTable(text: text)
         var table = DocumentMetadataTable(file: file)

@@ -1,15 +1,5 @@
 import Foundation
 
-/// What reading one document produced: the document, the inline tags per segment, and any problems.
-public struct ParsedDocument: Sendable {
-    public var document: Document
-    /// Inline tags with the number of the segment they stand in.
-    public var tags: [(segment: Int, tag: InlineTag)]
-    public var diagnostics: [Diagnostic]
-    /// Comments from a word processor, to become codings or memos once the codebook is known.
-    public var annotations: [ExtractedAnnotation] = []
-}
-
 /// Splits normalised text into front matter and segments (speaker turns, or paragraphs).
 public enum DocumentParser {
     /// Front matter key listing speaker labels (comma-separated) that start turns even when used once.

@@ -6,13 +6,16 @@ public struct InlineTag: Sendable, Equatable {
     public var path: [String]
     /// Unicode scalar offset of the `#` in the document text.
     public var offset: Int
+    /// The line of the `#`, from 1.
     public var line: Int
+    /// The column of the `#`, from 1, in Unicode scalars.
     public var column: Int
     /// Scalars after the `#`, as written (the id and any `/`-path).
     public var length: Int = 0
     /// UTF-8 offset of the `#` in the document text.
     public var byteOffset: Int = 0
 
+    /// The code id: the last part of the path.
     public var codeID: String { path.last ?? "" }
 
     /// Whether a digit follows the `#` (`vraag #1`, `#2e`): such a word is text unless it is exactly a code

@@ -11,7 +11,10 @@ public struct Perspective: Sendable, Hashable, Comparable {
         key = name.folded
     }
 
+    /// Equal when the folded forms are.
     public static func == (lhs: Perspective, rhs: Perspective) -> Bool { lhs.key == rhs.key }
+    /// Hashes the folded form, as `==` compares it.
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+    /// By folded form.
     public static func < (lhs: Perspective, rhs: Perspective) -> Bool { lhs.key < rhs.key }
 }

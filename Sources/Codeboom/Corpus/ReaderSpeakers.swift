@@ -7,6 +7,7 @@ public struct ReaderSpeakers: Sendable, Equatable {
     /// reader has already said why a label was read as text.
     public var decidesAll: Bool
 
+    /// The labels a reader rendered as speakers; `decidesAll` when it decided every label.
     public init(labels: Set<String> = [], decidesAll: Bool = false) {
         self.labels = labels
         self.decidesAll = decidesAll

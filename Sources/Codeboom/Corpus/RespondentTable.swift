@@ -1,16 +1,25 @@
 /// `Corpus/respondenten.csv`: which speaker label in which document is which respondent.
 public struct RespondentTable: Sendable {
+    /// One row: a speaker label of a document and who it is.
     public struct Entry: Sendable, Equatable {
+        /// The respondent id; nil for an interviewer.
         public var respondent: String?
+        /// The respondent's perspective, as written.
         public var perspective: String?
+        /// The id of the document the label is used in.
         public var document: String
+        /// The speaker label as written in the document.
         public var speaker: String
+        /// Whether `rol` says the speaker is an interviewer.
         public var isInterviewer: Bool
+        /// The line of the table that lists the speaker.
         public var line: Int
     }
 
+    /// The name of the table in `Corpus/`.
     public static let fileName = "respondenten.csv"
 
+    /// The rows, in file order.
     public var entries: [Entry] = []
     /// The file, relative to the project, for messages.
     public var file: String
@@ -19,6 +28,7 @@ public struct RespondentTable: Sendable {
     /// The perspective the first row of a (document, respondent) pair gives, when one does.
     private var perspectiveByDocumentAndRespondent: [String: String] = [:]
 
+    /// A table read from `file` with these rows.
     public init(file: String, entries: [Entry] = []) {
         self.file = file
         for entry in entries { add(entry) }
@@ -56,6 +66,7 @@ public struct RespondentTable: Sendable {
         return (table, diagnostics)
     }
 
+    /// The row for `label` in `document` (compared folded), or nil.
     public func entry(document: String, label: String) -> Entry? {
         byDocumentAndLabel.isEmpty ? nil : byDocumentAndLabel[Self.key(document, label)]
     }

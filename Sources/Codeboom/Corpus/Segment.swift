@@ -32,6 +32,7 @@ public struct Segment: Sendable, Equatable {
     /// (`vraag #1`, `#metoo`), ascending: `text` keeps them. Nearly always empty.
     public var textTagByteOffsets: [Int] = []
 
+    /// Whether the interviewer speaks: such a segment never counts.
     public var isInterviewer: Bool { speaker == .interviewer }
 
     /// What was said, without label and inline tags; lines trimmed, runs of blank lines kept as one.
@@ -61,11 +62,13 @@ public struct Segment: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
+    /// The respondent who speaks, or nil.
     public var respondentID: String? {
         if case .respondent(let id) = speaker { return id }
         return nil
     }
 
+    /// Whether the segment shares a scalar with `otherStart..<otherEnd`.
     public func overlaps(start otherStart: Int, end otherEnd: Int) -> Bool {
         otherStart < end && start < otherEnd
     }

@@ -97,6 +97,7 @@ public enum SpeakerLabel {
         return noSpeaker
     }
 
+    /// Whether the label is an interviewer's (`I`, `Interviewer`, `Gespreksleider`, …), compared folded.
     public static func isInterviewer(_ label: String) -> Bool {
         interviewerLabels.contains(label.folded)
     }

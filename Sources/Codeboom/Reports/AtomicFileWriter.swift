@@ -9,9 +9,12 @@ import Glibc
 /// A run that is killed leaves it behind; the next write into the same folder removes every such
 /// file that no running writer holds, so leftovers never pile up.
 public enum AtomicFileWriter {
+    /// Why a file could not be written; the previous file is left as it was.
     public enum WriteError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Writing, syncing or renaming the file at `path` failed with `reason`.
         case cannotWrite(path: String, reason: String)
 
+        /// `path: error: what — what to do`.
         public var description: String {
             switch self {
             case .cannotWrite(let path, let reason):

@@ -1,8 +1,10 @@
 /// `deelvraag-N.md`: one sub-question with its themes × perspectives and, per theme, which
 /// perspectives raise it most and least.
 public enum DeelvraagPage {
+    /// `deelvraag-N.md`.
     public static func fileName(for number: Int) -> String { "deelvraag-\(number).md" }
 
+    /// The page of deelvraag `number`: its question, the themes that answer it and their counts per perspective.
     public static func render(_ number: Int, context: ReportContext) -> String {
         let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
         var lines = ["# Deelvraag \(number)", ""]

@@ -1,5 +1,6 @@
 /// The frequency table as CSV: the stable contract other tools and spreadsheets read.
 public enum FrequencyCSVRenderer {
+    /// The CSV header line.
     public static let header = "code,path,perspective,segments,documents,respondents,respondents_in_perspective"
 
     /// The header and one row per code and perspective.

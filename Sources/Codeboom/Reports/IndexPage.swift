@@ -1,7 +1,9 @@
 /// `index.md`: what the study is, what the corpus holds, and links to every page.
 public enum IndexPage {
+    /// The index page's file name.
     public static let fileName = "index.md"
 
+    /// The index: the corpus by type and perspective, and links to `pages`.
     public static func render(_ context: ReportContext, pages: [(title: String, file: String)]) -> String {
         let project = context.project
         var lines = ["# \(MarkdownText.text(context.codebook.title))", ""]

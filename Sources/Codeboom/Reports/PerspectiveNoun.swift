@@ -8,6 +8,7 @@ public enum PerspectiveNoun {
         "maatschappelijk werker": "maatschappelijk werkers", "wijkteam": "wijkteams", "manager": "managers",
     ]
 
+    /// The Dutch plural of a perspective's name (`vrijwilliger` → `vrijwilligers`), for sentences.
     public static func plural(of name: String) -> String {
         if let known = knownPlurals[name.folded] { return known }
         let lower = name.lowercased()

@@ -1,10 +1,12 @@
 /// `perspectief-SLUG.md`: what one respondent group said, per deelvraag, in the words of a report
 /// ("De meeste vrijwilligers (4 van 6) noemen …"), with quotes.
 public enum PerspectivePage {
+    /// `perspectief-SLUG.md`.
     public static func fileName(for perspective: Perspective, context: ReportContext) -> String {
         "perspectief-\(context.slug(of: perspective)).md"
     }
 
+    /// The page of one perspective: what its respondents said, theme by theme, with quotes.
     public static func render(_ perspective: Perspective, context: ReportContext) -> String {
         // Everything from the project is escaped once here; the sentences below only add our own words.
         let plural = MarkdownText.text(context.plural(perspective))

@@ -9,11 +9,17 @@
 /// - `de meeste` — N/2 < n < N
 /// - `beide` — n = N = 2; `alle` — n = N > 2; `de enige` — n = N = 1
 public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
+    /// None of them.
     case none = 0
+    /// Exactly one.
     case one
+    /// More than one, fewer than half.
     case some
+    /// Exactly half.
     case half
+    /// More than half, not all.
     case most
+    /// All of them.
     case all
 
     /// The word for `count` of `total`. A count outside 0...total (which a frequency table never
@@ -61,5 +67,6 @@ public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
         return text.capitalisingFirstLetter
     }
 
+    /// From none to all.
     public static func < (lhs: Quantifier, rhs: Quantifier) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -1,7 +1,10 @@
 /// What every report page needs: the project, the counts of one coder, and the numbering of themes.
 public struct ReportContext: Sendable {
+    /// The project the report is about.
     public var project: Project
+    /// The counts of `coder`'s codings.
     public var table: FrequencyTable
+    /// The coder whose codings the report counts.
     public var coder: String
     /// Themes (depth 1) numbered 1… across categories; sub-codes as "10.1".
     public var numbers: [String: String]
@@ -31,7 +34,9 @@ public struct ReportContext: Sendable {
         self.numbers = numbers
     }
 
+    /// The project's codebook.
     public var codebook: Codebook { project.codebook }
+    /// The perspectives, in the table's order.
     public var perspectives: [Perspective] { table.perspectives }
 
     /// The themes (depth-1 codes) of a category, in codebook order.
@@ -44,6 +49,7 @@ public struct ReportContext: Sendable {
         codebook.codes.filter { $0.depth == 1 && $0.deelvragen.contains(deelvraag) }
     }
 
+    /// The counts of `code` in `perspective` (nil: the total).
     public func row(_ code: String, _ perspective: Perspective?) -> FrequencyTable.Row {
         // The table has a row for every code and perspective; an empty row stands in for none.
         table.row(code: code, perspective: perspective)
@@ -76,6 +82,7 @@ public struct ReportContext: Sendable {
         "Deelvraag " + numbers.map(String.init).joinedAsDutchList
     }
 
+    /// The part of a perspective page's file name that names the perspective.
     public func slug(of perspective: Perspective) -> String { perspective.name.slug.isEmpty ? "zonder-perspectief" : perspective.name.slug }
 }
 

@@ -23,14 +23,20 @@ public enum ReportFolder {
     public static let manifestName = ".codeboom-manifest"
     static let manifestHeader = "# Geschreven door codeboom report: deze bestanden vervangt of verwijdert de volgende run; andere bestanden in deze map blijven staan."
 
+    /// Why a report could not be put in place; the previous report is left as it was.
     public enum WriteError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Something that is not a folder stands where the report folder should be.
         case notAFolder(path: String)
+        /// Another report is being written into the folder.
         case busy(path: String)
         /// A file the report would write exists and is not in the manifest: a person's file.
         case wouldReplace(path: String)
+        /// A file of the researcher's in the folder could not be carried over to the new report.
         case cannotCarryOver(path: String, reason: String)
+        /// The report could not be written.
         case cannotWrite(path: String, reason: String)
 
+        /// `path: error: what — what to do`.
         public var description: String {
             switch self {
             case .notAFolder(let path):

@@ -1,8 +1,10 @@
 /// `tabel-met-resultaten.md`: the study's summary table per category, as a thesis prints it, plus
 /// how many respondents of each perspective raised each theme.
 public enum ResultsTablePage {
+    /// The results table page's file name.
     public static let fileName = "tabel-met-resultaten.md"
 
+    /// The results table: every theme's counts per perspective, by deelvraag.
     public static func render(_ context: ReportContext) -> String {
         let codebook = context.codebook
         let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]

@@ -1,7 +1,9 @@
 /// `wifa.md`: the WIFA model (Waardering, Informeren, Faciliteren, Afstemming) per perspective.
 public enum WIFAPage {
+    /// The WIFA page's file name.
     public static let fileName = "wifa.md"
 
+    /// The WIFA page: the themes per dimension and how many respondents of each perspective raise them.
     public static func render(_ context: ReportContext) -> String {
         let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
         var lines = [

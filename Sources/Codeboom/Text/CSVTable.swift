@@ -2,6 +2,7 @@ import Foundation
 
 /// A CSV file read into rows by header name, keeping each row's line number for error messages.
 public struct CSVTable: Sendable, Equatable {
+    /// One record of the file.
     public struct Row: Sendable, Equatable {
         /// 1-based line in the file where the row starts.
         public var line: Int
@@ -26,7 +27,9 @@ public struct CSVTable: Sendable, Equatable {
     /// Where a column is in every row; the first one of that name.
     public func position(of column: String) -> Int? { header.firstIndex(of: column) }
 
+    /// The column names of the first record, trimmed and lower-cased.
     public var header: [String]
+    /// The records after the header, in file order.
     public var rows: [Row]
 
     /// Parses RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes); also accepts `;`

@@ -14,11 +14,14 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Error, warning or note.
     public var severity: Severity
+    /// The file, line and column it is about.
     public var location: SourceLocation
+    /// What is wrong.
     public var message: String
     /// What the researcher can do; printed after an em dash.
     public var advice: String
 
+    /// A diagnostic; a stage's own problems become one through `init(_:)` of ``SourceProblem``.
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String, advice: String) {
         self.severity = severity
         self.location = location
@@ -26,14 +29,17 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.advice = advice
     }
 
+    /// An error at `location`.
     public static func error(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {
         Diagnostic(.error, location, message, advice: advice)
     }
 
+    /// A note at `location`.
     public static func note(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {
         Diagnostic(.note, location, message, advice: advice)
     }
 
+    /// A warning at `location`.
     public static func warning(_ location: SourceLocation, _ message: String, advice: String) -> Diagnostic {
         Diagnostic(.warning, location, message, advice: advice)
     }
@@ -46,6 +52,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         "\(TerminalText.escaped(location.description)): \(severity.rawValue): \(TerminalText.escaped(message)) — \(TerminalText.escaped(advice))"
     }
 
+    /// By place, then by message, so `check` lists problems in file order.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         return lhs.message < rhs.message

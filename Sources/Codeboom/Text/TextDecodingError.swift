@@ -57,16 +57,4 @@ public enum TextDecodingError: SourceProblem {
             "save the file as UTF-8 to be sure every character is read as meant"
         }
     }
-
-    /// The same problem in `file`: for bytes that were decoded before their file was named.
-    public func located(in file: String) -> TextDecodingError {
-        switch self {
-        case .nulByte(var location): location.file = file; return .nulByte(location)
-        case .invalidUTF16(var location, let encoding): location.file = file; return .invalidUTF16(location, encoding: encoding)
-        case .invalidUTF32(var location, let encoding): location.file = file; return .invalidUTF32(location, encoding: encoding)
-        case .readAsWindows1252(var location): location.file = file; return .readAsWindows1252(location)
-        case .readAsUTF16WithoutByteOrderMark(var location, let encoding):
-            location.file = file; return .readAsUTF16WithoutByteOrderMark(location, encoding: encoding)
-        }
-    }
 }

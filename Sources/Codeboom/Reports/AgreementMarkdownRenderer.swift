@@ -1,52 +1,5 @@
 import Foundation
 
-/// Number formats of agreement tables: empty for an undefined statistic, never NaN.
-enum AgreementNumber {
-    static func percent(_ value: Double?) -> String { value.map { format($0, decimals: 1) } ?? "" }
-    static func statistic(_ value: Double?) -> String { value.map { format($0, decimals: 3) } ?? "" }
-
-    static func format(_ value: Double, decimals: Int) -> String {
-        let text = String(format: "%.\(decimals)f", value)
-        // "-0.000" reads as a sign where there is none.
-        return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
-    }
-}
-
-/// The agreement table as CSV (`code,units,percent_agreement,cohen_kappa,krippendorff_alpha`).
-public enum AgreementCSVRenderer {
-    public static let header = "code,units,percent_agreement,cohen_kappa,krippendorff_alpha"
-
-    /// The header and one row per code.
-    public static func render(_ table: AgreementTable) -> String {
-        var lines = [header]
-        for row in table.rows {
-            lines.append([row.codeID, String(row.units), AgreementNumber.percent(row.percentAgreement),
-                          AgreementNumber.statistic(row.cohenKappa), AgreementNumber.statistic(row.krippendorffAlpha)]
-                .map(CSVTable.escape).joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// The agreement table as JSON, with the pooled overall row.
-public enum AgreementJSONRenderer {
-    /// The table as one JSON document.
-    public static func render(_ table: AgreementTable) -> String {
-        func object(_ row: AgreementTable.Row) -> [String: Any] {
-            var result: [String: Any] = ["units": row.units]
-            result["code"] = row.codeID.isEmpty ? nil : row.codeID
-            result["percent_agreement"] = row.percentAgreement.flatMap { Double(AgreementNumber.percent($0)) } ?? NSNull()
-            result["cohen_kappa"] = row.cohenKappa.flatMap { Double(AgreementNumber.statistic($0)) } ?? NSNull()
-            result["krippendorff_alpha"] = row.krippendorffAlpha.flatMap { Double(AgreementNumber.statistic($0)) } ?? NSNull()
-            return result
-        }
-        let payload: [String: Any] = ["coders": table.coders, "unit": table.unit.rawValue, "units": table.unitCount,
-                                      "documents": table.documentIDs, "rows": table.rows.map(object), "overall": object(table.overall)]
-        let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
-}
-
 /// The agreement table as Markdown, with the disagreements to discuss when asked.
 public enum AgreementMarkdownRenderer {
     /// The page; with `disagreements`, every unit where the coders differ, with its text pseudonymised.
