@@ -151,8 +151,9 @@ import Testing
         ### Agendadruk
         samenvatting:
         """
-        let (codebook, diagnostics) = CodebookParser.parse(source, file: "c.md")
-        #expect(diagnostics.isEmpty)
+        let parsed = CodebookParser.parse(source, file: "c.md")
+        let codebook = parsed.codebook
+        #expect(parsed.problems.isEmpty)
         #expect(codebook.code(id: "korte-lijnen")?.summary == "Elkaar snel kunnen bereiken.")
         #expect(codebook.code(id: "korte-lijnen")?.description == "Het elkaar snel kunnen bereiken, met een telefoontje of appje tussendoor.")
         // An empty line gives no summary, so a table falls back to the description.
@@ -164,8 +165,9 @@ import Testing
           arguments: [("W", WIFADimension.waardering), ("Waardering", .waardering), ("waarderen", .waardering), ("I", .informeren),
                       ("Informeren", .informeren), ("faciliteren", .faciliteren), ("Afstemming", .afstemming), ("Afstemmen", .afstemming)])
     func wifaWords(value: String, dimension: WIFADimension) {
-        let (codebook, diagnostics) = CodebookParser.parse("# T\n## A\nwifa: \(value)\n", file: "t.md")
-        #expect(diagnostics.isEmpty)
+        let parsed = CodebookParser.parse("# T\n## A\nwifa: \(value)\n", file: "t.md")
+        let codebook = parsed.codebook
+        #expect(parsed.problems.isEmpty)
         #expect(codebook.code(id: "a")?.wifa == dimension)
     }
 
