@@ -25,11 +25,11 @@ enum MarkdownText {
     }
 
     static func cell(_ text: String) -> String {
-        escaped(text, extra: ["|"], atLineStart: false)
+        escaped(text, extra: [UInt8(ascii: "|")], atLineStart: false)
     }
 
     static func link(_ text: String) -> String {
-        escaped(text, extra: ["[", "]"], atLineStart: false)
+        escaped(text, extra: [UInt8(ascii: "["), UInt8(ascii: "]")], atLineStart: false)
     }
 
     /// `` `id` ``, with a longer fence when the text holds backticks (CommonMark code spans).
@@ -55,7 +55,7 @@ enum MarkdownText {
     private static let backslashed: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "~", "#"]
     private static let entities: [Unicode.Scalar: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;"]
 
-    private static func escaped(_ text: String, extra: Set<Unicode.Scalar>, atLineStart: Bool) -> String {
+    private static func escaped(_ text: String, extra: [UInt8], atLineStart: Bool) -> String {
         let mayChange = mayChange(text, extra: extra)
         let marker = atLineStart ? blockMarkerIndex(Array(text.unicodeScalars.prefix(12))) : nil
         guard mayChange || marker != nil else { return text }
@@ -71,7 +71,7 @@ enum MarkdownText {
                 result.append(contentsOf: TerminalText.visible(scalar).unicodeScalars)
             } else if let entity = entities[scalar] {
                 result.append(contentsOf: entity.unicodeScalars)
-            } else if index == marker || backslashed.contains(scalar) || extra.contains(scalar) || (scalar == "]" && next == "(") {
+            } else if index == marker || backslashed.contains(scalar) || (scalar.isASCII && extra.contains(UInt8(scalar.value))) || (scalar == "]" && next == "(") {
                 result.append("\\")
                 result.append(scalar)
             } else {
@@ -90,12 +90,13 @@ enum MarkdownText {
 
     /// Whether `text` holds anything to escape; decided on the UTF-8 bytes, since pages are mostly
     /// plain text and `search` escapes every hit's context.
-    private static func mayChange(_ text: String, extra: Set<Unicode.Scalar>) -> Bool {
+    /// `extra` holds ASCII bytes, compared as bytes: a set would hash every byte of every cell.
+    private static func mayChange(_ text: String, extra: [UInt8]) -> Bool {
         var hasNonASCII = false
         for byte in text.utf8 {
             if byte >= 0x80 {
                 hasNonASCII = true
-            } else if asciiNeedingEscape[Int(byte)] || (!extra.isEmpty && extra.contains(Unicode.Scalar(byte))) {
+            } else if asciiNeedingEscape[Int(byte)] || extra.contains(byte) {
                 return true
             }
         }
