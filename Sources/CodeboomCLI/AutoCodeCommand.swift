@@ -21,52 +21,62 @@ enum AutoCodeCommand {
         var result: CommandResult
     }
 
-    /// `--evaluate --against CODER`: needs the whole project, with the person's codings.
-    static func evaluate(_ project: Project, includeInterviewer: Bool, against: String) -> CommandResult {
-        let rules: KeywordRules
-        switch usable(KeywordRules(codebook: project.codebook), codebook: project.codebook) {
-        case .success(let usable): rules = usable
-        case .failure(let failure): return failure.result
+    /// `--evaluate --against CODER`: needs the whole project, with the person's codings; the rules'
+    /// hits are found in each document as it streams by.
+    static func evaluate(options: ProjectOptions, includeInterviewer: Bool, against: String) -> CommandResult {
+        var scannedRules: KeywordRules? = nil
+        return CommandRunner.withProject(options, gathering: { scan in
+            scannedRules = scan.keywordRules
+            let isUsable = (try? usable(scan.keywordRules, codebook: scan.codebook).get()) != nil
+            let autoCoder = AutoCoder(rules: scan.keywordRules, includeInterviewer: includeInterviewer)
+            return { document in isUsable ? autoCoder.hits(in: document) : [] }
+        }) { load, hits in
+            let project = load.project
+            let rules: KeywordRules
+            switch usable(scannedRules ?? KeywordRules(codebook: project.codebook), codebook: project.codebook) {
+            case .success(let usable): rules = usable
+            case .failure(let failure): return failure.result
+            }
+            guard project.coders.contains(against) else {
+                return CommandResult(standardError: "error: coder \"\(against)\" has no codings — coders: \(project.coders.joined(separator: ", "))\n",
+                                     exitStatus: CommandResult.inputErrorStatus)
+            }
+            let evaluation = AutoCodeEvaluation(project: project, hits: hits.flatMap { $0 }, rules: rules, against: against)
+            return CommandResult(standardOutput: project.pseudonyms.apply(to: AutoCodeRenderer.evaluation(evaluation, codebook: project.codebook)))
         }
-        guard project.coders.contains(against) else {
-            return CommandResult(standardError: "error: coder \"\(against)\" has no codings — coders: \(project.coders.joined(separator: ", "))\n",
-                                 exitStatus: CommandResult.inputErrorStatus)
-        }
-        let hits = AutoCoder(rules: rules, includeInterviewer: includeInterviewer).hits(in: project)
-        let evaluation = AutoCodeEvaluation(project: project, hits: hits, rules: rules, against: against)
-        return CommandResult(standardOutput: project.pseudonyms.apply(to: AutoCodeRenderer.evaluation(evaluation, codebook: project.codebook)))
     }
 
     /// Writing proposals streams the corpus: each document is read, matched and let go, so memory
-    /// holds the hits, not the transcripts.
+    /// holds the rows, not the transcripts.
     static func write(options: ProjectOptions, coder: String, includeInterviewer: Bool) -> CommandResult {
-        let setup: ProjectLoader.CorpusSetup
+        let scan: CorpusScan
         do {
-            setup = try ProjectLoader.prepare(directory: options.directory, codebook: options.codebook)
+            scan = try CorpusScanner.scan(directory: options.directory, codebook: options.codebook)
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
         let rules: KeywordRules
-        switch usable(setup.keywordRules, codebook: setup.codebook) {
+        switch usable(scan.keywordRules, codebook: scan.codebook) {
         case .success(let usable): rules = usable
         case .failure(let failure): return failure.result
         }
         let autoCoder = AutoCoder(rules: rules, includeInterviewer: includeInterviewer)
-        var diagnostics = setup.diagnostics
-        let perDocument = ProjectLoader.uniqueDocuments(ProjectLoader.readDocuments(setup, limits: options.archiveLimits) { parsed in
+        var diagnostics = scan.diagnostics
+        var perDocument: [(proposals: AutoCoder.SidecarRows, isTakenHere: Bool)] = []
+        CorpusReader(scan, limits: options.archiveLimits).forEachDocument(transform: { parsed in
             // Whether the coder's name belongs to those whose work is in the transcript itself.
             let isTakenHere = InlineCoder.name(for: parsed.document) == coder
                 || parsed.annotations.contains { ($0.initials ?? $0.author.slug) == coder }
             // Rows and counts are made here, on all cores; only they travel back to be joined.
             return (proposals: autoCoder.sidecarRows(in: parsed.document), isTakenHere: isTakenHere)
-        }, diagnostics: &diagnostics)
+        }, diagnostics: &diagnostics) { perDocument.append($0) }
         let errors = diagnostics.filter { $0.severity == .error }.sorted()
         if !errors.isEmpty {
             let lines = errors.map(\.description) + ["\(errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
             return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
         let relativePath = "\(ProjectLoader.corpusFolder)/\(SidecarCodings.folder)/\(coder).csv"
-        let url = setup.corpusURL.appendingPathComponent(SidecarCodings.folder).appendingPathComponent("\(coder).csv")
+        let url = scan.corpusURL.appendingPathComponent(SidecarCodings.folder).appendingPathComponent("\(coder).csv")
         // Never overwrite a person's work: only the auto-coder's own file, or a new one.
         let takenInTranscripts = perDocument.contains(where: \.isTakenHere)
         if coder == InlineCoder.defaultName || takenInTranscripts
@@ -84,6 +94,6 @@ enum AutoCodeCommand {
             counts[codeID] = perDocument.reduce(0) { $0 + $1.proposals.counts[index] }
         }
         return CommandResult(standardOutput: AutoCodeRenderer.summary(counts: counts, documents: perDocument.filter { !$0.proposals.isEmpty }.count,
-                                                                      rules: rules, codebook: setup.codebook, file: relativePath))
+                                                                      rules: rules, codebook: scan.codebook, file: relativePath))
     }
 }

@@ -2,9 +2,10 @@ import Codeboom
 
 /// `codeboom check`: every problem of the project at once, and a summary.
 enum CheckCommand {
-    static func run(_ load: ProjectLoad) -> CommandResult {
+    /// `nameNotes`: per document, the note that it holds listed names (``PseudonymTable/nameNote(for:)``).
+    static func run(_ load: ProjectLoad, nameNotes: [Diagnostic?] = []) -> CommandResult {
         let project = load.project
-        let diagnostics = (load.diagnostics + load.nameNotes).sorted()
+        let diagnostics = (load.diagnostics + nameNotes.compactMap { $0 }).sorted()
         var lines = diagnostics.map(\.description)
         let segmentCount = project.documents.reduce(0) { $0 + $1.segments.count }
         let notes = diagnostics.filter { $0.severity == .note }.count

@@ -31,7 +31,11 @@ public enum CommandRunner {
         case .newStudy(let directory, let content):
             return InitCommand.run(directory: directory, content: content)
         case .check(let options):
-            return withProject(options, requireValid: false) { load in CheckCommand.run(load) }
+            // Which transcripts hold listed names is seen while they stream by.
+            return withProject(options, requireValid: false, gathering: { scan in
+                let pseudonyms = scan.pseudonyms
+                return { pseudonyms.nameNote(for: $0) }
+            }) { load, nameNotes in CheckCommand.run(load, nameNotes: nameNotes) }
         case .freq(let options, let coder, let format):
             return withProject(options) { load in
                 let table = FrequencyTable(project: load.project, coder: coder)
@@ -58,7 +62,10 @@ public enum CommandRunner {
                 switch format {
                 case .csv: result.standardOutput = AgreementCSVRenderer.render(table)
                 case .json: result.standardOutput = AgreementJSONRenderer.render(table)
-                case .md: result.standardOutput = AgreementMarkdownRenderer.render(table, project: load.project, disagreements: disagreements)
+                case .md:
+                    // The excerpts of the units where coders differ are read again from just the documents that hold them.
+                    let excerpts = disagreements ? AgreementMarkdownRenderer.excerpts(of: table, in: load.project) : [:]
+                    result.standardOutput = AgreementMarkdownRenderer.render(table, project: load.project, disagreements: disagreements, excerpts: excerpts)
                 }
                 return result
             }
@@ -66,7 +73,7 @@ public enum CommandRunner {
             guard let against else {
                 return AutoCodeCommand.write(options: options, coder: coder, includeInterviewer: includeInterviewer)
             }
-            return withProject(options) { load in AutoCodeCommand.evaluate(load.project, includeInterviewer: includeInterviewer, against: against) }
+            return AutoCodeCommand.evaluate(options: options, includeInterviewer: includeInterviewer, against: against)
         case .search(let options, let terms, let perspective, let code, let coder, let format):
             return SearchCommand.run(options: options, terms: terms, perspective: perspective, code: code, coder: coder, format: format)
         case .report(let options, let coder, let output, let date, let force):
@@ -76,11 +83,12 @@ public enum CommandRunner {
             } catch {
                 return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.usageErrorStatus)
             }
-            return withProject(options) { load in
+            // Quotes are chosen by the printed length of segments, measured as the corpus streams by.
+            return withProject(options, gathering: { _ in QuoteSelector.printedLengths(of:) }) { load, printedLengths in
                 let outcome: ReportFolder.Outcome
                 do {
-                    outcome = try ReportBuilder.write(ReportContext(project: load.project, coder: coder, date: date), to: destination.folder,
-                                                      replacingUnlisted: destination.replacingUnlisted)
+                    let context = ReportContext(project: load.project, coder: coder, date: date, printedLengths: printedLengths)
+                    outcome = try ReportBuilder.write(context, to: destination.folder, replacingUnlisted: destination.replacingUnlisted)
                 } catch {
                     return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
                 }
@@ -97,7 +105,7 @@ public enum CommandRunner {
                 return result
             }
         case .segments(let options, let documentID):
-            return withProject(options, requireValid: false) { load in SegmentsCommand.run(load.project, documentID: documentID) }
+            return SegmentsCommand.run(options: options, documentID: documentID)
         }
     }
 
@@ -105,18 +113,27 @@ public enum CommandRunner {
     /// because numbers from a broken project would look exact and be wrong.
     static func withProject(_ options: ProjectOptions, requireValid: Bool = true,
                             _ body: (ProjectLoad) -> CommandResult) -> CommandResult {
-        let load: ProjectLoad
+        withProject(options, requireValid: requireValid, gathering: { _ in { _ in () } }) { load, _ in body(load) }
+    }
+
+    /// `withProject`, gathering from each document as it streams by what `gathering` (made from the
+    /// scan) takes, in the order of the project's documents.
+    static func withProject<Extra: Sendable>(_ options: ProjectOptions, requireValid: Bool = true,
+                                             gathering: (CorpusScan) -> @Sendable (Document) -> Extra,
+                                             _ body: (ProjectLoad, [Extra]) -> CommandResult) -> CommandResult {
+        let scan: CorpusScan
         do {
-            load = try ProjectLoader.load(directory: options.directory, codebook: options.codebook,
-                                          archiveLimits: options.archiveLimits)
+            scan = try CorpusScanner.scan(directory: options.directory, codebook: options.codebook)
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
+        let (load, extras) = ProjectLoader.load(scan, directory: options.directory, archiveLimits: options.archiveLimits,
+                                                gathering: gathering(scan))
         if requireValid && !load.errors.isEmpty {
             let lines = load.errors.map(\.description) + ["\(load.errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
             return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
-        var result = body(load)
+        var result = body(load, extras)
         if requireValid && !load.warnings.isEmpty {
             result.standardError += "note: \(load.warnings.count) warning(s); `codeboom check` lists them\n"
         }

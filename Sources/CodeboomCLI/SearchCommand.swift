@@ -1,7 +1,8 @@
 import Codeboom
 
 /// `codeboom search`: keyword in context. Without `--code` it needs no codings, so it streams the
-/// corpus and never holds it in memory; with `--code` it loads the project to know the codings.
+/// corpus, keeping only each document's hits; with `--code` it assembles the project to know the
+/// codings, finding the hits in each document as it streams by.
 enum SearchCommand {
     static func run(options: ProjectOptions, terms: [String], perspective: String?, code: String?, coder: String,
                     format: OutputFormat) -> CommandResult {
@@ -12,26 +13,29 @@ enum SearchCommand {
             return CommandResult(standardError: "error: search terms, \(error)\n", exitStatus: CommandResult.usageErrorStatus)
         }
         if let code {
-            return CommandRunner.withProject(options) { load in
+            return CommandRunner.withProject(options, gathering: { scan in
+                let pseudonyms = scan.pseudonyms
+                return { KeywordSearch.find(in: $0, matcher: matcher, pseudonyms: pseudonyms) }
+            }) { load, found in
                 guard load.project.codebook.code(id: code) != nil else {
                     return CommandResult(standardError: "error: unknown code \"\(code)\" — use a code id from \(load.project.codebook.file)\n",
                                          exitStatus: CommandResult.inputErrorStatus)
                 }
-                let search = KeywordSearch(project: load.project, matcher: matcher, perspective: perspective.map(Perspective.init),
+                let search = KeywordSearch(project: load.project, found: found, perspective: perspective.map(Perspective.init),
                                            code: code, coder: coder)
                 return CommandResult(standardOutput: render(search, format: format))
             }
         }
-        let setup: ProjectLoader.CorpusSetup
+        let scan: CorpusScan
         do {
-            setup = try ProjectLoader.prepare(directory: options.directory, codebook: options.codebook)
+            scan = try CorpusScanner.scan(directory: options.directory, codebook: options.codebook)
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
-        if let refusal = setup.pseudonyms.refusal(command: "search") { return refusal }
-        var diagnostics = setup.diagnostics
-        let search = KeywordSearch(setup: setup, matcher: matcher, perspective: perspective.map(Perspective.init),
-                                   limits: options.archiveLimits, diagnostics: &diagnostics)
+        if let refusal = scan.pseudonyms.refusal(command: "search") { return refusal }
+        var diagnostics = scan.diagnostics
+        let search = KeywordSearch(corpus: CorpusReader(scan, limits: options.archiveLimits), pseudonyms: scan.pseudonyms, matcher: matcher,
+                                   perspective: perspective.map(Perspective.init), diagnostics: &diagnostics)
         // Problems elsewhere in the project do not stop a search; unreadable documents are named.
         let errors = diagnostics.filter { $0.severity == .error }.sorted()
         let note = errors.isEmpty ? "" : errors.map(\.description).joined(separator: "\n") + "\n"

@@ -76,12 +76,13 @@ enum SingleSegmentBench {
             // The same work in-process, without starting a program and reading the project:
             // proposing codings against finding every hit with its context, and writing the hits out.
             let project = try ProjectLoader.load(directory: root.path).project
+            let documents = project.documents.indices.compactMap { project.readDocument(at: $0) }
             let rules = KeywordRules(codebook: project.codebook)
             let matcher = try KeywordMatcher(checking: KeywordTermParser.parse(searchTerms.joined(separator: ", ")))
             var inProcess = (autocode: [Double](), search: [Double](), render: [Double]())
             var hitCount = 0
             for _ in 0..<runs {
-                inProcess.autocode.append(seconds { for document in project.documents { _ = AutoCoder(rules: rules).sidecarRows(in: document) } })
+                inProcess.autocode.append(seconds { for document in documents { _ = AutoCoder(rules: rules).sidecarRows(in: document) } })
                 var found: KeywordSearch?
                 inProcess.search.append(seconds { found = KeywordSearch(project: project, matcher: matcher) })
                 inProcess.render.append(seconds { _ = found.map { SearchMarkdownRenderer.render($0) } })

@@ -10,20 +10,15 @@ public struct AgreementTable: Sendable {
 
     /// A place that coders compared: a segment (`number` set) or a whole document.
     public struct UnitReference: Sendable, Hashable {
-        /// The document's id.
         public var documentID: String
-        /// The segment's number; nil when the unit is the whole document.
         public var segmentNumber: Int?
 
-        /// `doc §3` for a segment, `doc` for a document.
         public var description: String {
             segmentNumber.map { "\(documentID) §\($0)" } ?? documentID
         }
     }
 
-    /// The agreement statistics of one code, or of all codes pooled.
     public struct Row: Sendable, Equatable {
-        /// The code's id; empty for the pooled row.
         public var codeID: String
         /// Units with values from at least two coders.
         public var units: Int
@@ -31,33 +26,25 @@ public struct AgreementTable: Sendable {
         public var percentAgreement: Double?
         /// Two coders only; nil when undefined or with more coders.
         public var cohenKappa: Double?
-        /// Krippendorff's alpha for nominal data, any number of coders; nil when undefined.
         public var krippendorffAlpha: Double?
     }
 
     /// A unit where coders disagree about a code.
     public struct Disagreement: Sendable, Equatable {
-        /// The code the coders disagree about.
         public var codeID: String
-        /// The segment or document where they disagree.
         public var unit: UnitReference
         /// For each coder in order: the codes it gave the unit, or nil when it did not code the document.
         public var codesByCoder: [[String]?]
     }
 
-    /// The coders compared, in the order given.
     public var coders: [String]
-    /// What one unit of comparison is: a segment or a document.
     public var unit: Unit
-    /// One row per code that at least one coder used, in codebook order.
     public var rows: [Row]
     /// All codes pooled: every (unit, code) pair as one binary decision.
     public var overall: Row
-    /// How many units were compared.
     public var unitCount: Int
     /// Documents that at least two of the coders coded.
     public var documentIDs: [String]
-    /// Every unit and code where the coders differ, in corpus order; empty when not listed.
     public var disagreements: [Disagreement]
 
     /// Compares the coders. A coder who did not code a document is missing for its units, not 0.
@@ -70,20 +57,27 @@ public struct AgreementTable: Sendable {
     public init(project: Project, coders: [String], unit: Unit = .segment, listingDisagreements: Bool = true) {
         self.coders = coders
         self.unit = unit
-        let coderIndex = Dictionary(coders.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // The table's coder positions → positions in `coders`.
+        var coderIndex: [Int32: Int] = [:]
+        for (index, name) in coders.enumerated() {
+            if let position = project.codings.coder(named: name), coderIndex[position] == nil { coderIndex[position] = index }
+        }
         // Per coder: the documents it coded and, per unit, the codes it gave there (by position).
-        // A unit's key is its document's position, and for segments the segment number as well.
-        func key(document: Int, number: Int) -> SegmentKey? { SegmentKey(document: document, number: unit == .segment ? number : 0) }
+        // A unit's key is its document's position, and for segments its place among all segments.
+        var firstSegment = [Int](repeating: 0, count: project.documents.count + 1)
+        for (position, document) in project.documents.enumerated() { firstSegment[position + 1] = firstSegment[position] + document.segments.count }
+        func key(document: Int, number: Int) -> Int { unit == .segment ? firstSegment[document] + number - 1 : document }
         var codedDocuments = Array(repeating: Set<Int>(), count: coders.count)
-        var given = Array(repeating: [SegmentKey: Set<Int>](), count: coders.count)
-        for coding in project.codings {
-            guard let coder = coderIndex[coding.coder], let document = project.position(ofDocument: coding.documentID) else { continue }
+        var given = Array(repeating: [Int: Set<Int>](), count: coders.count)
+        for entry in project.codings.entries {
+            guard let coder = coderIndex[entry.coder] else { continue }
+            let document = Int(entry.document)
             codedDocuments[coder].insert(document)
-            guard let code = project.codebook.position(of: coding.codeID) else { continue }
+            guard Int(entry.code) < project.codebook.codes.count else { continue }
+            let code = Int(entry.code)
             let segments = project.documents[document].segments
-            for number in coding.segmentNumbers where number >= 1 && number <= segments.count && !segments[number - 1].isInterviewer {
-                guard let key = key(document: document, number: number) else { continue }
-                given[coder][key, default: []].insert(code)
+            for number in entry.segments where number >= 1 && number <= segments.count && !segments[number - 1].isInterviewer {
+                given[coder][key(document: document, number: number), default: []].insert(code)
             }
         }
         let shared = project.documents.indices.filter { document in codedDocuments.filter { $0.contains(document) }.count >= 2 }
@@ -104,7 +98,7 @@ public struct AgreementTable: Sendable {
         let unitCodes: [[Set<Int>?]] = references.map { reference in
             coders.indices.map { coder in
                 codedDocuments[coder].contains(reference.document)
-                    ? key(document: reference.document, number: reference.number ?? 0).flatMap { given[coder][$0] } ?? [] : nil
+                    ? given[coder][key(document: reference.document, number: reference.number ?? 0)] ?? [] : nil
             }
         }
         let usedCodes = given.reduce(into: Set<Int>()) { used, units in for codes in units.values { used.formUnion(codes) } }

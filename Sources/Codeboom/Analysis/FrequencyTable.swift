@@ -2,19 +2,14 @@
 public struct FrequencyTable: Sendable, Equatable {
     /// One cell group: a code in one perspective (or in total).
     public struct Row: Sendable, Equatable {
-        /// The code's id.
         public var codeID: String
         /// Ids from the top category down to the code.
         public var path: [String]
         /// nil for the total over all perspectives.
         public var perspective: Perspective?
-        /// Segments coded with the code or a code below it.
         public var segments: Int
-        /// Documents with such a segment.
         public var documents: Int
-        /// Respondents who said such a segment.
         public var respondents: Int
-        /// Respondents in the perspective (all respondents for the total): the N of `respondents` of N.
         public var respondentsInPerspective: Int
         /// Respondent ids behind `respondents`, sorted; reports name them.
         public var respondentIDs: [String]
@@ -23,9 +18,7 @@ public struct FrequencyTable: Sendable, Equatable {
     /// The word the CSV, JSON and reports use for the total column.
     public static let totalName = "totaal"
 
-    /// The coder whose codings are counted.
     public var coder: String
-    /// The perspectives of the corpus, sorted, one column each.
     public var perspectives: [Perspective]
     /// Code-major: every code in codebook order × (perspectives…, total).
     public var rows: [Row]
@@ -35,78 +28,111 @@ public struct FrequencyTable: Sendable, Equatable {
     /// Counts the coder's codings: per code (its descendants included, each segment, document and
     /// respondent once) and perspective, interviewer turns excluded.
     ///
-    /// - Complexity: O(codings × depth + codes × perspectives).
+    /// Codings are first put in segment order (a counting sort on positions), so each segment,
+    /// document and respondent is counted once per cell by comparing with the last one counted,
+    /// without a set per cell.
+    ///
+    /// - Complexity: O(codings × segments per coding × depth + segments + codes × perspectives),
+    ///   plus sorting the (cell, respondent) pairs.
     public init(project: Project, coder: String) {
         self.coder = coder
         let perspectives = project.perspectives
         self.perspectives = perspectives
         let columnCount = perspectives.count + 1
-        let columnOfPerspective = Dictionary(uniqueKeysWithValues: perspectives.enumerated().map { ($1.key, $0) })
+        let totalColumn = perspectives.count
+        let index = PerspectiveIndex(project: project, perspectives: perspectives)
         let codes = project.codebook.codes
-        let codeIndex = Dictionary(codes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-
-        // Integer keys: segments as (document index, number), respondents by position.
-        struct Tally {
-            var segments: Set<SegmentKey> = []
-            var documents: Set<Int> = []
-            var respondents: Set<Int> = []
-        }
+        let ancestries = codes.map { code in project.codebook.path(of: code.id).compactMap { project.codebook.position(of: $0) } }
         // Natural order once, so each row's ids sort as integers.
         let respondentIDs = project.respondents.keys.sorted { $0.precedesNaturally($1) }
         let respondentIndex = Dictionary(uniqueKeysWithValues: respondentIDs.enumerated().map { ($1, $0) })
-        let ancestries = codes.map { code in project.codebook.path(of: code.id).compactMap { codeIndex[$0] } }
-        // Folding a perspective name is costly: resolve each respondent's and document's column once.
-        let respondentColumn = project.respondents.mapValues { $0.perspective.flatMap { columnOfPerspective[$0.folded] } }
-        let documentColumn = project.documents.map { $0.perspective.flatMap { columnOfPerspective[$0.folded] } }
-        var tallies = Array(repeating: Tally(), count: codes.count * columnCount)
-        for coding in project.codings where coding.coder == coder {
-            guard let documentPosition = project.position(ofDocument: coding.documentID), let code = codeIndex[coding.codeID] else { continue }
-            let segments = project.documents[documentPosition].segments
-            for number in coding.segmentNumbers where number >= 1 && number <= segments.count {
-                let column: Int?
-                let respondent: Int?
-                switch segments[number - 1].speaker {
-                case .interviewer: continue
-                case .respondent(let id):
-                    column = respondentColumn[id] ?? nil
-                    respondent = respondentIndex[id]
-                case .unattributed:
-                    column = documentColumn[documentPosition]
-                    respondent = nil
-                }
-                guard let segmentKey = SegmentKey(document: documentPosition, number: number) else { continue }
-                for ancestor in ancestries[code] {
-                    // The total column, and the perspective's when the speaker has one.
-                    for slot in [ancestor * columnCount + perspectives.count, column.map { ancestor * columnCount + $0 }] {
-                        guard let slot else { continue }
-                        tallies[slot].segments.insert(segmentKey)
-                        tallies[slot].documents.insert(documentPosition)
-                        if let respondent { tallies[slot].respondents.insert(respondent) }
+
+        // Segments numbered across the project: document d's segment n is `firstSegment[d] + n - 1`.
+        var firstSegment = [Int](repeating: 0, count: project.documents.count + 1)
+        for (position, document) in project.documents.enumerated() { firstSegment[position + 1] = firstSegment[position] + document.segments.count }
+        let segmentCount = firstSegment[project.documents.count]
+        // The coder's codes per segment, by a counting sort: `bucketStart[s]..<bucketStart[s + 1]` in `codesBySegment`.
+        let coderPosition = project.codings.coder(named: coder)
+        var bucketStart = [Int32](repeating: 0, count: segmentCount + 1)
+        func forEachCoded(_ body: (_ segment: Int, _ code: Int32) -> Void) {
+            guard let coderPosition else { return }
+            for entry in project.codings.entries where entry.coder == coderPosition && Int(entry.code) < codes.count {
+                let document = Int(entry.document)
+                let count = project.documents[document].segments.count
+                for number in entry.segments where number >= 1 && number <= count { body(firstSegment[document] + number - 1, entry.code) }
+            }
+        }
+        forEachCoded { segment, _ in bucketStart[segment + 1] += 1 }
+        for segment in 0..<segmentCount { bucketStart[segment + 1] += bucketStart[segment] }
+        var codesBySegment = [Int32](repeating: 0, count: Int(bucketStart[segmentCount]))
+        var filled = bucketStart
+        forEachCoded { segment, code in
+            codesBySegment[Int(filled[segment])] = code
+            filled[segment] += 1
+        }
+
+        var segmentTallies = [Int](repeating: 0, count: codes.count * columnCount)
+        var documentTallies = segmentTallies
+        // The last segment and document each cell counted (+ 1, 0 for none yet).
+        var lastSegment = segmentTallies, lastDocument = segmentTallies
+        var lastRespondent = [Int](repeating: -1, count: codes.count * columnCount)
+        // (cell, respondent) for every respondent a cell counted, made distinct by sorting below.
+        var respondentPairs: [(cell: Int, respondent: Int)] = []
+        for (documentPosition, document) in project.documents.enumerated() {
+            for segment in document.segments.indices {
+                let global = firstSegment[documentPosition] + segment
+                let bucket = Int(bucketStart[global])..<Int(bucketStart[global + 1])
+                guard !bucket.isEmpty else { continue }
+                let speaker = document.segments[segment].speaker
+                if speaker == .interviewer { continue }
+                let column = index.column(of: speaker, inDocument: documentPosition)
+                let respondent = speaker.respondentID.flatMap { respondentIndex[$0] }
+                for code in codesBySegment[bucket] {
+                    for ancestor in ancestries[Int(code)] {
+                        // The total column, and the perspective's when the speaker has one.
+                        for cell in [ancestor * columnCount + totalColumn, column.map { ancestor * columnCount + $0 }] {
+                            guard let cell, lastSegment[cell] != global + 1 else { continue }
+                            lastSegment[cell] = global + 1
+                            segmentTallies[cell] += 1
+                            if lastDocument[cell] != documentPosition + 1 {
+                                lastDocument[cell] = documentPosition + 1
+                                documentTallies[cell] += 1
+                            }
+                            if let respondent, lastRespondent[cell] != respondent {
+                                lastRespondent[cell] = respondent
+                                respondentPairs.append((cell, respondent))
+                            }
+                        }
                     }
                 }
             }
         }
+        respondentPairs.sort { ($0.cell, $0.respondent) < ($1.cell, $1.respondent) }
+        var respondentsByCell = [[Int]](repeating: [], count: codes.count * columnCount)
+        for (offset, pair) in respondentPairs.enumerated() where offset == 0 || respondentPairs[offset - 1] != pair {
+            respondentsByCell[pair.cell].append(pair.respondent)
+        }
 
         var sizes = Array(repeating: 0, count: columnCount)
-        for respondent in project.respondents.values {
-            if let column = respondent.perspective.flatMap({ columnOfPerspective[$0.folded] }) { sizes[column] += 1 }
+        for id in project.respondents.keys {
+            if let column = index.column(of: .respondent(id), inDocument: 0) { sizes[column] += 1 }
         }
-        sizes[perspectives.count] = project.respondents.count
+        sizes[totalColumn] = project.respondents.count
         var rows: [Row] = []
-        var index: [String: Int] = [:]
+        var rowIndex: [String: Int] = [:]
         for (codePosition, code) in codes.enumerated() {
             let path = project.codebook.path(of: code.id)
             for column in 0..<columnCount {
-                let tally = tallies[codePosition * columnCount + column]
+                let cell = codePosition * columnCount + column
                 let perspective = column < perspectives.count ? perspectives[column] : nil
-                index[Self.key(code.id, perspective)] = rows.count
-                rows.append(Row(codeID: code.id, path: path, perspective: perspective, segments: tally.segments.count,
-                                documents: tally.documents.count, respondents: tally.respondents.count,
-                                respondentsInPerspective: sizes[column], respondentIDs: tally.respondents.sorted().map { respondentIDs[$0] }))
+                rowIndex[Self.key(code.id, perspective)] = rows.count
+                rows.append(Row(codeID: code.id, path: path, perspective: perspective, segments: segmentTallies[cell],
+                                documents: documentTallies[cell], respondents: respondentsByCell[cell].count,
+                                respondentsInPerspective: sizes[column], respondentIDs: respondentsByCell[cell].map { respondentIDs[$0] }))
             }
         }
         self.rows = rows
-        self.index = index
+        self.index = rowIndex
     }
 
     /// The row of a code in a perspective; nil perspective for the total.

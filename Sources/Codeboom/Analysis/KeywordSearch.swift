@@ -18,58 +18,100 @@ public struct KeywordSearch: Sendable {
 
     public var hits: [Hit]
 
+    /// A hit as one document shows it, before the whole corpus says whose perspective it is.
+    public struct Found: Sendable {
+        public var hit: Hit
+        /// Who speaks the segment, and its document's `perspectief`: what the perspective is decided by.
+        public var speaker: Segment.Speaker
+        public var documentPerspective: String?
+    }
+
     /// Searches respondent and interviewer turns alike (the interviewer shows as `interviewer`);
     /// `perspective` keeps respondents of one perspective, `code` segments `coder` coded with that code
-    /// or one of its sub-codes. Text is pseudonymised.
+    /// or one of its sub-codes. Text is pseudonymised. Reads the project's documents again.
     public init(project: Project, terms: [KeywordTerm], perspective: Perspective? = nil, code: String? = nil, coder: String = InlineCoder.defaultName) {
         self.init(project: project, matcher: KeywordMatcher(terms: terms), perspective: perspective, code: code, coder: coder)
     }
 
     /// The search with a matcher built (and checked against its limits) by the caller.
     public init(project: Project, matcher: KeywordMatcher, perspective: Perspective? = nil, code: String? = nil, coder: String = InlineCoder.defaultName) {
-        let allowed: Set<String>? = code.map { code in
-            let codes = project.codebook.subtree(of: code)
-            return Set(project.codings(by: coder).filter { codes.contains($0.codeID) }
-                .flatMap { coding in coding.segmentNumbers.map { "\(coding.documentID)#\($0)" } })
-        }
-        hits = ParallelMap.map(project.documents) { document in
-            Self.hits(in: document, matcher: matcher, pseudonyms: project.pseudonyms, perspective: perspective,
-                      perspectiveOf: { project.perspective(of: $0, in: document) },
-                      allowed: allowed.map { allowed in { allowed.contains("\(document.id)#\($0)") } })
-        }.flatMap { $0 }
-    }
-
-    /// The same search streamed over a corpus, reading each document once and keeping only its hits;
-    /// for searches that need no codings.
-    public init(setup: ProjectLoader.CorpusSetup, terms: [KeywordTerm], perspective: Perspective? = nil,
-                limits: ArchiveLimits = .default, diagnostics: inout [Diagnostic]) {
-        self.init(setup: setup, matcher: KeywordMatcher(terms: terms), perspective: perspective, limits: limits, diagnostics: &diagnostics)
-    }
-
-    /// The streamed search with a matcher built (and checked against its limits) by the caller.
-    public init(setup: ProjectLoader.CorpusSetup, matcher: KeywordMatcher, perspective: Perspective? = nil,
-                limits: ArchiveLimits = .default, diagnostics: inout [Diagnostic]) {
-        let table = setup.respondentTable, pseudonyms = setup.pseudonyms
-        let results = ProjectLoader.readDocuments(setup, limits: limits) { parsed -> [Hit] in
-            let document = parsed.document
-            // Each respondent's perspective once per document, not once per hit.
-            var respondentPerspectives: [String: Perspective?] = [:]
-            for id in Set(document.segments.compactMap(\.respondentID)) {
-                respondentPerspectives[id] = RespondentResolver.perspective(of: id, in: document, table: table).map(Perspective.init)
+        let pseudonyms = project.pseudonyms
+        var found = [[Found]](repeating: [], count: project.documents.count)
+        if let corpus = project.corpus {
+            var positions: [String: Int] = [:]
+            for (position, document) in project.documents.enumerated() { positions[document.file] = position }
+            corpus.forEach(corpus.files.filter { positions[$0.path] != nil }, transform: { parsed in
+                Self.find(in: parsed.document, matcher: matcher, pseudonyms: pseudonyms)
+            }) { result in
+                if let position = positions[result.path], let hits = result.value { found[position] = hits }
             }
-            let documentPerspective = document.perspective.map(Perspective.init)
-            return Self.hits(in: document, matcher: matcher, pseudonyms: pseudonyms, perspective: perspective, perspectiveOf: { segment in
-                switch segment.speaker {
-                case .interviewer: return nil
-                case .respondent(let id): return respondentPerspectives[id] ?? nil
-                case .unattributed: return documentPerspective
-                }
-            }, allowed: nil)
         }
-        hits = ProjectLoader.uniqueDocuments(results, diagnostics: &diagnostics).flatMap { $0 }
+        self.init(project: project, found: found, perspective: perspective, code: code, coder: coder)
     }
 
-    /// Hits in one document. `perspectiveOf` says whose words a segment holds; `allowed` filters by segment number.
+    /// The search over hits found while the project's documents streamed by (``find(in:matcher:pseudonyms:)``,
+    /// one list per document in project order), kept by perspective and code.
+    public init(project: Project, found: [[Found]], perspective: Perspective? = nil, code: String? = nil, coder: String = InlineCoder.defaultName) {
+        var allowed: Set<SegmentReference>? = nil
+        if let code {
+            var isWanted = [Bool](repeating: false, count: project.codings.codeIDs.count)
+            for id in project.codebook.subtree(of: code) { if let position = project.codebook.position(of: id) { isWanted[position] = true } }
+            var places: Set<SegmentReference> = []
+            if let coderPosition = project.codings.coder(named: coder) {
+                for entry in project.codings.entries where entry.coder == coderPosition && isWanted[Int(entry.code)] {
+                    for number in entry.segments { places.insert(SegmentReference(document: Int(entry.document), number: number)) }
+                }
+            }
+            allowed = places
+        }
+        self.init(found: found, respondents: project.respondents, pseudonyms: project.pseudonyms, perspective: perspective) { document, number in
+            allowed?.contains(SegmentReference(document: document, number: number)) ?? true
+        }
+    }
+
+    /// The hits found, in order, each given the perspective its segment counts for, and kept when
+    /// that is `perspective` and `isAllowed` accepts the segment (document position, number).
+    private init(found: [[Found]], respondents: [String: Respondent], pseudonyms: PseudonymTable, perspective: Perspective?,
+                 isAllowed: (Int, Int) -> Bool) {
+        var shownPerspectives: [String: String] = [:]
+        var hits: [Hit] = []
+        for (document, documentHits) in found.enumerated() {
+            for found in documentHits where isAllowed(document, found.hit.segmentNumber) {
+                let segmentPerspective = RespondentRoster.perspective(of: found.speaker, documentPerspective: found.documentPerspective,
+                                                                      respondents: respondents)
+                if let perspective, segmentPerspective != perspective { continue }
+                var hit = found.hit
+                let name = segmentPerspective?.name ?? ""
+                hit.perspective = shownPerspectives[name] ?? pseudonyms.apply(to: name)
+                shownPerspectives[name] = hit.perspective
+                hits.append(hit)
+            }
+        }
+        self.hits = hits
+    }
+
+    /// The search streamed over a corpus, reading each document once and keeping only its hits;
+    /// for searches that need no codings. Perspectives are decided once every document is read,
+    /// by the same rule as counts (``RespondentRoster``).
+    public init(corpus: CorpusReader, pseudonyms: PseudonymTable, matcher: KeywordMatcher, perspective: Perspective? = nil,
+                diagnostics: inout [Diagnostic]) {
+        var roster = RespondentRoster(table: corpus.respondentTable)
+        var found: [[Found]] = []
+        corpus.forEachDocument(transform: { parsed -> (speakers: DocumentOutline, hits: [Found]) in
+            // Only each respondent's first segment travels back, for the roster: not the document's segments.
+            var speakers = parsed.document.outline
+            var seen: Set<String> = []
+            speakers.segments = speakers.segments.filter { $0.respondentID.map { seen.insert($0).inserted } ?? false }
+            return (speakers, Self.find(in: parsed.document, matcher: matcher, pseudonyms: pseudonyms))
+        }, diagnostics: &diagnostics) { value in
+            roster.add(value.speakers)
+            found.append(value.hits)
+        }
+        self.init(found: found, respondents: roster.respondents, pseudonyms: pseudonyms, perspective: perspective) { _, _ in true }
+    }
+
+    /// Every hit in one document, with the words around it, pseudonymised; what a search keeps of
+    /// a document as the corpus streams by.
     ///
     /// Listed names are found once in the whole text and replaced in each printed part; the hit and its
     /// context are widened so that no part of a name is cut off and printed without being recognised.
@@ -77,9 +119,8 @@ public struct KeywordSearch: Sendable {
     /// - Complexity: O(*n* + *h*·*c*) for *n* bytes, *h* hits and *c* bytes of context and match
     ///   per hit: matches come in order of start, so one cursor walks the text once to where each
     ///   hit's context begins, however many hits a segment holds.
-    static func hits(in document: Document, matcher: KeywordMatcher, pseudonyms: PseudonymTable, perspective: Perspective?,
-                     perspectiveOf: (Segment) -> Perspective?, allowed: ((Int) -> Bool)?) -> [Hit] {
-        var hits: [Hit] = []
+    public static func find(in document: Document, matcher: KeywordMatcher, pseudonyms: PseudonymTable) -> [Found] {
+        var hits: [Found] = []
         var text = document.text
         text.withUTF8 { bytes in
             // Found when the first hit needs them, so a document without hits costs no name search.
@@ -91,9 +132,6 @@ public struct KeywordSearch: Sendable {
             matcher.forEachMatch(inUTF8: bytes) { match in
                 guard let position = document.segmentPosition(holdingWords: match.range, after: &placement) else { return }
                 let segment = document.segments[position]
-                if let allowed, !allowed(segment.number) { return }
-                let segmentPerspective = perspectiveOf(segment)
-                if let perspective, segmentPerspective != perspective { return }
                 let (names, documentID) = found ?? (pseudonyms.occurrences(in: document.text), pseudonyms.apply(to: document.id))
                 found = (names, documentID)
                 // The context never leaves the segment's words, nor cuts a name.
@@ -123,11 +161,11 @@ public struct KeywordSearch: Sendable {
                     respondents[id] = respondent
                 case .unattributed: respondent = "-"
                 }
-                hits.append(Hit(documentID: documentID, segmentNumber: segment.number, respondent: respondent,
-                                perspective: pseudonyms.apply(to: segmentPerspective?.name ?? ""),
-                                term: pseudonyms.apply(to: matcher.terms[match.termIndex].source),
-                                start: match.start, end: match.end,
-                                left: context(left, start), match: context(start, end), right: context(end, right)))
+                hits.append(Found(hit: Hit(documentID: documentID, segmentNumber: segment.number, respondent: respondent, perspective: "",
+                                           term: pseudonyms.apply(to: matcher.terms[match.termIndex].source),
+                                           start: match.start, end: match.end,
+                                           left: context(left, start), match: context(start, end), right: context(end, right)),
+                                  speaker: segment.speaker, documentPerspective: document.perspective))
             }
         }
         return hits

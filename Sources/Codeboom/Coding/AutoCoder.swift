@@ -71,11 +71,6 @@ public struct AutoCoder: Sendable {
         }
     }
 
-    /// Hits of every document, computed in parallel and merged in corpus order.
-    public func hits(in project: Project) -> [Hit] {
-        ParallelMap.map(project.documents) { hits(in: $0) }.flatMap { $0 }
-    }
-
     /// The sidecar rows that `SidecarCodings.parse` reads back: the segment, the first match's
     /// offsets and its term as memo. Made without a `Hit` per row, as a large corpus has many.
     /// - Complexity: as `hits(in:)`; numbers are written digit by digit into one buffer.

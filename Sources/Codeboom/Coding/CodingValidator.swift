@@ -5,61 +5,49 @@ public enum CodingValidator {
     /// `suggester` may be one already used for the project's inline tags, with what it found.
     public static func validate(_ project: Project, suggester: CodeSuggester? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let codings = project.codings
+        let codebook = project.codebook
+        let knownCodes = Int32(codebook.codes.count)
         // (coder, document, segment, code) as positions: hashing integers, not strings, per coding.
-        struct Place: Hashable { var coder, document, segment, code: Int }
+        struct Place: Hashable { var coder, document: Int32, segment: Int, code: Int32 }
         var seen: Set<Place> = []
-        seen.reserveCapacity(project.codings.count)
-        var coderIndex: [String: Int] = [:]
-        var usedPositions: Set<Int> = []
+        seen.reserveCapacity(codings.entries.count)
+        var isUsed = [Bool](repeating: false, count: codebook.codes.count)
         // Built once; each distinct unknown id is looked up once, however often it is used.
-        let suggester = suggester ?? CodeSuggester(codebook: project.codebook)
-        // Codings come grouped by document and coder: the last lookups are kept.
-        var lastDocument: (id: String, position: Int?)? = nil
-        var lastCoder: (name: String, index: Int)? = nil
-        for coding in project.codings {
-            guard let codePosition = project.codebook.position(of: coding.codeID) else {
-                diagnostics.append(CodingError.unknownCode(coding.location, codeID: coding.codeID, suggestion: suggester.suggestion(for: coding.codeID),
-                                                           codebookFile: project.codebook.file))
+        let suggester = suggester ?? CodeSuggester(codebook: codebook)
+        for entry in codings.entries {
+            guard entry.code < knownCodes else {
+                let codeID = codings.codeIDs[Int(entry.code)]
+                diagnostics.append(CodingError.unknownCode(codings.location(of: entry), codeID: codeID, suggestion: suggester.suggestion(for: codeID),
+                                                           codebookFile: codebook.file))
                 continue
             }
-            usedPositions.insert(codePosition)
-            if lastDocument?.id != coding.documentID { lastDocument = (coding.documentID, project.position(ofDocument: coding.documentID)) }
-            guard let position = lastDocument?.position else { continue }
-            let coder: Int
-            if let last = lastCoder, last.name == coding.coder {
-                coder = last.index
-            } else {
-                coder = coderIndex[coding.coder] ?? { coderIndex[coding.coder] = coderIndex.count; return coderIndex.count - 1 }()
-                lastCoder = (coding.coder, coder)
-            }
-            for number in coding.segmentNumbers {
-                let key = Place(coder: coder, document: position, segment: number, code: codePosition)
+            isUsed[Int(entry.code)] = true
+            let segments = project.documents[Int(entry.document)].segments
+            for number in entry.segments {
+                let key = Place(coder: entry.coder, document: entry.document, segment: number, code: entry.code)
                 if !seen.insert(key).inserted {
-                    diagnostics.append(CodingError.codedTwice(coding.location, document: coding.documentID, segment: number, codeID: coding.codeID,
-                                                              coder: coding.coder))
+                    diagnostics.append(CodingError.codedTwice(codings.location(of: entry), document: codings.documentIDs[Int(entry.document)], segment: number,
+                                                              codeID: codings.codeIDs[Int(entry.code)], coder: codings.coderNames[Int(entry.coder)]))
                 }
-                if coding.segmentNumbers.count == 1, number >= 1, number <= project.documents[position].segments.count,
-                   project.documents[position].segments[number - 1].isInterviewer {
-                    let label = project.documents[position].segments[number - 1].label ?? ""
-                    diagnostics.append(CodingError.interviewerTurnCoded(coding.location, codeID: coding.codeID, label: label))
+                if entry.firstSegment == entry.lastSegment, number >= 1, number <= segments.count, segments[number - 1].isInterviewer {
+                    let label = segments[number - 1].label ?? ""
+                    diagnostics.append(CodingError.interviewerTurnCoded(codings.location(of: entry), codeID: codings.codeIDs[Int(entry.code)], label: label))
                 }
             }
         }
         // A code counts as used when it or a code below it is: mark each used code and its ancestors,
         // climbing only until a marked one, so every code is marked once.
-        let codebook = project.codebook
-        var isUsed = [Bool](repeating: false, count: codebook.codes.count)
-        for position in usedPositions {
+        var isMarked = [Bool](repeating: false, count: codebook.codes.count)
+        for position in isUsed.indices where isUsed[position] {
             var next: Int? = position
-            while let current = next, !isUsed[current] {
-                isUsed[current] = true
+            while let current = next, !isMarked[current] {
+                isMarked[current] = true
                 next = codebook.codes[current].parentID.flatMap(codebook.position(of:))
             }
         }
-        for (position, code) in codebook.codes.enumerated() {
-            if !isUsed[position] {
-                diagnostics.append(CodingError.codeNeverUsed(code.location, codeID: code.id))
-            }
+        for (position, code) in codebook.codes.enumerated() where !isMarked[position] {
+            diagnostics.append(CodingError.codeNeverUsed(code.location, codeID: code.id))
         }
         return diagnostics
     }

@@ -37,13 +37,12 @@ public enum CommentCodings {
                 memos.append(Memo(documentID: document.id, author: annotation.author, text: annotation.text, range: range))
                 continue
             }
-            let segments = document.segments(overlapping: range.lowerBound, range.upperBound).map(\.number)
-            guard !segments.isEmpty else {
+            guard let segments = DocumentOutline.segmentNumbers(in: document.segments, overlapping: range.lowerBound, range.upperBound) else {
                 diagnostics.append(CodingError.commentCoversNoSegment(location, comment: firstLine, coder: coder))
                 continue
             }
             for codeID in codeIDs {
-                codings.append(Coding(documentID: document.id, segmentNumbers: segments, codeID: codeID, coder: coder,
+                codings.append(Coding(documentID: document.id, segments: segments, codeID: codeID, coder: coder,
                                       range: range, memo: explanation ?? "commentaar van \(annotation.author)", location: location))
             }
         }

@@ -6,71 +6,108 @@ public enum SidecarCodings {
     /// Reads a sidecar file against the documents; rows that cannot be placed are reported and skipped.
     /// Codes are checked later with all other codings.
     public static func parse(_ text: String, file: String, coder: String,
-                             documents: [String: Document]) -> (codings: [Coding], diagnostics: [Diagnostic]) {
-        let csv = CSVTable(text: text)
+                             documents: (String) -> DocumentOutline?) -> (codings: [Coding], diagnostics: [Diagnostic]) {
         var codings: [Coding] = []
-        var diagnostics: [Diagnostic] = []
-        for required in ["document", "code"] where !csv.header.contains(required) {
-            diagnostics.append(CodingError.missingColumn(SourceLocation(file: file, line: 1, column: 1), column: required))
-        }
-        if !csv.header.contains("segment") && !(csv.header.contains("start") && csv.header.contains("end")) {
-            diagnostics.append(CodingError.noSegmentOrOffsetColumns(SourceLocation(file: file, line: 1, column: 1)))
-        }
-        guard diagnostics.isEmpty else { return ([], diagnostics) }
-        // Columns are found once, and the document of the row before is kept: rows come by document.
-        let column = (document: csv.position(of: "document"), segment: csv.position(of: "segment"), code: csv.position(of: "code"),
-                      start: csv.position(of: "start"), end: csv.position(of: "end"), memo: csv.position(of: "memo"))
-        var previous: Document? = nil
-        for row in csv.rows {
-            let location = SourceLocation(file: file, line: row.line, column: 1)
-            guard let documentID = row[at: column.document] else {
-                diagnostics.append(CodingError.rowWithoutDocument(location))
-                continue
-            }
-            guard let document = previous?.id == documentID ? previous : documents[documentID] else {
-                diagnostics.append(CodingError.unknownDocument(location, document: documentID))
-                continue
-            }
-            previous = document
-            guard let code = row[at: column.code] else {
-                diagnostics.append(CodingError.rowWithoutCode(location))
-                continue
-            }
-            var range: Range<Int>? = nil
-            if row[at: column.start] != nil || row[at: column.end] != nil {
-                guard let start = row[at: column.start].flatMap({ Int($0) }), let end = row[at: column.end].flatMap({ Int($0) }) else {
-                    diagnostics.append(CodingError.offsetsNotWholeNumbers(location))
-                    continue
-                }
-                guard start >= 0, start < end, end <= document.scalarCount else {
-                    diagnostics.append(CodingError.offsetsOutsideDocument(location, start: start, end: end, document: documentID,
-                                                                          scalarCount: document.scalarCount))
-                    continue
-                }
-                range = start..<end
-            }
-            var numbers: [Int]
-            if let segmentText = row[at: column.segment] {
-                guard let number = Int(segmentText), number >= 1, number <= document.segments.count else {
-                    diagnostics.append(CodingError.segmentNotInDocument(location, segment: segmentText, document: documentID,
-                                                                        segmentCount: document.segments.count))
-                    continue
-                }
-                numbers = [number]
-            } else if let range {
-                numbers = document.segments(overlapping: range.lowerBound, range.upperBound).map(\.number)
-                if numbers.isEmpty {
-                    diagnostics.append(CodingError.offsetsCoverNoSegment(location, start: range.lowerBound, end: range.upperBound, document: documentID))
-                    continue
-                }
-            } else {
-                diagnostics.append(CodingError.rowWithoutSegmentOrOffsets(location))
-                continue
-            }
-            codings.append(Coding(documentID: documentID, segmentNumbers: numbers, codeID: code, coder: coder,
-                                  range: range, memo: row[at: column.memo], location: location))
-        }
+        let diagnostics = read(text, file: file, coder: coder, documents: documents) { codings.append($0) }
         return (codings, diagnostics)
+    }
+
+    /// `parse`, handing each coding to `add` as its row is read, so a file of hundreds of thousands of
+    /// rows is never held as codings twice.
+    /// - Complexity: O(n) in the file's bytes; a row of the same document as the row before costs
+    ///   no lookup, and numbers are read from the bytes.
+    public static func read(_ text: String, file: String, coder: String, documents: (String) -> DocumentOutline?,
+                            _ add: (Coding) -> Void) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var header: [String]? = nil
+        var isUsable = false
+        var column: (document: Int?, segment: Int?, code: Int?, start: Int?, end: Int?, memo: Int?) = (nil, nil, nil, nil, nil, nil)
+        // Rows come by document: the document of the row before, and its id's bytes, are kept.
+        var previous: (id: [UInt8], document: DocumentOutline)? = nil
+        var text = text
+        text.withUTF8 { bytes in
+            CSVRecords.forEach(in: bytes) { line, row in
+                guard header != nil else {
+                    let names = (0..<row.count).map { String(decoding: row.bytes(at: $0), as: UTF8.self).trimmingSpaces.lowercased() }
+                    header = names
+                    diagnostics += headerProblems(names, file: file)
+                    isUsable = diagnostics.isEmpty
+                    column = (names.firstIndex(of: "document"), names.firstIndex(of: "segment"), names.firstIndex(of: "code"),
+                              names.firstIndex(of: "start"), names.firstIndex(of: "end"), names.firstIndex(of: "memo"))
+                    return
+                }
+                // A file without the columns it needs has its header reported, not every row.
+                guard isUsable else { return }
+                let location = SourceLocation(file: file, line: line, column: 1)
+                let document: DocumentOutline
+                if let known = previous, !row.isEmpty(at: column.document), row.trimmedBytes(at: column.document!).elementsEqual(known.id) {
+                    document = known.document
+                } else {
+                    guard let documentID = row.value(at: column.document) else {
+                        diagnostics.append(CodingError.rowWithoutDocument(location))
+                        return
+                    }
+                    guard let found = documents(documentID) else {
+                        diagnostics.append(CodingError.unknownDocument(location, document: documentID))
+                        return
+                    }
+                    document = found
+                    previous = (Array(documentID.utf8), found)
+                }
+                let documentID = document.id
+                guard let code = row.value(at: column.code) else {
+                    diagnostics.append(CodingError.rowWithoutCode(location))
+                    return
+                }
+                var range: Range<Int>? = nil
+                if !row.isEmpty(at: column.start) || !row.isEmpty(at: column.end) {
+                    guard let start = row.integer(at: column.start), let end = row.integer(at: column.end) else {
+                        diagnostics.append(CodingError.offsetsNotWholeNumbers(location))
+                        return
+                    }
+                    guard start >= 0, start < end, end <= document.scalarCount else {
+                        diagnostics.append(CodingError.offsetsOutsideDocument(location, start: start, end: end, document: documentID, scalarCount: document.scalarCount))
+                        return
+                    }
+                    range = start..<end
+                }
+                let segments: ClosedRange<Int>
+                if !row.isEmpty(at: column.segment) {
+                    guard let number = row.integer(at: column.segment), number >= 1, number <= document.segments.count else {
+                        let segmentText = row.value(at: column.segment) ?? ""
+                        diagnostics.append(CodingError.segmentNotInDocument(location, segment: segmentText, document: documentID, segmentCount: document.segments.count))
+                        return
+                    }
+                    segments = number...number
+                } else if let range {
+                    guard let overlapped = document.segmentNumbers(overlapping: range.lowerBound, range.upperBound) else {
+                        diagnostics.append(CodingError.offsetsCoverNoSegment(location, start: range.lowerBound, end: range.upperBound, document: documentID))
+                        return
+                    }
+                    segments = overlapped
+                } else {
+                    diagnostics.append(CodingError.rowWithoutSegmentOrOffsets(location))
+                    return
+                }
+                add(Coding(documentID: documentID, segments: segments, codeID: code, coder: coder,
+                           range: range, memo: row.value(at: column.memo), location: location))
+            }
+        }
+        // An empty file has an empty header, with what is missing from it.
+        if header == nil { diagnostics += headerProblems([], file: file) }
+        return diagnostics
+    }
+
+    /// What a header lacks: the document and code columns, and a segment column or start,end columns.
+    private static func headerProblems(_ names: [String], file: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for required in ["document", "code"] where !names.contains(required) {
+            problems.append(CodingError.missingColumn(SourceLocation(file: file, line: 1, column: 1), column: required))
+        }
+        if !names.contains("segment") && !(names.contains("start") && names.contains("end")) {
+            problems.append(CodingError.noSegmentOrOffsetColumns(SourceLocation(file: file, line: 1, column: 1)))
+        }
+        return problems
     }
 
     /// The sidecar header with offsets and memo, as `autocode` writes it.

@@ -1,4 +1,4 @@
-/// One transcript or notes file, read and segmented.
+/// One transcript or notes file, read and segmented: what the corpus reader delivers, text included.
 public struct Document: Sendable, Equatable, Identifiable {
     /// The document's id: `id:` in its front matter, or its file name without extension.
     public var id: String
@@ -32,5 +32,10 @@ public struct Document: Sendable, Equatable, Identifiable {
     /// Segments that a character range touches, for offset codings.
     public func segments(overlapping start: Int, _ end: Int) -> [Segment] {
         segments.filter { $0.overlaps(start: start, end: max(end, start + 1)) }
+    }
+
+    /// The document as a project keeps it: everything but the text.
+    public var outline: DocumentOutline {
+        DocumentOutline(id: id, file: file, type: type, metadata: metadata, segments: segments, scalarCount: scalarCount)
     }
 }

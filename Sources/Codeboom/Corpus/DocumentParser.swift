@@ -83,7 +83,7 @@ public enum DocumentParser {
                 // A reader that decided every label (subtitles) applied the conventions already.
                 || (!readerSpeakers.decidesAll && SpeakerLabel.isConventional(label))
         }, onlyDeclared: readerSpeakers.decidesAll, diagnostics: &diagnostics)
-        var builder = SegmentBuilder(text: text, bytes: bytes, lines: lines.items)
+        var builder = SegmentBuilder(bytes: bytes, lines: lines.items)
         for (line, turn) in zip(body, labels.turns) {
             if let turn, labels.isAccepted(turn.label) {
                 builder.finish()

@@ -39,10 +39,4 @@ public enum RespondentResolver {
             document.segments[index].speaker = speaker
         }
     }
-
-    /// The perspective a respondent has in a document: the table's, else the document's.
-    /// - Complexity: O(1): the table is indexed by document and respondent.
-    static func perspective(of respondent: String, in document: Document, table: RespondentTable) -> String? {
-        table.perspective(document: document.id, respondent: respondent) ?? document.perspective
-    }
 }

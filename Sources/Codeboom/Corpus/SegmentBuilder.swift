@@ -2,15 +2,14 @@ import Foundation
 
 /// Accumulates a document's lines into segments, with the inline tags in them.
 ///
-/// Works on the text's UTF-8 bytes and line bounds; a segment's content becomes one view into the
-/// text when the segment is finished, so no line is ever made a string of its own. Tags are looked
+/// Works on the text's UTF-8 bytes and line bounds; a segment keeps the byte range of its words,
+/// so no line is ever made a string of its own. Tags are looked
 /// for once per segment, with memchr, and line by line only in segments that hold a `#`.
 struct SegmentBuilder {
     private(set) var segments: [Segment] = []
     private(set) var tags: [(segment: Int, tag: InlineTag)] = []
     private var current: Open?
-    /// The whole document text, its bytes and lines: a segment's content is a view into it.
-    private let text: String
+    /// The document's bytes and lines.
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lines: [LineTable.Line]
 
@@ -29,9 +28,8 @@ struct SegmentBuilder {
         var textByteOffset: Int
     }
 
-    /// `bytes` must be `text`'s UTF-8, valid while the builder is used, and `lines` its line table.
-    init(text: String, bytes: UnsafeBufferPointer<UInt8>, lines: [LineTable.Line]) {
-        self.text = text
+    /// `bytes` must be the text's UTF-8, valid while the builder is used, and `lines` its line table.
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: [LineTable.Line]) {
         self.bytes = bytes
         self.lines = lines
     }
@@ -71,9 +69,8 @@ struct SegmentBuilder {
             }
         }
         // Lines of one segment are contiguous, so one range of the text covers them.
-        let utf8 = text.utf8
-        let content = text[utf8.index(utf8.startIndex, offsetBy: open.contentByteStart)..<utf8.index(utf8.startIndex, offsetBy: open.contentByteEnd)]
         segments.append(Segment(number: number, start: open.start, contentStart: open.contentStart, end: open.end,
-                                line: open.firstLine + 1, label: open.label, content: content, speaker: .unattributed))
+                                line: open.firstLine + 1, label: open.label, contentBytes: open.contentByteStart..<open.contentByteEnd,
+                                speaker: .unattributed))
     }
 }

@@ -154,6 +154,21 @@ public struct PseudonymTable: Sendable, Equatable {
         return entries.indices.filter { found[$0] }.map { entries[$0].name }
     }
 
+    /// For `check`: a note when a transcript holds names from `pseudoniemen.csv`, so a researcher
+    /// sees where reports will replace names (and can spot a name missing from the list nearby).
+    ///
+    /// Only `check` shows these notes, and looking through every transcript for the names is the
+    /// one cost of pseudonymisation that grows with the corpus, so it is made while `check`
+    /// streams the corpus, one pass per transcript whatever the number of names.
+    public func nameNote(for document: Document) -> Diagnostic? {
+        guard !entries.isEmpty else { return nil }
+        let names = names(in: document.text)
+        guard !names.isEmpty else { return nil }
+        return .note(SourceLocation(file: document.file),
+                     "holds names listed in \(PseudonymTable.fileName) (\(names.sorted().joined(separator: ", ")))",
+                     advice: "reports print their pseudonyms; add any name that is missing from the list")
+    }
+
     /// A listed name in a text, as string indices, and what is printed in its place.
     public struct Replacement: Sendable, Equatable {
         public var range: Range<String.Index>

@@ -2,8 +2,10 @@ import Foundation
 
 /// The agreement table as Markdown, with the disagreements to discuss when asked.
 public enum AgreementMarkdownRenderer {
-    /// The page; with `disagreements`, every unit where the coders differ, with its text pseudonymised.
-    public static func render(_ table: AgreementTable, project: Project, disagreements: Bool) -> String {
+    /// The page; with `disagreements`, every unit where the coders differ, with its excerpt from `excerpts`
+    /// (``excerpts(of:in:)``).
+    public static func render(_ table: AgreementTable, project: Project, disagreements: Bool,
+                              excerpts: [AgreementTable.UnitReference: String] = [:]) -> String {
         let unitWord = table.unit == .segment ? "segmenten" : "documenten"
         var lines = [
             "# Overeenstemming tussen codeurs: \(MarkdownText.text(table.coders.joined(separator: ", ")))",
@@ -40,7 +42,7 @@ public enum AgreementMarkdownRenderer {
                     "\(coder): \(codes.map { $0.isEmpty ? "geen code" : $0.joined(separator: ", ") } ?? "niet gecodeerd")"
                 }.joined(separator: "; ")
                 lines.append("- **\(MarkdownText.text(disagreement.unit.description))** — \(MarkdownText.text(given))")
-                if let text = excerpt(of: disagreement.unit, in: project) {
+                if let text = excerpts[disagreement.unit] {
                     lines.append("  > \(MarkdownText.lineStart(text))")
                 }
             }
@@ -51,10 +53,27 @@ public enum AgreementMarkdownRenderer {
 
     static func dash(_ text: String) -> String { text.isEmpty ? "–" : text }
 
-    /// First 120 characters of the unit's text, cut outside names: `render` pseudonymises the whole page once.
-    static func excerpt(of unit: AgreementTable.UnitReference, in project: Project) -> String? {
-        guard let number = unit.segmentNumber, let segment = project.document(id: unit.documentID)?.segment(number: number) else { return nil }
-        let text = segment.text.collapsingWhitespace
-        return text.count > 120 ? String(project.pseudonyms.prefix(of: text, maximumLength: 120)) + "…" : text
+    /// The excerpt of every segment where the coders differ, read from the documents that hold them
+    /// (on all cores, each read once): its first 120 characters, cut outside names, since `render`
+    /// pseudonymises the whole page once.
+    public static func excerpts(of table: AgreementTable, in project: Project) -> [AgreementTable.UnitReference: String] {
+        var units: [SegmentReference: AgreementTable.UnitReference] = [:]
+        for disagreement in table.disagreements {
+            guard let number = disagreement.unit.segmentNumber, let document = project.position(ofDocument: disagreement.unit.documentID) else { continue }
+            units[SegmentReference(document: document, number: number)] = disagreement.unit
+        }
+        let pseudonyms = project.pseudonyms
+        let texts = project.readSegments(Set(units.keys)) { document, segment in
+            excerpt(of: document.text(of: segment), pseudonyms: pseudonyms)
+        }
+        var excerpts: [AgreementTable.UnitReference: String] = [:]
+        for (reference, text) in texts { if let unit = units[reference] { excerpts[unit] = text } }
+        return excerpts
+    }
+
+    /// First 120 characters of a unit's text, white space collapsed, cut outside names.
+    static func excerpt(of text: String, pseudonyms: PseudonymTable) -> String {
+        let text = text.collapsingWhitespace
+        return text.count > 120 ? String(pseudonyms.prefix(of: text, maximumLength: 120)) + "…" : text
     }
 }

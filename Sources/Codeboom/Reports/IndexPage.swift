@@ -20,9 +20,15 @@ public enum IndexPage {
             lines.append("| \(cell(perspective.name)) | \(respondents.count) | \(cell(respondents.map(\.id).joined(separator: ", "))) |")
         }
         lines.append("| **totaal** | **\(project.respondents.count)** | |")
-        let codings = project.codings(by: context.coder)
-        let coded = Set(codings.map(\.documentID)).count
-        lines += ["", "Codeur \(MarkdownText.text(context.coder)): \(codings.count) coderingen in \(coded) van de \(project.documents.count) documenten; "
+        var codingCount = 0
+        var codedDocuments: Set<Int32> = []
+        if let coder = project.codings.coder(named: context.coder) {
+            for entry in project.codings.entries where entry.coder == coder {
+                codingCount += 1
+                codedDocuments.insert(entry.document)
+            }
+        }
+        lines += ["", "Codeur \(MarkdownText.text(context.coder)): \(codingCount) coderingen in \(codedDocuments.count) van de \(project.documents.count) documenten; "
                   + "codeboek met \(context.codebook.categories.count) categorieën en \(context.codebook.codes.filter { $0.depth == 1 }.count) thema's."]
         lines += ["", "## Pagina's", ""]
         for page in pages { lines.append("- [\(MarkdownText.link(page.title))](\(page.file))") }

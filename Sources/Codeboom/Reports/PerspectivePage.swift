@@ -52,7 +52,7 @@ public enum PerspectivePage {
                     let parts = children.map { "*\(MarkdownText.text($0.0.label.lowercasedFirst))* (\($0.1.respondents) van \(size))" }
                     lines[lines.count - 1] += " Daarbinnen: " + parts.joined(separator: ", ") + "."
                 }
-                for quote in context.quotes.quotes(for: context.codebook.subtree(of: theme.id), perspective: perspective) {
+                for quote in context.quotes(for: theme.id, perspective: perspective) {
                     lines += ["", "> “\(MarkdownText.text(quote.text))” \(MarkdownText.text(quote.source))"]
                 }
             }

@@ -31,17 +31,26 @@ public struct Quote: Sendable, Equatable {
 /// 4. longer than 300 characters: cut at the last sentence end before that, with " …".
 ///
 /// Built once per report: the coder's coded respondent segments, with their codes, perspective and
-/// length, are gathered in one pass, so each theme and perspective only ranks its own candidates.
+/// printed length, are gathered in one pass, so each theme and perspective only ranks its own
+/// candidates. The choice needs no text: the length of each segment as printed is measured while
+/// the corpus streams by (``printedLengths(of:)``), and only the chosen segments are read again.
 public struct QuoteSelector: Sendable {
     public static let maximumLength = 300
     public static let minimumReadableLength = 60
+
+    /// A segment chosen to quote: where it is and who said it.
+    public struct Choice: Sendable, Hashable {
+        public var segment: SegmentReference
+        public var respondentID: String
+    }
 
     /// A respondent segment the coder coded, with what the rule ranks it by.
     private struct Candidate: Sendable {
         var document: Int
         var segment: Int
         var respondent: String
-        var codes: Set<String>
+        /// Codebook positions of the codes the coder gave it, ascending.
+        var codes: [Int32]
         /// 0: readable length, 1: longer (cut), 2: shorter.
         var lengthClass: Int
     }
@@ -50,50 +59,88 @@ public struct QuoteSelector: Sendable {
     /// Candidates per perspective, in corpus order.
     private let candidates: [Perspective: [Candidate]]
 
-    public init(project: Project, coder: String) {
+    /// The candidates of `coder`. `printedLengths` gives, per document in project order, the printed
+    /// length of each segment (``printedLengths(of:)``); without it the coded segments are read again
+    /// to measure them.
+    public init(project: Project, coder: String, printedLengths: [[Int]]? = nil) {
         self.project = project
-        var codesBySegment: [SegmentKey: Set<String>] = [:]
-        for coding in project.codings where coding.coder == coder {
-            guard let document = project.position(ofDocument: coding.documentID) else { continue }
-            for number in coding.segmentNumbers {
-                guard let key = SegmentKey(document: document, number: number) else { continue }
-                codesBySegment[key, default: []].insert(coding.codeID)
+        var codesBySegment: [SegmentReference: [Int32]] = [:]
+        if let coderPosition = project.codings.coder(named: coder) {
+            for entry in project.codings.entries where entry.coder == coderPosition {
+                for number in entry.segments {
+                    codesBySegment[SegmentReference(document: Int(entry.document), number: number), default: []].append(entry.code)
+                }
             }
         }
-        var perspectives: [String: Perspective?] = [:]
+        let respondentSegments = codesBySegment.keys.filter { reference in
+            project.documents[reference.document].segment(number: reference.number)?.respondentID != nil
+        }
+        let lengths: (SegmentReference) -> Int
+        if let printedLengths {
+            lengths = { printedLengths[$0.document][$0.number - 1] }
+        } else {
+            let measured = project.readSegments(Set(respondentSegments)) { document, segment in document.printedLength(of: segment) }
+            lengths = { measured[$0] ?? 0 }
+        }
+        let perspectives = PerspectiveIndex(project: project, perspectives: project.perspectives)
         var candidates: [Perspective: [Candidate]] = [:]
-        for (documentIndex, document) in project.documents.enumerated() {
-            for (segmentIndex, segment) in document.segments.enumerated() {
-                guard let respondent = segment.respondentID, let key = SegmentKey(document: documentIndex, number: segment.number),
-                      let codes = codesBySegment[key] else { continue }
-                if perspectives[respondent] == nil {
-                    perspectives[respondent] = .some(project.respondents[respondent]?.perspective.map(Perspective.init))
-                }
-                guard let perspective = perspectives[respondent] ?? nil else { continue }
-                let length = segment.text.collapsingWhitespace.count
-                let lengthClass = length >= Self.minimumReadableLength && length <= Self.maximumLength ? 0 : (length > Self.maximumLength ? 1 : 2)
-                candidates[perspective, default: []].append(Candidate(document: documentIndex, segment: segmentIndex, respondent: respondent,
-                                                                      codes: codes, lengthClass: lengthClass))
-            }
+        for reference in respondentSegments.sorted() {
+            let segment = project.documents[reference.document].segments[reference.number - 1]
+            guard let respondent = segment.respondentID,
+                  let perspective = perspectives.perspective(of: segment.speaker, inDocument: reference.document) else { continue }
+            let length = lengths(reference)
+            let lengthClass = length >= Self.minimumReadableLength && length <= Self.maximumLength ? 0 : (length > Self.maximumLength ? 1 : 2)
+            candidates[perspective, default: []].append(Candidate(document: reference.document, segment: reference.number - 1, respondent: respondent,
+                                                                  codes: Array(Set(codesBySegment[reference] ?? [])).sorted(), lengthClass: lengthClass))
         }
         self.candidates = candidates
     }
 
-    /// Quotes for a theme (`codeIDs`: the theme and its sub-codes) in one perspective.
-    public func quotes(for codeIDs: Set<String>, perspective: Perspective, limit: Int = 2) -> [Quote] {
-        let ranked = (candidates[perspective] ?? []).filter { !$0.codes.isDisjoint(with: codeIDs) }
-            .map { (rank: ($0.codes.isSubset(of: codeIDs) ? 0 : 1, $0.lengthClass, $0.document, $0.segment), candidate: $0) }
+    /// The printed length of each respondent segment of a document (``Document/printedLength(of:)``),
+    /// -1 for other segments: what a report gathers of each document as it streams by.
+    public static func printedLengths(of document: Document) -> [Int] {
+        document.segments.map { $0.respondentID == nil ? -1 : document.printedLength(of: $0) }
+    }
+
+    /// The segments to quote for a theme (`codeIDs`: the theme and its sub-codes) in one perspective.
+    public func choices(for codeIDs: Set<String>, perspective: Perspective, limit: Int = 2) -> [Choice] {
+        var isWanted = [Bool](repeating: false, count: project.codebook.codes.count)
+        for id in codeIDs { if let position = project.codebook.position(of: id) { isWanted[position] = true } }
+        let ranked = (candidates[perspective] ?? []).filter { $0.codes.contains { isWanted[Int($0)] } }
+            .map { (rank: ($0.codes.allSatisfy { isWanted[Int($0)] } ? 0 : 1, $0.lengthClass, $0.document, $0.segment), candidate: $0) }
             .sorted { $0.rank < $1.rank }
-        var chosen: [Quote] = []
+        var chosen: [Choice] = []
         var respondents: Set<String> = []
         for (_, candidate) in ranked where chosen.count < limit && respondents.insert(candidate.respondent).inserted {
-            let segment = project.documents[candidate.document].segments[candidate.segment]
-            let words = segment.text.collapsingWhitespace
-            let text = Self.cut(words, replacing: project.pseudonyms.replacements(in: words))
-            chosen.append(Quote(text: text, respondentID: candidate.respondent, documentID: project.documents[candidate.document].id,
-                                segmentNumber: segment.number, time: segment.time))
+            chosen.append(Choice(segment: SegmentReference(document: candidate.document, number: candidate.segment + 1),
+                                 respondentID: candidate.respondent))
         }
         return chosen
+    }
+
+    /// Quotes for a theme (`codeIDs`: the theme and its sub-codes) in one perspective, reading the
+    /// chosen segments.
+    public func quotes(for codeIDs: Set<String>, perspective: Perspective, limit: Int = 2) -> [Quote] {
+        let choices = choices(for: codeIDs, perspective: perspective, limit: limit)
+        let texts = Self.quoteTexts(of: Set(choices.map(\.segment)), in: project)
+        return choices.compactMap { quote($0, text: texts[$0.segment]) }
+    }
+
+    /// The quote of a chosen segment, with its text.
+    func quote(_ choice: Choice, text: String?) -> Quote? {
+        guard let text, let segment = project.documents[choice.segment.document].segment(number: choice.segment.number) else { return nil }
+        return Quote(text: text, respondentID: choice.respondentID, documentID: project.documents[choice.segment.document].id,
+                     segmentNumber: segment.number, time: segment.time)
+    }
+
+    /// The text of each segment as a quote prints it (collapsed and cut, names not yet replaced),
+    /// read from the documents that hold them.
+    static func quoteTexts(of segments: Set<SegmentReference>, in project: Project) -> [SegmentReference: String] {
+        let pseudonyms = project.pseudonyms
+        return project.readSegments(segments) { document, segment in
+            let words = document.text(of: segment).collapsingWhitespace
+            return cut(words, replacing: pseudonyms.replacements(in: words))
+        }
     }
 
     /// Quotes for one theme and perspective, gathering the candidates for just this call.

@@ -10,16 +10,17 @@ public struct ReportContext: Sendable {
     public var numbers: [String: String]
     /// Optional date printed on the index; reports carry no timestamp otherwise.
     public var date: String?
-    /// The coder's quotable segments, gathered once for all pages.
-    public var quotes: QuoteSelector
+    /// The quotes of each theme (by id) and perspective (by key), chosen and read once for all pages.
+    private var quotesByTheme: [String: [String: [Quote]]]
 
-    /// What every page of a report needs: the counts of `coder`'s codings, quotes and an optional date line.
-    public init(project: Project, coder: String, date: String? = nil) {
+    /// The counts, numbering and quotes of a report. `printedLengths` (per document in project order,
+    /// ``QuoteSelector/printedLengths(of:)``) lets quotes be chosen without reading any text; then
+    /// only the segments chosen are read again, for their words.
+    public init(project: Project, coder: String, date: String? = nil, printedLengths: [[Int]]? = nil) {
         self.project = project
         self.coder = coder
         self.date = date
         table = FrequencyTable(project: project, coder: coder)
-        quotes = QuoteSelector(project: project, coder: coder)
         var numbers: [String: String] = [:]
         var themeNumber = 0
         for code in project.codebook.codes where code.depth == 1 {
@@ -32,6 +33,26 @@ public struct ReportContext: Sendable {
             }
         }
         self.numbers = numbers
+        // Every theme a page can quote (those answering a deelvraag), in every perspective.
+        let selector = QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
+        var choices: [(theme: String, perspective: Perspective, choices: [QuoteSelector.Choice])] = []
+        for perspective in table.perspectives {
+            for theme in project.codebook.codes where theme.depth == 1 && !theme.deelvragen.isEmpty {
+                let chosen = selector.choices(for: project.codebook.subtree(of: theme.id), perspective: perspective)
+                if !chosen.isEmpty { choices.append((theme.id, perspective, chosen)) }
+            }
+        }
+        let texts = QuoteSelector.quoteTexts(of: Set(choices.flatMap { $0.choices.map(\.segment) }), in: project)
+        var quotesByTheme: [String: [String: [Quote]]] = [:]
+        for entry in choices {
+            quotesByTheme[entry.theme, default: [:]][entry.perspective.key] = entry.choices.compactMap { selector.quote($0, text: texts[$0.segment]) }
+        }
+        self.quotesByTheme = quotesByTheme
+    }
+
+    /// The quotes of a theme (with its sub-codes) in one perspective, at most two.
+    public func quotes(for theme: String, perspective: Perspective) -> [Quote] {
+        quotesByTheme[theme]?[perspective.key] ?? []
     }
 
     /// The project's codebook.

@@ -36,58 +36,13 @@ public struct CSVTable: Sendable, Equatable {
     /// as separator when the header has no comma, as Dutch Excel writes it. Header names are lower-cased.
     /// - Complexity: O(n), one pass over the UTF-8 bytes.
     public init(text: String) {
-        let bytes = Array(text.utf8)
-        let firstLineEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
-        let firstLine = bytes[..<firstLineEnd]
-        let separator: UInt8 = firstLine.contains(0x2C) || !firstLine.contains(0x3B) ? 0x2C : 0x3B
         var records: [(line: Int, fields: [String])] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var fieldIsBlank = true
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var index = 0
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            fieldIsBlank = true
-        }
-        func endRecord() {
-            endField()
-            if !(fields.count == 1 && fields[0].trimmingSpaces.isEmpty) {
-                records.append((recordLine, fields))
-            }
-            fields = []
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            if inQuotes {
-                if byte == 0x22 {
-                    if index < bytes.count && bytes[index] == 0x22 { field.append(0x22); index += 1 } else { inQuotes = false }
-                } else {
-                    if byte == 0x0A { line += 1 }
-                    field.append(byte)
-                }
-            } else if byte == 0x22 && fieldIsBlank {
-                field.removeAll(keepingCapacity: true)
-                inQuotes = true
-                fieldIsBlank = false
-            } else if byte == separator {
-                endField()
-            } else if byte == 0x0A {
-                endRecord()
-                line += 1
-                recordLine = line
-            } else if byte == 0x0D && index < bytes.count && bytes[index] == 0x0A {
-                continue
-            } else {
-                if byte != 0x20 && byte != 0x09 { fieldIsBlank = false }
-                field.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            CSVRecords.forEach(in: bytes) { line, fields in
+                records.append((line, (0..<fields.count).map { String(decoding: fields.bytes(at: $0), as: UTF8.self) }))
             }
         }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
         header = records.first?.fields.map { $0.trimmingSpaces.lowercased() } ?? []
         var columns: [String: Int] = [:]
         for (index, name) in header.enumerated() where columns[name] == nil { columns[name] = index }

@@ -26,6 +26,25 @@ enum FileBytes {
         #endif
     }
 
+    /// Reads at most the first `maximum` bytes of a file, and whether that is the whole file.
+    static func readPrefix(_ path: String, maximum: Int) throws(Failure) -> (bytes: [UInt8], isWhole: Bool) {
+        #if canImport(Glibc)
+        var failure: Failure? = nil
+        let result = try withOpenFile(path) { descriptor, size in
+            let wanted = min(size, maximum)
+            let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
+                count = wanted == 0 ? 0 : fill(buffer.baseAddress!, size: wanted, from: descriptor, failure: &failure)
+            }
+            return (bytes, size <= maximum)
+        }
+        if let failure { throw failure }
+        return result
+        #else
+        let bytes = try read(path)
+        return (Array(bytes.prefix(maximum)), bytes.count <= maximum)
+        #endif
+    }
+
     /// Reads a file that is valid UTF-8 without a byte order mark or NUL byte straight into a string's storage,
     /// so the text is validated where it lies and never copied; nil for any other file, which the
     /// caller then reads with `read` and decodes.

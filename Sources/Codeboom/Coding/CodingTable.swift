@@ -1,0 +1,130 @@
+/// Every coding of a project, kept compact: documents, codes, coders and files by position, so
+/// hundreds of thousands of codings take a few tens of bytes each and are counted on integers.
+/// Read as a collection of ``Coding`` values, made on access.
+public struct CodingTable: Sendable, RandomAccessCollection {
+    /// One coding, by positions: `document` in the project's documents, `code` in ``codeIDs``
+    /// (the codebook's codes first), `coder` in ``coderNames``, `file` in ``files``.
+    public struct Entry: Sendable, Equatable {
+        public var document: Int32
+        public var code: Int32
+        public var coder: Int32
+        var file: Int32
+        /// 0 when the coding's place has no line (a Word comment) or column.
+        var line: Int32
+        var column: Int32
+        /// The first and last segment number covered.
+        public var firstSegment: Int
+        public var lastSegment: Int
+        /// The scalar range, when the coding was made on one; `rangeStart` is -1 when not.
+        var rangeStart: Int
+        var rangeEnd: Int
+        public var memo: String?
+
+        /// The numbers of the segments covered.
+        public var segments: ClosedRange<Int> { firstSegment...lastSegment }
+    }
+
+    public private(set) var entries: [Entry] = []
+    /// Document ids by position, as the entries' `document` counts them.
+    public private(set) var documentIDs: [String]
+    /// Code ids by position: the codebook's codes in codebook order, then any unknown ids.
+    public private(set) var codeIDs: [String]
+    /// Coders in order of their first coding.
+    public private(set) var coderNames: [String] = []
+    /// Files the codings were written in.
+    private var files: [String] = []
+    private var codePositions: [String: Int32]
+    private var coderPositions: [String: Int32] = [:]
+    private var filePositions: [String: Int32] = [:]
+    private var documentPositions: [String: Int32] = [:]
+    /// The coder and file of the coding added last: codings come by file and by coder.
+    private var lastCoder: (name: String, position: Int32)?
+    private var lastFile: (name: String, position: Int32)?
+
+    /// An empty table for the codes of a codebook; documents are added with ``addDocument(id:)``.
+    public init(codebook: Codebook) {
+        documentIDs = []
+        codeIDs = codebook.codes.map(\.id)
+        var positions: [String: Int32] = [:]
+        for (position, id) in codeIDs.enumerated() where positions[id] == nil { positions[id] = Int32(position) }
+        codePositions = positions
+    }
+
+    /// Makes a document known, at the next position; returns that position.
+    @discardableResult
+    public mutating func addDocument(id: String) -> Int32 {
+        let position = Int32(documentIDs.count)
+        documentIDs.append(id)
+        if documentPositions[id] == nil { documentPositions[id] = position }
+        return position
+    }
+
+    /// Adds a coding of a document the table knows (by id); a coding of another document is left out.
+    public mutating func append(_ coding: Coding) {
+        guard let document = documentPositions[coding.documentID] else { return }
+        append(coding, document: document)
+    }
+
+    /// Adds a coding of the document at `document`.
+    mutating func append(_ coding: Coding, document: Int32) {
+        let code: Int32
+        if let known = codePositions[coding.codeID] {
+            code = known
+        } else {
+            code = Int32(codeIDs.count)
+            codeIDs.append(coding.codeID)
+            codePositions[coding.codeID] = code
+        }
+        let coder: Int32
+        if let last = lastCoder, last.name == coding.coder {
+            coder = last.position
+        } else {
+            coder = Self.position(of: coding.coder, in: &coderNames, &coderPositions)
+            lastCoder = (coding.coder, coder)
+        }
+        let file: Int32
+        if let last = lastFile, last.name == coding.location.file {
+            file = last.position
+        } else {
+            file = Self.position(of: coding.location.file, in: &files, &filePositions)
+            lastFile = (coding.location.file, file)
+        }
+        entries.append(Entry(document: document, code: code, coder: coder, file: file,
+                             line: Int32(clamping: coding.location.line ?? 0), column: Int32(clamping: coding.location.column ?? 0),
+                             firstSegment: coding.segments.lowerBound, lastSegment: coding.segments.upperBound,
+                             rangeStart: coding.range?.lowerBound ?? -1, rangeEnd: coding.range?.upperBound ?? -1, memo: coding.memo))
+    }
+
+    private static func position(of name: String, in names: inout [String], _ positions: inout [String: Int32]) -> Int32 {
+        if let known = positions[name] { return known }
+        let position = Int32(names.count)
+        names.append(name)
+        positions[name] = position
+        return position
+    }
+
+    /// Removes the entries that `isExcluded` accepts; the rest keep their order.
+    mutating func removeAll(where isExcluded: (Entry) -> Bool) {
+        entries.removeAll(where: isExcluded)
+    }
+
+    /// The position of a coder, when it has a coding.
+    public func coder(named name: String) -> Int32? { coderPositions[name] }
+
+    /// Where a coding was written.
+    public func location(of entry: Entry) -> SourceLocation {
+        SourceLocation(file: files[Int(entry.file)], line: entry.line == 0 ? nil : Int(entry.line), column: entry.column == 0 ? nil : Int(entry.column))
+    }
+
+    // MARK: The codings as values
+
+    public var startIndex: Int { entries.startIndex }
+    public var endIndex: Int { entries.endIndex }
+
+    public subscript(position: Int) -> Coding {
+        let entry = entries[position]
+        return Coding(documentID: documentIDs[Int(entry.document)], segments: entry.segments, codeID: codeIDs[Int(entry.code)],
+                      coder: coderNames[Int(entry.coder)], range: entry.rangeStart < 0 ? nil : entry.rangeStart..<entry.rangeEnd,
+                      memo: entry.memo, location: location(of: entry))
+    }
+}
