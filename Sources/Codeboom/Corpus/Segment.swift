@@ -31,6 +31,7 @@ public struct Segment: Sendable, Equatable {
     /// Where the words after the label stand in the document's text, as UTF-8 offsets: the segment
     /// keeps no text of its own, so a project can hold every segment without holding the corpus.
     public var contentBytes: Range<Int>
+    /// Who speaks: an interviewer, a respondent or nobody known.
     public var speaker: Speaker
     /// Start time in seconds for transcripts from subtitles; shown in quotes.
     public var time: Double?

@@ -86,10 +86,10 @@ import Testing
             let load = try loadProject(project.path)
             #expect(load.errors.isEmpty)
             let table = FrequencyTable(project: load.project, coder: "inline")
-            var reversed = load.project
-            reversed.documents.reverse()
-            reversed = Project(directory: reversed.directory, codebook: reversed.codebook, documents: reversed.documents,
-                               respondents: reversed.respondents, codings: reversed.codings.reversed(), respondentTable: reversed.respondentTable)
+            let original = load.project
+            let reversed = Project(directory: original.directory, codebook: original.codebook, documents: original.documents.reversed(),
+                                   respondents: original.respondents, codings: Array(original.codings.reversed()),
+                                   respondentTable: original.respondentTable)
             #expect(FrequencyTable(project: reversed, coder: "inline").rows == table.rows)
             for row in table.rows {
                 guard let parent = load.project.codebook.code(id: row.codeID)?.parentID,

@@ -19,7 +19,7 @@ import Testing
         let project = try TemporaryProject(["Corpus/notities.txt": text])
         defer { project.remove() }
         let loaded = try loadProject(project.path).project
-        let document = try #require(loaded.documents.first)
+        let document = try #require(loaded.fullDocuments.first)
         #expect(document.segments.count == 1)
 
         let terms = try KeywordTermParser.parse(rules.joined(separator: ", "))

@@ -31,7 +31,7 @@ import Testing
     func ranges() throws {
         let project = try loadProject(TestPaths.miniStudy).project
         let rules = KeywordRules(codebook: project.codebook)
-        let document = try #require(project.document(id: "interview-b"))
+        let document = try #require(project.fullDocument(id: "interview-b"))
         let hit = try #require(AutoCoder(rules: rules).hits(in: document).first)
         let scalars = Array(document.text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[hit.range])) == "agenda")
@@ -75,7 +75,7 @@ import Testing
     func determinism() throws {
         let project = try loadProject(TestPaths.miniStudy).project
         let coder = AutoCoder(rules: KeywordRules(codebook: project.codebook))
-        let sequential = project.documents.flatMap { coder.hits(in: $0) }
+        let sequential = project.fullDocuments.flatMap { coder.hits(in: $0) }
         for _ in 0..<5 { #expect(coder.hits(in: project) == sequential) }
     }
 
@@ -110,7 +110,7 @@ import Testing
         let rules = KeywordRules(codebook: project.codebook)
         let coder = AutoCoder(rules: rules)
         var total = 0
-        for document in project.documents {
+        for document in project.fullDocuments {
             let hits = coder.hits(in: document)
             let rows = coder.sidecarRows(in: document)
             let expected = hits.map { hit in
@@ -128,7 +128,7 @@ import Testing
     func rowsLongerThanTheirRoom() throws {
         let project = try loadProject(TestPaths.miniStudy).project
         let coder = AutoCoder(rules: KeywordRules(codebook: project.codebook))
-        var document = try #require(project.document(id: "interview-b"))
+        var document = try #require(project.fullDocument(id: "interview-b"))
         // Room is made for numbers as long as the document's length; this one is far longer.
         for index in document.segments.indices { document.segments[index].number = 9_000_000_000_000_000_000 + index }
         let hits = coder.hits(in: document)
@@ -178,7 +178,7 @@ import Testing
             "a §1 moskou москв*", "a §2 athene οδυσσευς", "a §3 vrouw kadın", "a §3 istanbul İstanbul",
             "a §4 vrouw kadın", "a §4 istanbul İstanbul", "b §1 moskou москв*", "b §1 vrouw kadın",
         ])
-        let b = try #require(loaded.document(id: "b"))
+        let b = try #require(loaded.fullDocument(id: "b"))
         let first = try #require(AutoCoder(rules: KeywordRules(codebook: loaded.codebook)).hits(in: b).first)
         #expect(String(String.UnicodeScalarView(Array(b.text.unicodeScalars)[first.range])) == "МОСКВА")
     }
@@ -188,9 +188,10 @@ import Testing
         let terms = try KeywordTermParser.parse("agenda*, \"geen tijd\", klik, snel*")
         let project = try loadProject(TestPaths.miniStudy).project
         var diagnostics: [Diagnostic] = []
-        let setup = try ProjectLoader.prepare(directory: TestPaths.miniStudy)
+        let scan = try CorpusScanner.scan(directory: TestPaths.miniStudy)
         for perspective in [nil, Perspective("vrijwilliger")] {
-            let streamed = KeywordSearch(setup: setup, terms: terms, perspective: perspective, diagnostics: &diagnostics)
+            let streamed = KeywordSearch(corpus: CorpusReader(scan), pseudonyms: scan.pseudonyms, matcher: KeywordMatcher(terms: terms),
+                                         perspective: perspective, diagnostics: &diagnostics)
             #expect(streamed.hits == KeywordSearch(project: project, terms: terms, perspective: perspective).hits)
             #expect(!streamed.hits.isEmpty)
         }

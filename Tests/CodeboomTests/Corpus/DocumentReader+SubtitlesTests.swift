@@ -56,7 +56,7 @@ import Testing
                 }
                 guard ext == "srt" else { continue }
                 let document = try #require(read.parsed?.document, "\(name)")
-                #expect(document.segments.map(\.text) == [Self.filmText], "\(name)")
+                #expect(document.segments.map(document.text(of:)) == [Self.filmText], "\(name)")
                 #expect(document.segments.map(\.time) == [1], "\(name)")
                 #expect(read.diagnostics.filter { $0.severity == .note }.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.message)" } == [
                     "31:1 \"Regel nummer één:\" is read as text, not as a speaker: no speaker label recurs in this file",
@@ -86,7 +86,8 @@ import Testing
         defer { project.remove() }
         try project.write("Corpus/\(name)", text)
         let read = DocumentReader.read(project.root.appendingPathComponent("Corpus/\(name)"), relativePath: "Corpus/\(name)")
-        let segments = try #require(read.parsed?.document.segments).map { "\($0.label ?? "-")|\($0.text)" }
+        let document = try #require(read.parsed?.document)
+        let segments = document.segments.map { "\($0.label ?? "-")|\(document.text(of: $0))" }
         return (segments, read.diagnostics.map(\.description))
     }
 

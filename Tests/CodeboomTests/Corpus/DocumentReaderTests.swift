@@ -32,10 +32,10 @@ import Testing
             defer { project.remove() }
             let load = try loadProject(project.path)
             #expect(load.errors.isEmpty, "\(ext): \(load.errors)")
-            let document = try #require(load.project.documents.first)
+            let document = try #require(load.project.fullDocuments.first)
             #expect(document.type == .interview)
             #expect(document.metadata["bron"] == "test")
-            let segments = document.segments.map { "\($0.label ?? "-")|\($0.speaker)|\($0.text)" }
+            let segments = document.segments.map { "\($0.label ?? "-")|\($0.speaker)|\(document.text(of: $0))" }
             results.append((segments, FrequencyCSVRenderer.render(FrequencyTable(project: load.project, coder: "inline"))))
         }
         #expect(results[0].segments.count == 6)
@@ -59,9 +59,9 @@ import Testing
             return
         }
         #expect(load.errors.isEmpty)
-        let document = try #require(load.project.documents.first)
+        let document = try #require(load.project.fullDocuments.first)
         // A PDF wraps lines where the page does; words and turns are the same as the text file's.
-        #expect(document.segments.map { "\($0.label ?? "-")|\($0.speaker)|\($0.text.collapsingWhitespace)" } == [
+        #expect(document.segments.map { "\($0.label ?? "-")|\($0.speaker)|\(document.text(of: $0).collapsingWhitespace)" } == [
             "I|interviewer|Hoe bent u bij het Maatjesnetwerk terechtgekomen?",
             "R|respondent(\"C9\")|Via de wijkcoach. Het klikte meteen met mijn maatje, we houden allebei van vissen.",
             "I|interviewer|En hoe gaat het contact met de professional?",
@@ -101,7 +101,8 @@ import Testing
             #expect(load.project.coders == ["AdV", "BS"])
             let adv = try #require(load.project.codings(by: "AdV").first)
             #expect(adv.codeID == "juiste-match")
-            #expect(load.project.document(id: "comment")?.segment(number: adv.segmentNumbers[0])?.text.contains("Het klikte meteen") == true)
+            let comment = try #require(load.project.fullDocument(id: "comment"))
+            #expect(comment.segment(number: adv.segmentNumbers[0]).map(comment.text(of:))?.contains("Het klikte meteen") == true)
             let table = FrequencyTable(project: load.project, coder: "AdV")
             #expect(table.row(code: "juiste-match", perspective: Perspective("cliënt"))?.respondents == 1)
         }

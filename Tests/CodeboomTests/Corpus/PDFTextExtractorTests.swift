@@ -65,9 +65,23 @@ import Testing
     func concurrent() throws {
         let fake = try fakeTool("sleep 0.2\necho \"R: $4\"")
         defer { try? FileManager.default.removeItem(at: fake.folder) }
-        let texts = ParallelMap.map(Array(0..<16)) { number in
-            (try? PDFTextExtractor.extract(URL(fileURLWithPath: "/tmp/\(number).pdf"), timeout: 30, tool: fake.tool).text) ?? "failed"
+        let texts = ConcurrentResults(count: 16)
+        DispatchQueue.concurrentPerform(iterations: 16) { number in
+            texts.set((try? PDFTextExtractor.extract(URL(fileURLWithPath: "/tmp/\(number).pdf"), timeout: 30, tool: fake.tool).text) ?? "failed",
+                      at: number)
         }
-        #expect(texts == (0..<16).map { "R: /tmp/\($0).pdf\n" })
+        #expect(texts.values == (0..<16).map { "R: /tmp/\($0).pdf\n" })
     }
+}
+
+/// Results written from several threads at once, each to its own place.
+private final class ConcurrentResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [String]
+
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+
+    func set(_ value: String, at index: Int) { lock.withLock { slots[index] = value } }
+
+    var values: [String] { lock.withLock { slots } }
 }

@@ -10,7 +10,7 @@ struct SegmentPlacementTests {
         let matcher = KeywordMatcher(terms: try KeywordTermParser.parse("*e*, *a*, \"ja ja\""))
         let project = try loadProject(TestPaths.miniStudy).project
         var placed = 0
-        for document in project.documents {
+        for document in project.fullDocuments {
             var placement = Document.SegmentPlacement()
             for match in matcher.matches(in: document.text) {
                 let searched = document.segmentPosition(holdingWords: match.range)

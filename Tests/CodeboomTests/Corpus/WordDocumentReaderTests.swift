@@ -223,8 +223,8 @@ import Testing
             try project.write("Corpus/text-box-only.\(ext)", bytes: Array(try Fixtures.data("text-box-only.\(ext)")))
             let load = try loadProject(project.path)
             #expect(load.errors.isEmpty, "\(load.errors)")
-            let document = try #require(load.project.document(id: "text-box-only"))
-            #expect(document.segments.map { "\($0.label ?? "") \($0.content)" } == [
+            let document = try #require(load.project.fullDocument(id: "text-box-only"))
+            #expect(document.segments.map { "\($0.label ?? "") \(document.words(of: $0))" } == [
                 "I Hoe gaat het met de koppeling?", "R Goed, we zien elkaar elke week.", "I Fijn.",
             ])
         }

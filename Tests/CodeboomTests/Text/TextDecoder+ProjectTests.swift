@@ -18,7 +18,8 @@ import Testing
             try project.write("Corpus/a.txt", bytes: bytes)
             let load = try loadProject(project.path)
             #expect(load.errors.isEmpty, "\(load.errors)")
-            #expect(load.project.documents.first?.segments.last?.text == "Goed, de coördinator belt.")
+            let document = try #require(load.project.fullDocuments.first)
+            #expect(document.segments.last.map(document.text(of:)) == "Goed, de coördinator belt.")
             counts.append(FrequencyTable(project: load.project, coder: "inline").row(code: "alpha", perspective: Perspective("cliënt"))?.segments ?? 0)
         }
         #expect(counts == [1, 1, 1])
