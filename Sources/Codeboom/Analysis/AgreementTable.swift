@@ -95,10 +95,14 @@ public struct AgreementTable: Sendable {
         }
         unitCount = references.count
         // Each unit's codes per coder, looked up once: nil where the coder did not code the document.
-        let unitCodes: [[Set<Int>?]] = references.map { reference in
-            coders.indices.map { coder in
-                codedDocuments[coder].contains(reference.document)
-                    ? given[coder][key(document: reference.document, number: reference.number ?? 0)] ?? [] : nil
+        // One flat array, unit after unit, not an array per unit: a corpus has hundreds of thousands.
+        let coderCount = coders.count
+        var unitCodes: [Set<Int>?] = []
+        unitCodes.reserveCapacity(references.count * coderCount)
+        for reference in references {
+            for coder in coders.indices {
+                unitCodes.append(codedDocuments[coder].contains(reference.document)
+                    ? given[coder][key(document: reference.document, number: reference.number ?? 0)] ?? [] : nil)
             }
         }
         let usedCodes = given.reduce(into: Set<Int>()) { used, units in for codes in units.values { used.formUnion(codes) } }
@@ -109,7 +113,8 @@ public struct AgreementTable: Sendable {
         for code in project.codebook.codes.indices where usedCodes.contains(code) {
             let codeID = project.codebook.codes[code].id
             var patterns: [[Bool?]: Int] = [:]
-            for (position, codes) in unitCodes.enumerated() {
+            for position in references.indices {
+                let codes = unitCodes[position * coderCount..<(position + 1) * coderCount]
                 let values = codes.map { $0.map { $0.contains(code) } }
                 patterns[values, default: 0] += 1
                 guard listingDisagreements, values.contains(true), values.contains(false) else { continue }

@@ -36,6 +36,9 @@ public struct Document: Sendable, Equatable, Identifiable {
 
     /// The document as a project keeps it: everything but the text.
     public var outline: DocumentOutline {
-        DocumentOutline(id: id, file: file, type: type, metadata: metadata, segments: segments, scalarCount: scalarCount)
+        // The segments copied to an array of their own size: the parser's array grew by doubling, and
+        // a project of thousands of outlines would hold that slack.
+        let compact = segments.withUnsafeBufferPointer { Array($0) }
+        return DocumentOutline(id: id, file: file, type: type, metadata: metadata, segments: compact, scalarCount: scalarCount)
     }
 }

@@ -84,6 +84,9 @@ public struct ProjectAssembler {
         let documents = self.documents, positions = positionOfID
         var table = codings
         codings = CodingTable(codebook: codebook)
+        // A row a line, nearly always: room for them all at once.
+        var text = text
+        table.reserveCapacity(adding: text.withUTF8 { bytes in bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } })
         // The document a row names is looked up once per run of rows, by the reader; its position comes along.
         var last: (id: String, position: Int32)? = nil
         diagnostics += SidecarCodings.read(text, file: file, coder: coder, documents: { id in
