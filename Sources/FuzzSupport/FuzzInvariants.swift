@@ -16,7 +16,7 @@ public enum FuzzInvariants {
                    && segment.contentStart <= segment.end && segment.end <= scalarCount,
                    "segment \(segment.number) spans \(segment.start)/\(segment.contentStart)..<\(segment.end) after \(previousEnd), text \(scalarCount)")
             previousEnd = segment.end
-            _ = segment.text
+            _ = document.text(of: segment)
         }
         for (number, tag) in parsed.tags {
             expect((1...max(1, document.segments.count)).contains(number) && !document.segments.isEmpty,
