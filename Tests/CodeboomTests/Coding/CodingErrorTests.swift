@@ -25,7 +25,7 @@ import Testing
             d,1,a,,
 
             """
-        let parsed = SidecarCodings.parse(text, file: Self.file, coder: "tessa", documents: documents)
+        let parsed = SidecarCodings.parse(text, file: Self.file, coder: "tessa", documents: { documents[$0]?.outline })
         // Hand count: "R: een\n\nR: twee\n" is 16 scalars, two segments.
         #expect(parsed.diagnostics == [
             Diagnostic(CodingError.rowWithoutDocument(Self.at(2))),
@@ -41,7 +41,7 @@ import Testing
 
     @Test("a sidecar header without the columns it needs is one value per missing column")
     func sidecarHeader() {
-        let parsed = SidecarCodings.parse("doc,code\n", file: Self.file, coder: "tessa", documents: documents)
+        let parsed = SidecarCodings.parse("doc,code\n", file: Self.file, coder: "tessa", documents: { documents[$0]?.outline })
         #expect(parsed.diagnostics == [
             Diagnostic(CodingError.missingColumn(Self.at(1), column: "document")),
             Diagnostic(CodingError.noSegmentOrOffsetColumns(Self.at(1))),
