@@ -72,7 +72,8 @@ enum HelpText {
             codeboom report [--project DIR] [--coder NAME] [--out DIR [--force]] [--date TEXT]
 
             Writes the study's report pages in Dutch to Reports/ (or --out): tabel-met-resultaten.md,
-            perspectief-*.md, deelvraag-*.md, wifa.md, frequenties.md/.csv and index.md. The pages change
+            perspectief-*.md, deelvraag-*.md, wifa.md (when a code has wifa:), frequenties.md/.csv and
+            index.md. The pages change
             as one set: a reader, or a run that is stopped, sees the old pages or the new, never a mix.
             .codeboom-manifest lists the pages; only they are replaced or removed, your own files in the
             folder stay. The same input gives byte-identical output (no date unless --date). Names in

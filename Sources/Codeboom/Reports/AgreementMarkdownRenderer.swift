@@ -6,27 +6,27 @@ public enum AgreementMarkdownRenderer {
     /// (``excerpts(of:in:)``).
     public static func render(_ table: AgreementTable, project: Project, disagreements: Bool,
                               excerpts: [AgreementTable.UnitReference: String] = [:]) -> String {
-        let unitWord = table.unit == .segment ? "segmenten" : "documenten"
         var lines = [
             "# Overeenstemming tussen codeurs: \(MarkdownText.text(table.coders.joined(separator: ", ")))",
             "",
             "Eenheid: \(table.unit == .segment ? "segment (interviewerbeurten niet meegeteld)" : "document"). "
-                + "\(table.unitCount) \(unitWord) in \(table.documentIDs.count) documenten die minstens twee codeurs codeerden.",
+                + (table.unit == .segment ? Counted.phrase(table.unitCount, "segment", "segmenten") : Counted.phrase(table.unitCount, "document", "documenten"))
+                + " in \(Counted.phrase(table.documentIDs.count, "document", "documenten")) \(table.documentIDs.count == 1 ? "dat" : "die") minstens twee codeurs codeerden.",
             "",
-            "| Code | Eenheden | % overeenstemming | Cohen's kappa | Krippendorff's alpha |",
+            "| Code | Eenheden | Overeenstemming | Cohen's kappa | Krippendorff's alpha |",
             "| --- | ---: | ---: | ---: | ---: |",
         ]
         for row in table.rows {
             let label = project.codebook.code(id: row.codeID)?.label ?? row.codeID
-            lines.append("| \(cell(label)) (\(MarkdownText.code(row.codeID, inTable: true))) | \(row.units) | \(dash(AgreementNumber.percent(row.percentAgreement))) | "
-                         + "\(dash(AgreementNumber.statistic(row.cohenKappa))) | \(dash(AgreementNumber.statistic(row.krippendorffAlpha))) |")
+            lines.append("| \(cell(label)) (\(MarkdownText.code(row.codeID, inTable: true))) | \(row.units) | \(percent(row.percentAgreement)) | "
+                         + "\(statistic(row.cohenKappa)) | \(statistic(row.krippendorffAlpha)) |")
         }
         let overall = table.overall
-        lines.append("| **Alle codes samen** | \(overall.units) | \(dash(AgreementNumber.percent(overall.percentAgreement))) | "
-                     + "\(dash(AgreementNumber.statistic(overall.cohenKappa))) | \(dash(AgreementNumber.statistic(overall.krippendorffAlpha))) |")
+        lines.append("| **Alle codes samen** | \(overall.units) | \(percent(overall.percentAgreement)) | "
+                     + "\(statistic(overall.cohenKappa)) | \(statistic(overall.krippendorffAlpha)) |")
         lines.append("")
         lines.append("Per code telt een eenheid als 1 wanneer de codeur precies die code gaf (niet een subcode). "
-                     + "\"Alle codes samen\" telt elke combinatie van eenheid en code als één beslissing. Een leeg vak (–) betekent: niet gedefinieerd.")
+                     + "“Alle codes samen” telt elke combinatie van eenheid en code als één beslissing. Een leeg vak (–) betekent: niet gedefinieerd.")
         if disagreements {
             lines.append("")
             lines.append("## Verschillen om te bespreken")
@@ -51,7 +51,9 @@ public enum AgreementMarkdownRenderer {
         return project.pseudonyms.apply(to: lines.joined(separator: "\n") + "\n")
     }
 
-    static func dash(_ text: String) -> String { text.isEmpty ? "–" : text }
+    /// "88,9%" and "0,727", as a Dutch table prints them; "–" when undefined.
+    static func percent(_ value: Double?) -> String { value.map { DutchNumber.percent($0) } ?? "–" }
+    static func statistic(_ value: Double?) -> String { value.map { DutchNumber.decimal($0, decimals: 3) } ?? "–" }
 
     /// The excerpt of every segment where the coders differ, read from the documents that hold them
     /// (on all cores, each read once): its first 120 characters, cut outside names, since `render`

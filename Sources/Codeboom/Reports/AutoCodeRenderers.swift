@@ -2,7 +2,8 @@
 public enum AutoCodeRenderer {
     /// Segments coded per code, after writing the sidecar file.
     public static func summary(counts: [String: Int], documents: Int, rules: KeywordRules, codebook: Codebook, file: String) -> String {
-        var lines = ["\(counts.values.reduce(0, +)) codings in \(documents) documents written to \(file)", "",
+        let codings = counts.values.reduce(0, +)
+        var lines = ["\(codings) \(codings == 1 ? "coding" : "codings") in \(documents) \(documents == 1 ? "document" : "documents") written to \(file)", "",
                      "| Code | Segmenten |", "| --- | ---: |"]
         for code in rules.codeIDs {
             lines.append("| \(cell(codebook.code(id: code)?.label ?? code)) (\(MarkdownText.code(code, inTable: true))) | \(counts[code] ?? 0) |")
@@ -12,13 +13,13 @@ public enum AutoCodeRenderer {
 
     /// The comparison with a person per code, and the terms behind most false positives.
     public static func evaluation(_ evaluation: AutoCodeEvaluation, codebook: Codebook) -> String {
-        func percent(_ value: Double?) -> String { value.map { AgreementNumber.format($0 * 100, decimals: 1) } ?? "–" }
-        func decimal(_ value: Double?) -> String { value.map { AgreementNumber.format($0, decimals: 3) } ?? "–" }
+        func percent(_ value: Double?) -> String { value.map { DutchNumber.percent($0 * 100) } ?? "–" }
+        func decimal(_ value: Double?) -> String { value.map { DutchNumber.decimal($0, decimals: 3) } ?? "–" }
         var lines = [
             "# Trefwoorden tegen de codering van \(MarkdownText.text(evaluation.coder))", "",
-            "Vergeleken: de respondentsegmenten van \(evaluation.documentIDs.count) documenten die \(MarkdownText.text(evaluation.coder)) codeerde. "
+            "Vergeleken: de respondentsegmenten van \(Counted.phrase(evaluation.documentIDs.count, "document", "documenten")) \(evaluation.documentIDs.count == 1 ? "dat" : "die") \(MarkdownText.text(evaluation.coder)) codeerde. "
                 + "Er is niets geschreven.", "",
-            "| Code | Beide | Alleen auto | Alleen \(cell(evaluation.coder)) | Precisie % | Recall % | F1 |",
+            "| Code | Beide | Alleen auto | Alleen \(cell(evaluation.coder)) | Precisie | Recall | F1 |",
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for row in evaluation.rows + [evaluation.overall] {

@@ -13,7 +13,7 @@ public enum DeelvraagPage {
         guard !themes.isEmpty else {
             return (lines + ["Geen thema in het codeboek beantwoordt deze deelvraag."]).joined(separator: "\n") + "\n"
         }
-        lines.append("Aantal respondenten per perspectief dat het thema noemt (n/N). Codeur: \(MarkdownText.text(context.coder)).")
+        lines.append("Aantal respondenten per perspectief dat het thema noemt (n/N). \(CoderWording.line(for: context.coder))")
         lines.append("")
         lines.append("| Thema | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |")
         lines.append("| --- |" + String(repeating: " ---: |", count: columns.count))
@@ -31,9 +31,17 @@ public enum DeelvraagPage {
     /// says so when all perspectives raise it equally often.
     static func sentence(for theme: Code, context: ReportContext) -> String {
         let total = context.row(theme.id, nil)
-        let opening = "Genoemd door \(total.respondents) van de \(total.respondentsInPerspective) respondenten."
+        let everyone = total.respondentsInPerspective
+        let opening = switch (total.respondents, everyone) {
+        case (_, 1): "Genoemd door de enige respondent."
+        case (2, 2): "Genoemd door beide respondenten."
+        case let (n, all) where n == all: "Genoemd door alle \(all) respondenten."
+        case let (n, all): "Genoemd door \(n) van de \(all) respondenten."
+        }
         let shares = context.perspectives.map { ($0, context.row(theme.id, $0)) }.filter { $0.1.respondentsInPerspective > 0 }
-        guard total.respondents > 0 else { return "Geen van de \(total.respondentsInPerspective) respondenten noemt dit thema." }
+        guard total.respondents > 0 else {
+            return everyone == 1 ? "De enige respondent noemt dit thema niet." : "Geen van de \(everyone) respondenten noemt dit thema."
+        }
         guard shares.count > 1 else { return opening }
         // Compare n₁/N₁ with n₂/N₂ exactly, by cross-multiplying.
         func compare(_ a: FrequencyTable.Row, _ b: FrequencyTable.Row) -> Int {
@@ -42,16 +50,22 @@ public enum DeelvraagPage {
         }
         guard let highest = shares.max(by: { compare($0.1, $1.1) < 0 })?.1,
               let lowest = shares.min(by: { compare($0.1, $1.1) < 0 })?.1 else { return opening }
+        // A perspective of one respondent is named in the singular: "de cliënt (1 van 1)".
+        func noun(_ share: (Perspective, FrequencyTable.Row)) -> String {
+            MarkdownText.text(share.1.respondentsInPerspective == 1 ? share.0.name : context.plural(share.0))
+        }
         if compare(highest, lowest) == 0 {
             return opening + " Alle perspectieven noemen het naar verhouding even vaak ("
-                + shares.map { "\(MarkdownText.text(context.plural($0.0))) \($0.1.respondents) van \($0.1.respondentsInPerspective)" }.joined(separator: ", ") + ")."
+                + shares.map { "\(noun($0)) \($0.1.respondents) van \($0.1.respondentsInPerspective)" }.joined(separator: ", ") + ")."
         }
         let most = shares.filter { compare($0.1, highest) == 0 }
         let least = shares.filter { compare($0.1, lowest) == 0 }
         func list(_ items: [(Perspective, FrequencyTable.Row)]) -> String {
-            let parts = items.map { "de \(MarkdownText.text(context.plural($0.0))) (\($0.1.respondents) van \($0.1.respondentsInPerspective))" }
+            let parts = items.map { "de \(noun($0)) (\($0.1.respondents) van \($0.1.respondentsInPerspective))" }
             return parts.joinedAsDutchList
         }
-        return opening + " Naar verhouding noemen \(list(most)) dit thema het vaakst en \(list(least)) het minst."
+        // The verb agrees with what comes after it: "noemt de cliënt", "noemen de cliënt en de professional".
+        let verb = most.count == 1 && most[0].1.respondentsInPerspective == 1 ? "noemt" : "noemen"
+        return opening + " Naar verhouding \(verb) \(list(most)) dit thema het vaakst en \(list(least)) het minst."
     }
 }

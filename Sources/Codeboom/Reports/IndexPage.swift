@@ -8,7 +8,7 @@ public enum IndexPage {
         let project = context.project
         var lines = ["# \(MarkdownText.text(context.codebook.title))", ""]
         if let date = context.date { lines += ["Datum: \(MarkdownText.text(date))", ""] }
-        lines.append("Rapportage van de codering door codeur *\(MarkdownText.text(context.coder))*, gemaakt met Codeboom uit \(MarkdownText.text(project.codebook.file)) en Corpus/.")
+        lines.append("Rapportage gemaakt met Codeboom uit \(MarkdownText.text(project.codebook.file)) en Corpus/. \(CoderWording.line(for: context.coder))")
         lines += ["", "## Corpus", "", "| Type | Documenten |", "| --- | ---: |"]
         var byType: [String: Int] = [:]
         for document in project.documents { byType[document.type?.rawValue ?? "zonder type", default: 0] += 1 }
@@ -28,8 +28,11 @@ public enum IndexPage {
                 codedDocuments.insert(entry.document)
             }
         }
-        lines += ["", "Codeur \(MarkdownText.text(context.coder)): \(codingCount) coderingen in \(codedDocuments.count) van de \(project.documents.count) documenten; "
-                  + "codeboek met \(context.codebook.categories.count) categorieën en \(context.codebook.codes.filter { $0.depth == 1 }.count) thema's."]
+        // One document is "het enige document", never "1 van de 1 documenten".
+        let documents = project.documents.count == 1 ? "het enige document" : "\(codedDocuments.count) van de \(project.documents.count) documenten"
+        lines += ["", "\(Counted.phrase(codingCount, "codering", "coderingen")) in \(documents); codeboek met "
+                  + "\(Counted.phrase(context.codebook.categories.count, "categorie", "categorieën")) en "
+                  + "\(Counted.phrase(context.codebook.codes.filter { $0.depth == 1 }.count, "thema", "thema's"))."]
         lines += ["", "## Pagina's", ""]
         for page in pages { lines.append("- [\(MarkdownText.link(page.title))](\(page.file))") }
         return lines.joined(separator: "\n") + "\n"

@@ -14,12 +14,15 @@ public enum PerspectivePage {
         let size = context.size(of: perspective)
         let respondents = context.project.respondents(in: perspective)
         let documents = Set(respondents.flatMap(\.documentIDs)).count
+        // One respondent is "de enige cliënt", never "de 1 cliënt".
+        let who = size == 1 ? "de enige \(singular)" : "de \(size) \(plural)"
+        let howMany = size == 1 ? "of de \(singular) het noemde" : "hoeveel van hen het noemden"
         var lines = [
             "# Volgens de \(plural)",
             "",
-            "Dit hoofdstuk beschrijft wat de \(size) \(size == 1 ? singular : plural) "
-                + "(\(MarkdownText.text(respondents.map(\.id).joined(separator: ", ")))) in \(documents) \(documents == 1 ? "document" : "documenten") "
-                + "naar voren \(size == 1 ? "bracht" : "brachten"), per deelvraag. Per thema staat hoeveel van hen het noemden, met citaten. Codeur: \(MarkdownText.text(context.coder)).",
+            "Dit hoofdstuk beschrijft wat \(who) "
+                + "(\(MarkdownText.text(respondents.map(\.id).joined(separator: ", ")))) in \(Counted.phrase(documents, "document", "documenten")) "
+                + "naar voren \(size == 1 ? "bracht" : "brachten"), per deelvraag. Per thema staat \(howMany), met citaten. \(CoderWording.line(for: context.coder))",
         ]
         for group in DeelvraagGroups.groups(context) {
             lines += ["", "## \(context.deelvraagTitle(group.numbers))", ""]
@@ -36,7 +39,7 @@ public enum PerspectivePage {
                 }
                 .map(\.element)
             if raised.isEmpty {
-                lines += ["", "Geen van de \(plural) (0 van \(size)) noemt een thema bij deze deelvraag."]
+                lines += ["", "\(Quantifier.phrase(count: 0, of: size, singular: singular, plural: plural)) noemt een thema bij deze deelvraag."]
                 continue
             }
             for theme in raised {
@@ -45,7 +48,7 @@ public enum PerspectivePage {
                 let phrase = Quantifier.phrase(count: row.respondents, of: size, singular: singular, plural: plural)
                 let verb = quantifier.takesSingularVerb(total: size) ? "noemt" : "noemen"
                 lines += ["", "### \(context.numbers[theme.id] ?? ""). \(MarkdownText.text(theme.label))", "",
-                          "\(phrase) \(verb) het thema *\(MarkdownText.text(theme.label.lowercasedFirst))* (\(row.segments) \(row.segments == 1 ? "fragment" : "fragmenten"))."]
+                          "\(phrase) \(verb) het thema *\(MarkdownText.text(theme.label.lowercasedFirst))* (\(Counted.phrase(row.segments, "fragment", "fragmenten")))."]
                 let children = theme.childIDs.compactMap { context.codebook.code(id: $0) }
                     .map { ($0, context.row($0.id, perspective)) }.filter { $0.1.respondents > 0 }
                 if !children.isEmpty {
@@ -53,7 +56,7 @@ public enum PerspectivePage {
                     lines[lines.count - 1] += " Daarbinnen: " + parts.joined(separator: ", ") + "."
                 }
                 for quote in context.quotes(for: theme.id, perspective: perspective) {
-                    lines += ["", "> “\(MarkdownText.text(quote.text))” \(MarkdownText.text(quote.source))"]
+                    lines += ["", "> \(MarkdownText.text(QuotationMarks.quoted(quote.text))) \(MarkdownText.text(quote.source))"]
                 }
             }
         }

@@ -2,7 +2,7 @@
 /// says more than the numbers do.
 ///
 /// The scale, from weak to strong (n of N respondents):
-/// - `geen van de` — n = 0
+/// - `geen van de` — n = 0 (`geen` with the singular noun when N = 1: "geen cliënt")
 /// - `één van de` — n = 1 (N > 1)
 /// - `enkele` — 2 ≤ n and n < N/2
 /// - `de helft van de` — n = N/2
@@ -44,7 +44,7 @@ public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
     /// The words before the plural noun, e.g. "de meeste" in "de meeste vrijwilligers".
     public func words(total: Int) -> String {
         switch self {
-        case .none: "geen van de"
+        case .none: total == 1 ? "geen" : "geen van de"
         case .one: "één van de"
         case .some: "enkele"
         case .half: "de helft van de"
@@ -58,10 +58,11 @@ public enum Quantifier: Int, Sendable, Comparable, CaseIterable {
         self == .none || self == .one || (self == .all && total == 1)
     }
 
-    /// "De meeste vrijwilligers (4 van 6)", with the noun singular where Dutch wants it.
+    /// "De meeste vrijwilligers (4 van 6)", with the noun singular where Dutch wants it: "de enige
+    /// cliënt (1 van 1)", "geen cliënt (0 van 1)".
     public static func phrase(count n: Int, of total: Int, singular: String, plural: String, capitalised: Bool = true) -> String {
         let quantifier = Quantifier(count: n, of: total)
-        let noun = quantifier == .all && total == 1 ? singular : plural
+        let noun = total == 1 ? singular : plural
         let text = "\(quantifier.words(total: total)) \(noun) (\(n) van \(total))"
         guard capitalised else { return text }
         return text.capitalisingFirstLetter

@@ -13,10 +13,13 @@ public enum ReportBuilder {
         for number in context.codebook.deelvraagNumbers {
             pages.append(("Deelvraag \(number)", DeelvraagPage.fileName(for: number), DeelvraagPage.render(number, context: context)))
         }
-        pages.append(("WIFA-model per perspectief", WIFAPage.fileName, WIFAPage.render(context)))
+        // Only a codebook with `wifa:` codes gets a WIFA page; a stale one is removed by ReportFolder.
+        if WIFAPage.applies(to: context.codebook) {
+            pages.append(("WIFA-model per perspectief", WIFAPage.fileName, WIFAPage.render(context)))
+        }
         pages.append(("Frequentietabel", "frequenties.md",
                       "# Frequentietabel\n\nRespondenten per code en perspectief (n/N); een hoofdcode telt haar subcodes één keer mee. "
-                      + "Codeur: \(MarkdownText.text(context.coder)).\n\n" + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
+                      + CoderWording.line(for: context.coder) + "\n\n" + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
         pages.append(("Frequentietabel (CSV)", "frequenties.csv", FrequencyCSVRenderer.render(context.table)))
         let index = IndexPage.render(context, pages: pages.map { ($0.title, $0.file) })
         let all = [(file: IndexPage.fileName, content: index)] + pages.map { (file: $0.file, content: $0.content) }

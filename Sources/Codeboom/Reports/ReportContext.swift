@@ -92,11 +92,8 @@ public struct ReportContext: Sendable {
     /// "cliënten", for sentences.
     public func plural(_ perspective: Perspective) -> String { PerspectiveNoun.plural(of: perspective.name) }
 
-    /// The first paragraph of a description, on one line: the part a results table shows.
-    public func summary(of code: Code) -> String {
-        let paragraph = code.description.components(separatedBy: "\n\n").first ?? ""
-        return paragraph.collapsingWhitespace
-    }
+    /// The line a results table shows for a code (``ThemeSummary``): its `samenvatting:`, else its description's first sentence.
+    public func summary(of code: Code) -> String { ThemeSummary.line(for: code) }
 
     /// "Deelvraag 3" or "Deelvraag 1 en 2", with questions.
     public func deelvraagTitle(_ numbers: [Int]) -> String {

@@ -13,7 +13,7 @@ public enum ResultsTablePage {
             "",
             "*\(MarkdownText.text(codebook.title))* — samenvatting van de resultaten per deelvraag. Per thema staat hoeveel respondenten "
                 + "van elk perspectief het thema naar voren brachten (n/N: n respondenten van de N in dat perspectief). "
-                + "Codeur: \(MarkdownText.text(context.coder)).",
+                + CoderWording.line(for: context.coder),
         ]
         for category in codebook.categories {
             lines += ["", "## \(MarkdownText.text(category.label))", ""]

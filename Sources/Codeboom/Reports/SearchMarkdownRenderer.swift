@@ -8,7 +8,7 @@ public enum SearchMarkdownRenderer {
             lines.append("| \(cell(hit.documentID)) §\(hit.segmentNumber) | \(cell(who)) | \(cell(hit.left)) | **\(cell(hit.match))** | \(cell(hit.right)) |")
         }
         lines.append("")
-        lines.append("\(search.hits.count) treffers in \(Set(search.hits.map(\.documentID)).count) documenten")
+        lines.append("\(Counted.phrase(search.hits.count, "treffer", "treffers")) in \(Counted.phrase(Set(search.hits.map(\.documentID)).count, "document", "documenten"))")
         return lines.joined(separator: "\n") + "\n"
     }
 }

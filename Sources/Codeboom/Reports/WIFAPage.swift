@@ -12,7 +12,7 @@ public enum WIFAPage {
             "Het WIFA-model beschrijft samenwerking tussen vrijwilligers en professionals in vier dimensies: "
                 + "Waardering, Informeren, Faciliteren en Afstemming. Per dimensie staat hoeveel respondenten van elk "
                 + "perspectief minstens één fragment hebben met een code van die dimensie (het kenmerk `wifa:` in het codeboek). "
-                + "Codeur: \(MarkdownText.text(context.coder)).",
+                + CoderWording.line(for: context.coder),
             "",
             "| Dimensie | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |",
             "| --- |" + String(repeating: " ---: |", count: columns.count),
@@ -40,10 +40,17 @@ public enum WIFAPage {
             lines += ["", "Codes die bijdragen:", ""]
             for code in codes {
                 let total = context.row(code.id, nil)
-                lines.append("- \(context.numbers[code.id] ?? ""). \(MarkdownText.text(code.label)) (\(MarkdownText.code(code.id))): \(total.respondents) van \(total.respondentsInPerspective) respondenten, \(total.segments) fragmenten")
+                lines.append("- \(context.numbers[code.id] ?? ""). \(MarkdownText.text(code.label)) (\(MarkdownText.code(code.id))): "
+                             + "\(total.respondents) van \(Counted.phrase(total.respondentsInPerspective, "respondent", "respondenten")), "
+                             + Counted.phrase(total.segments, "fragment", "fragmenten"))
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether the page has anything to show: some code has `wifa:`. Without one the report has no WIFA page.
+    public static func applies(to codebook: Codebook) -> Bool {
+        codebook.codes.contains { $0.wifa != nil }
     }
 
     /// Codes whose own `wifa:` is the dimension, in codebook order.

@@ -34,7 +34,7 @@ import Testing
             #expect(!page.content.replacingOccurrences(of: "\\](", with: "").contains("](http"), "\(page.file): a link from the project")
         }
         let quotes = try #require(pages.first { $0.file == "perspectief-pro-fessional.md" }).content
-        #expect(quotes.contains("> “Mijn agenda zit vol &lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; dat is \\*echt\\* zo"))
+        #expect(quotes.contains("> “Mijn agenda zit vol &lt;script&gt;alert(‘x’)&lt;/script&gt; &amp; dat is \\*echt\\* zo"))
         #expect(quotes.contains("(P|1, interview- \\u{1B}[31mnaam §2)"))
     }
 

@@ -26,6 +26,7 @@ import Testing
         (2, 6, "Enkele vrijwilligers (2 van 6)"), (1, 6, "Eén van de vrijwilligers (1 van 6)"),
         (0, 6, "Geen van de vrijwilligers (0 van 6)"), (6, 6, "Alle vrijwilligers (6 van 6)"),
         (2, 2, "Beide vrijwilligers (2 van 2)"), (1, 1, "De enige vrijwilliger (1 van 1)"), (1, 2, "Eén van de vrijwilligers (1 van 2)"),
+        (0, 1, "Geen vrijwilliger (0 van 1)"),
     ])
     func phrases(count: Int, total: Int, expected: String) {
         #expect(Quantifier.phrase(count: count, of: total, singular: "vrijwilliger", plural: "vrijwilligers") == expected)

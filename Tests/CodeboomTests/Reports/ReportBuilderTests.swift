@@ -28,7 +28,7 @@ import Testing
     @Test("the deelvraag page names the perspectives that raise a theme most and least")
     func deelvraag() throws {
         let text = DeelvraagPage.render(2, context: try miniContext())
-        #expect(text.contains("Genoemd door 2 van de 4 respondenten. Naar verhouding noemen de professionals (1 van 1) dit thema het vaakst en de cliënten (0 van 1) het minst."))
+        #expect(text.contains("Genoemd door 2 van de 4 respondenten. Naar verhouding noemt de professional (1 van 1) dit thema het vaakst en de cliënt (0 van 1) het minst."))
     }
 
     @Test("the WIFA page counts respondents per dimension over its codes (hand count)")
