@@ -7,10 +7,11 @@ public enum AgreementMarkdownRenderer {
     public static func render(_ table: AgreementTable, project: Project, disagreements: Bool,
                               excerpts: [AgreementTable.UnitReference: String] = [:]) -> String {
         var lines = [
+        let unitWord = table.unit == .segment ? "segmenten" : "documenten"
             "# Overeenstemming tussen codeurs: \(MarkdownText.text(table.coders.joined(separator: ", ")))",
             "",
             "Eenheid: \(table.unit == .segment ? "segment (interviewerbeurten niet meegeteld)" : "document"). "
-                + (table.unit == .segment ? Counted.phrase(table.unitCount, "segment", "segmenten") : Counted.phrase(table.unitCount, "document", "documenten"))
+                + Counted.phrase(table.unitCount, table.unit == .segment ? "segment" : "document", unitWord)
                 + " in \(Counted.phrase(table.documentIDs.count, "document", "documenten")) \(table.documentIDs.count == 1 ? "dat" : "die") minstens twee codeurs codeerden.",
             "",
             "| Code | Eenheden | Overeenstemming | Cohen's kappa | Krippendorff's alpha |",
@@ -18,12 +19,12 @@ public enum AgreementMarkdownRenderer {
         ]
         for row in table.rows {
             let label = project.codebook.code(id: row.codeID)?.label ?? row.codeID
-            lines.append("| \(cell(label)) (\(MarkdownText.code(row.codeID, inTable: true))) | \(row.units) | \(percent(row.percentAgreement)) | "
-                         + "\(statistic(row.cohenKappa)) | \(statistic(row.krippendorffAlpha)) |")
+            lines.append("| \(cell(label)) (\(MarkdownText.code(row.codeID, inTable: true))) | \(row.units) | \(dash(DutchNumber.percent(row.percentAgreement))) | "
+                         + "\(dash(DutchNumber.statistic(row.cohenKappa))) | \(dash(DutchNumber.statistic(row.krippendorffAlpha))) |")
         }
         let overall = table.overall
-        lines.append("| **Alle codes samen** | \(overall.units) | \(percent(overall.percentAgreement)) | "
-                     + "\(statistic(overall.cohenKappa)) | \(statistic(overall.krippendorffAlpha)) |")
+        lines.append("| **Alle codes samen** | \(overall.units) | \(dash(DutchNumber.percent(overall.percentAgreement))) | "
+                     + "\(dash(DutchNumber.statistic(overall.cohenKappa))) | \(dash(DutchNumber.statistic(overall.krippendorffAlpha))) |")
         lines.append("")
         lines.append("Per code telt een eenheid als 1 wanneer de codeur precies die code gaf (niet een subcode). "
                      + "“Alle codes samen” telt elke combinatie van eenheid en code als één beslissing. Een leeg vak (–) betekent: niet gedefinieerd.")
@@ -51,9 +52,7 @@ public enum AgreementMarkdownRenderer {
         return project.pseudonyms.apply(to: lines.joined(separator: "\n") + "\n")
     }
 
-    /// "88,9%" and "0,727", as a Dutch table prints them; "–" when undefined.
-    static func percent(_ value: Double?) -> String { value.map { DutchNumber.percent($0) } ?? "–" }
-    static func statistic(_ value: Double?) -> String { value.map { DutchNumber.decimal($0, decimals: 3) } ?? "–" }
+    static func dash(_ text: String) -> String { text.isEmpty ? "–" : text }
 
     /// The excerpt of every segment where the coders differ, read from the documents that hold them
     /// (on all cores, each read once): its first 120 characters, cut outside names, since `render`

@@ -11,4 +11,10 @@ enum DutchNumber {
     static func percent(_ value: Double, decimals: Int = 1) -> String {
         decimal(value, decimals: decimals) + "%"
     }
+
+    /// An agreement table's percentage ("88,9%"), or "" when it is undefined.
+    static func percent(_ value: Double?) -> String { value.map { percent($0) } ?? "" }
+
+    /// An agreement statistic with three decimals ("0,727", "-0,062"), or "" when it is undefined.
+    static func statistic(_ value: Double?) -> String { value.map { decimal($0, decimals: 3) } ?? "" }
 }
