@@ -207,6 +207,13 @@ import Testing
         try add("mini-study", TestPaths.miniStudy, coders: ["inline", "TS", "auto"])
         try add("wording-study", wordingStudy, coders: ["inline", "TS"])
         try add("odd-characters", TestPaths.fixtures.appendingPathComponent("odd-characters").path, coders: ["inline"])
+        // The studies `codeboom init` writes, with and without example content.
+        for (name, content) in [("init study", StudyTemplate.Content.example), ("init --leeg study", .empty)] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-wording-init-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            _ = try StudyTemplate(content).write(into: folder.path)
+            try add(name, folder.path, coders: ["inline"])
+        }
         return pages
     }
 
