@@ -7,9 +7,9 @@ import Testing
 /// description that is not a coding instruction, at most 25 words. Expected values by hand.
 @Suite struct ThemeSummaryTests {
     func code(_ section: String) throws -> Code {
-        let (codebook, diagnostics) = CodebookParser.parse("# T\n\n## Cat {#cat}\ndeelvraag: 1\n\n### Thema {#thema}\n" + section, file: "Codebooks/t.md")
-        #expect(diagnostics.isEmpty, "\(diagnostics)")
-        return try #require(codebook.code(id: "thema"))
+        let parsed = CodebookParser.parse("# T\n\n## Cat {#cat}\ndeelvraag: 1\n\n### Thema {#thema}\n" + section, file: "Codebooks/t.md")
+        #expect(parsed.problems.isEmpty, "\(parsed.diagnostics)")
+        return try #require(parsed.codebook.code(id: "thema"))
     }
 
     @Test("samenvatting: is the line, wherever it stands in the code's section")
