@@ -6,8 +6,8 @@ public enum AgreementMarkdownRenderer {
     /// (``excerpts(of:in:)``).
     public static func render(_ table: AgreementTable, project: Project, disagreements: Bool,
                               excerpts: [AgreementTable.UnitReference: String] = [:]) -> String {
-        var lines = [
         let unitWord = table.unit == .segment ? "segmenten" : "documenten"
+        var lines = [
             "# Overeenstemming tussen codeurs: \(MarkdownText.text(table.coders.joined(separator: ", ")))",
             "",
             "Eenheid: \(table.unit == .segment ? "segment (interviewerbeurten niet meegeteld)" : "document"). "
