@@ -14,19 +14,42 @@ public enum DocumentParser {
     public static func parse(_ text: String, file: String, defaultID: String,
                              encoding: SourceEncoding = .utf8, cueTimes: [(offset: Int, seconds: Double)] = [],
                              respondents: RespondentTable? = nil, readerSpeakers: ReaderSpeakers = ReaderSpeakers()) -> ParsedDocument {
+        // A transcription tool's layout (speaker lines with times, time marks) is rewritten first; subtitles
+        // come with their turns and times settled.
+        if cueTimes.isEmpty, !readerSpeakers.decidesAll, let layout = TranscriptLayout.read(text) {
+            var parsed = parse(layout.text, file: file, defaultID: defaultID, encoding: encoding, cueTimes: layout.cueTimes,
+                               respondents: respondents, readerSpeakers: readerSpeakers, layoutTurns: layout.turns)
+            parsed.layoutEdits = layout.lineEdits
+            return parsed
+        }
+        return parse(text, file: file, defaultID: defaultID, encoding: encoding, cueTimes: cueTimes, respondents: respondents,
+                     readerSpeakers: readerSpeakers, layoutTurns: nil)
+    }
+
+    /// The parse of text whose turns may have been settled by a tool's layout (`layoutTurns`, by line number).
+    private static func parse(_ text: String, file: String, defaultID: String, encoding: SourceEncoding,
+                              cueTimes: [(offset: Int, seconds: Double)], respondents: RespondentTable?,
+                              readerSpeakers: ReaderSpeakers, layoutTurns: [Int: TranscriptLayout.Turn]?) -> ParsedDocument {
         // The parser reads the text's UTF-8 in place: native strings are contiguous already, others are made so.
         var contiguous = text
         contiguous.makeContiguousUTF8()
         func parseBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> ParsedDocument {
             parse(contiguous, bytes: bytes, file: file, defaultID: defaultID, encoding: encoding, respondents: respondents,
-                  readerSpeakers: readerSpeakers)
+                  readerSpeakers: readerSpeakers, layoutTurns: layoutTurns)
         }
         // After makeContiguousUTF8 the storage is always there; a copy of the bytes is the fallback.
         var parsed = contiguous.utf8.withContiguousStorageIfAvailable(parseBytes)
             ?? Array(contiguous.utf8).withUnsafeBufferPointer(parseBytes)
         if !cueTimes.isEmpty {
+            // Both in text order: one walk gives each segment the last time at or before its start.
+            var next = 0
+            var time: Double? = nil
             for index in parsed.document.segments.indices {
-                parsed.document.segments[index].time = cueTimes.last(where: { $0.offset <= parsed.document.segments[index].start })?.seconds
+                while next < cueTimes.count, cueTimes[next].offset <= parsed.document.segments[index].start {
+                    time = cueTimes[next].seconds
+                    next += 1
+                }
+                parsed.document.segments[index].time = time
             }
         }
         return parsed
@@ -34,7 +57,8 @@ public enum DocumentParser {
 
     /// The parse itself, on `text`'s UTF-8 `bytes`: lines, front matter, speaker labels, segments and tags.
     private static func parse(_ text: String, bytes: UnsafeBufferPointer<UInt8>, file: String, defaultID: String,
-                              encoding: SourceEncoding, respondents: RespondentTable?, readerSpeakers: ReaderSpeakers) -> ParsedDocument {
+                              encoding: SourceEncoding, respondents: RespondentTable?, readerSpeakers: ReaderSpeakers,
+                              layoutTurns: [Int: TranscriptLayout.Turn]?) -> ParsedDocument {
         var diagnostics: [Diagnostic] = []
         let lines = LineTable(bytes)
         var metadata: [String: String] = [:]
@@ -77,7 +101,7 @@ public enum DocumentParser {
         // Labels the document or the project names as speakers; compared folded, as respondenten.csv is.
         var frontMatterSpeakers = Set((metadata[speakersKey] ?? "").split(separator: ",").map { String($0).trimmingSpaces.folded })
         if let respondent = metadata["respondent"] { frontMatterSpeakers.insert(respondent.folded) }
-        let labels = SpeakerLabels(body, bytes: bytes, file: file, isDeclared: { label in
+        let labels = layoutTurns.map { SpeakerLabels(body, layoutTurns: $0) } ?? SpeakerLabels(body, bytes: bytes, file: file, isDeclared: { label in
             readerSpeakers.labels.contains(label.folded) || frontMatterSpeakers.contains(label.folded)
                 || respondents?.entry(document: id, label: label) != nil
                 // A reader that decided every label (subtitles) applied the conventions already.

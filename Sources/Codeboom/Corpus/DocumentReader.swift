@@ -77,7 +77,13 @@ public enum DocumentReader {
         var parsed = DocumentParser.parse(extracted.text, file: relativePath, defaultID: defaultID, encoding: .utf8,
                                           cueTimes: extracted.cueTimes.map { ($0.offset, $0.seconds) }, respondents: respondents,
                                           readerSpeakers: extracted.speakers)
-        parsed.annotations = extracted.annotations
+        // Comments are anchored in the extracted text; a tool's layout may have moved its lines.
+        parsed.annotations = extracted.annotations.map { annotation in
+            var moved = annotation
+            moved.start = parsed.documentOffset(annotation.start)
+            moved.end = max(moved.start, parsed.documentOffset(annotation.end))
+            return moved
+        }
         return (parsed, parsed.diagnostics)
     }
 

@@ -76,6 +76,29 @@ struct SpeakerLabels {
         }
     }
 
+    /// The turns a transcription tool's layout settled (``TranscriptLayout``), by 1-based line number:
+    /// each is a speaker, however often it is used and however many words it has.
+    init(_ body: ArraySlice<LineTable.Line>, layoutTurns: [Int: TranscriptLayout.Turn]) {
+        var numbers: [String: Int] = [:]
+        turns.reserveCapacity(body.count)
+        for line in body {
+            guard let turn = layoutTurns[line.number] else {
+                turns.append(nil)
+                continue
+            }
+            let number: Int
+            if let known = numbers[turn.label] {
+                number = known
+            } else {
+                number = labels.count
+                numbers[turn.label] = number
+                labels.append(turn.label)
+                accepted.append(true)
+            }
+            turns.append(Turn(label: number, textOffset: turn.textOffset, textByteOffset: turn.textByteOffset))
+        }
+    }
+
     func isAccepted(_ number: Int) -> Bool { accepted[number] }
 
     func label(_ number: Int) -> String { labels[number] }

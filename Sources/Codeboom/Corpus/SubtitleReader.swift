@@ -53,10 +53,12 @@ public struct SubtitleReader: Sendable {
                 ? WebVTTCueText.lines(lines[cue.textLines].joined(separator: "\n")[...])
                 : SubRipCueText.lines(Array(lines[cue.textLines]))
             return textLines.compactMap { line -> ShownLine? in
-                let text = Self.collapsingWhiteSpace(line.text)
+                // Time marks and pause notes a tool wrote into the cue text (noScribe's `(2 seconds pause)`) are no words.
+                var ignored: Double? = nil
+                let text = Self.collapsingWhiteSpace(TranscriptLayout.cleaned(line.text, f4Time: &ignored))
                 guard !text.isEmpty else { return nil }
                 return ShownLine(number: cue.textLines.lowerBound + line.lineOffset + 1,
-                                 voice: line.voice.map(TextAssembler.nfc), text: text)
+                                 voice: line.voice.map { TextAssembler.nfc(Self.speaker(ofVoice: $0)) }, text: text)
             }
         }
         let repeated = RollingCaptions.repeatedLineCounts(shown)
@@ -107,6 +109,13 @@ public struct SubtitleReader: Sendable {
         var speaker: String?
         var parts: [String]
         var seconds: Double
+    }
+
+    /// The speaker a voice names: noScribe marks overlapping speech as the voice `//S02`, which is speaker `S02`.
+    static func speaker(ofVoice voice: String) -> String {
+        guard voice.hasPrefix("//") else { return voice }
+        let name = voice.drop(while: { $0 == "/" || $0 == " " })
+        return name.isEmpty ? voice : String(name)
     }
 
     /// `WEBVTT`, alone or followed by a space or tab and a description.
@@ -283,13 +292,16 @@ struct SpeakerPrefixes {
         var counts: [String: Int] = [:]
         var voices = Set<String>()
         var found: [(line: SubtitleReader.ShownLine, label: String)] = []
-        for line in cues.joined() {
+        for cue in cues {
+            for (position, line) in cue.enumerated() {
             if let voice = line.voice {
                 voices.insert(voice)
-            } else if let prefix = Self.labelPrefix(line.text) {
+            } else if position == 0 || Self.opensWithDialogueDash(line.text), let prefix = Self.labelPrefix(line.text) {
+                // A label stands at the start of a cue (or of a dialogue line); on a wrapped line it is text.
                 prefixes[line.number] = prefix
                 counts[prefix.label, default: 0] += 1
                 found.append((line, prefix.label))
+            }
             }
         }
         isTurnMode = counts.contains { label, count in count >= 2 || SpeakerLabel.isInterviewer(label) || voices.contains(label) }
@@ -309,8 +321,22 @@ struct SpeakerPrefixes {
         return (nil, line.text)
     }
 
-    /// `Name: text`, also after a dialogue dash, with a label as a text transcript's (``SpeakerLabel``).
+    /// Whether a line opens with a dialogue dash (`- `, `– `), as a second speaker's line in one cue does.
+    static func opensWithDialogueDash(_ text: String) -> Bool {
+        guard let first = text.first, first == "-" || first == "–" else { return false }
+        return text.dropFirst().first == " "
+    }
+
+    /// `Name: text`, also after a dialogue dash, with a label as a text transcript's (``SpeakerLabel``);
+    /// WhisperX's `[SPEAKER_00]: text` too.
     static func labelPrefix(_ text: String) -> (label: String, rest: String)? {
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(": ") {
+            let label = text[text.index(after: text.startIndex)..<close]
+            let rest = text[text.index(close, offsetBy: 2)...].drop(while: { $0 == " " })
+            if !rest.isEmpty, let (parsed, _) = SpeakerLabel.parse(label + ": x"), parsed == label {
+                return (String(label), String(rest))
+            }
+        }
         var candidate = Substring(text)
         if let first = candidate.first, first == "-" || first == "–", candidate.dropFirst().first == " " {
             candidate = candidate.dropFirst(2)

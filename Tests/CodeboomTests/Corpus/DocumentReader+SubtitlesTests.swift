@@ -60,7 +60,7 @@ import Testing
                 #expect(document.segments.map(\.time) == [1], "\(name)")
                 #expect(read.diagnostics.filter { $0.severity == .note }.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.message)" } == [
                     "31:1 \"Regel nummer één:\" is read as text, not as a speaker: no speaker label recurs in this file",
-                    "36:1 \"hij zei:\" is read as text, not as a speaker: no speaker label recurs in this file",
+                    // "hij zei:" opens the cue's second (wrapped) line: never a label, so nothing to note (issue 19).
                 ], "\(name)")
             }
         }
