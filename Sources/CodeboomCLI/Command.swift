@@ -9,7 +9,7 @@ public enum Command: Sendable, Equatable {
     /// `freq`: the frequency table of a coder's codings.
     case freq(ProjectOptions, coder: String, format: OutputFormat)
     /// `segments DOC`: a document's numbered segments.
-    case segments(ProjectOptions, document: String)
+    case segments(ProjectOptions, document: String, format: SegmentListFormat = .md)
     /// `autocode`: write proposals as `coder`, or evaluate the rules against a person.
     case autocode(ProjectOptions, coder: String, includeInterviewer: Bool, evaluateAgainst: String?)
     /// `search TERM…`: keyword in context.

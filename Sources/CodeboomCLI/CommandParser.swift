@@ -84,7 +84,14 @@ public enum CommandParser {
             guard let document = reader.positional() else {
                 throw UsageError(message: "name the document whose segments to list", command: name)
             }
-            command = .segments(project, document: document)
+            var format = SegmentListFormat.md
+            if let text = try reader.value("--format") {
+                guard let chosen = SegmentListFormat(rawValue: text) else {
+                    throw UsageError(message: "unknown format \"\(text)\" (use md or tsv)", command: name)
+                }
+                format = chosen
+            }
+            command = .segments(project, document: document, format: format)
         default:
             throw UsageError(message: "unknown command \"\(name)\"", command: nil)
         }

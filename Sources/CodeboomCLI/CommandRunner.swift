@@ -104,8 +104,8 @@ public enum CommandRunner {
                 }
                 return result
             }
-        case .segments(let options, let documentID):
-            return SegmentsCommand.run(options: options, documentID: documentID)
+        case .segments(let options, let documentID, let format):
+            return SegmentsCommand.run(options: options, documentID: documentID, format: format)
         }
     }
 

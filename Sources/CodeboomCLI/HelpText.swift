@@ -101,12 +101,15 @@ enum HelpText {
             """
         case "segments":
             return """
-            codeboom segments DOCUMENT [--project DIR]
+            codeboom segments DOCUMENT [--project DIR] [--format md|tsv]
 
-            Lists a document's segments with number, offsets, respondent and the start of the text,
-            to write codings by segment number in Corpus/codings/CODER.csv.
+            Lists a document's segments with number, offsets, the speaker label as written, respondent,
+            perspective, time and the start of the text: to write codings by segment number in
+            Corpus/codings/CODER.csv, and to see how a transcription tool's export was read.
+            --format tsv writes the columns segment, start, end, label, respondent, perspective, time
+            and text (the whole text; tabs and line breaks as \\t and \\n) for scripts.
 
-            Example: codeboom segments interview-05
+            Example: codeboom segments interview-05 --format tsv
 
             """
         default:

@@ -18,6 +18,9 @@ public struct Document: Sendable, Equatable, Identifiable {
     public var scalarCount: Int
     /// Where inline tags stand (from `#` to the end of the id), so keyword search can skip them.
     public var tagRanges: [Range<Int>] = []
+    /// Whether a transcription tool wrote the speaker labels (subtitle voices, a tool's speaker lines):
+    /// then they are often participants' names, cited by number when not mapped (``RespondentResolver``).
+    public var speakersFromTool = false
 
     /// The `perspectief:` of the front matter, for a document of one respondent.
     public var perspective: String? { metadata["perspectief"] }

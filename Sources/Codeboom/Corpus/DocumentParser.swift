@@ -101,6 +101,10 @@ public enum DocumentParser {
         // Labels the document or the project names as speakers; compared folded, as respondenten.csv is.
         var frontMatterSpeakers = Set((metadata[speakersKey] ?? "").split(separator: ",").map { String($0).trimmingSpaces.folded })
         if let respondent = metadata["respondent"] { frontMatterSpeakers.insert(respondent.folded) }
+        // Declared interviewers (`interviewer: Speaker 1`) are speakers too.
+        for label in (metadata[RespondentResolver.interviewerKey] ?? "").split(separator: ",") {
+            frontMatterSpeakers.insert(String(label).trimmingSpaces.folded)
+        }
         let labels = layoutTurns.map { SpeakerLabels(body, layoutTurns: $0) } ?? SpeakerLabels(body, bytes: bytes, file: file, isDeclared: { label in
             readerSpeakers.labels.contains(label.folded) || frontMatterSpeakers.contains(label.folded)
                 || respondents?.entry(document: id, label: label) != nil
@@ -125,6 +129,7 @@ public enum DocumentParser {
 
         var document = Document(id: id, file: file, type: type, metadata: metadata, text: text, segments: builder.segments,
                                 encoding: encoding, scalarCount: lines.scalarCount)
+        document.speakersFromTool = layoutTurns != nil || readerSpeakers.decidesAll
         document.tagRanges = builder.tags.map { $0.tag.offset..<($0.tag.offset + 1 + $0.tag.length) }
         return ParsedDocument(document: document, tags: builder.tags, diagnostics: diagnostics)
     }

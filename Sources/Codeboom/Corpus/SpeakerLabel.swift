@@ -97,6 +97,32 @@ public enum SpeakerLabel {
         return noSpeaker
     }
 
+    /// Whether the label is a respondent id as such: one word holding a digit (`V1`, `P12`, `S01`,
+    /// `SPEAKER_00`, `G3P1`), or a conventional label. Such a label is cited as written.
+    public static func isIdentifier(_ label: String) -> Bool {
+        if isConventional(label) { return true }
+        return !label.contains(" ") && label.unicodeScalars.contains { ("0"..."9").contains($0) }
+    }
+
+    /// Whether the label is a transcription tool's anonymous one: `Speaker 1`, `Spreker 2`, `Speaker A`,
+    /// `S01`, `SPEAKER_00`, `Unknown Speaker`, which say nothing about who is the interviewer.
+    public static func isGeneric(_ label: String) -> Bool {
+        let folded = label.folded
+        if ["unknown speaker", "onbekende spreker", "unbekannter sprecher"].contains(folded) { return true }
+        let words = folded.split(separator: " ")
+        if words.count == 2, ["speaker", "spreker", "sprecher", "persoon", "person", "participant", "deelnemer"].contains(String(words[0])),
+           (1...3).contains(words[1].count), words[1].allSatisfy({ $0.isNumber || $0.isLetter }),
+           words[1].allSatisfy(\.isNumber) || words[1].count == 1 {
+            return true
+        }
+        if words.count == 1 {
+            let word = words[0]
+            if word.hasPrefix("speaker_"), word.dropFirst(8).allSatisfy(\.isNumber), word.count > 8 { return true }
+            if word.first == "s", word.count >= 2, word.count <= 4, word.dropFirst().allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+
     /// Whether the label is an interviewer's (`I`, `Interviewer`, `Gespreksleider`, …), compared folded.
     public static func isInterviewer(_ label: String) -> Bool {
         interviewerLabels.contains(label.folded)

@@ -59,7 +59,8 @@ public struct CorpusReader: Sendable {
         guard var parsed = read.parsed else { return (nil, read.diagnostics) }
         var diagnostics = read.diagnostics
         if let metadata { diagnostics += metadata.apply(to: &parsed.document) }
-        RespondentResolver.resolve(&parsed.document, table: respondentTable)
+        // Warnings about who speaks (a tool's generic or named speakers) are shown by `check`.
+        diagnostics += RespondentResolver.resolve(&parsed.document, table: respondentTable)
         diagnostics += tags.resolve(&parsed)
         return (parsed, diagnostics)
     }
