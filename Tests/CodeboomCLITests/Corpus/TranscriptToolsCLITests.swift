@@ -133,3 +133,76 @@ import Testing
                 == ["interviewer", "word-transcribe/S2", "interviewer", "word-transcribe/S2"])
     }
 }
+
+/// Every fixture of `Fixtures/transcripts/` in one project: no timestamp a tool wrote is found by
+/// `search`, coded by `autocode` or shown in a report's quotes (issue 19).
+@Suite struct TranscriptTimestampsCLITests {
+    static let codebook = """
+    # Tijden
+
+    ## Thema {#thema}
+    deelvraag: 1
+
+    ### Tijd {#tijd}
+    trefwoorden: 00, 02, 07, 12, 14, 15, 19, 20, 21, 24, 29, "00:00", "0:07", seconds, pause
+
+    ### Buur {#buur}
+    trefwoorden: buurvrouw, kratten
+
+    """
+
+    /// A time as the fixtures write them, other than the "10:30" said in the interview.
+    static func timestamps(in text: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: #"\d+:\d\d([:.,-]\d+)*"#)
+        return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range, in: text)!]) }
+            .filter { $0 != "10:30" }
+    }
+
+    @Test("search, autocode and report quotes never hold a timestamp from any tool's export")
+    func noTimestamps() throws {
+        let folder = TestPaths.fixtures.appendingPathComponent("transcripts")
+        var files: [String: String] = ["Codebooks/tijden.md": Self.codebook]
+        let project = try TemporaryProject(files, codebook: nil)
+        defer { project.remove() }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        // A perspective for every document, so the report quotes them.
+        var table = "document,perspectief\n"
+        for name in names {
+            // One id per file: `teams.txt` and `teams.docx` would be one document twice.
+            let url = folder.appendingPathComponent(name)
+            let unique = name.replacingOccurrences(of: ".", with: "-") + "." + url.pathExtension
+            try project.write("Corpus/\(unique)", bytes: Array(try Data(contentsOf: url)))
+            table += name.replacingOccurrences(of: ".", with: "-") + ",vrijwilliger\n"
+        }
+        try project.write("Corpus/documenten.csv", table)
+        files.removeAll()
+
+        let search = try runCodeboom(["search", "00", "02", "07", "12", "14", "15", "21", "24", "\"00:00\"", "seconds", "pause", "buurvrouw",
+                                      "--format", "csv", "--project", project.path])
+        #expect(search.status == 0, "\(search.stderr)")
+        let hits = search.stdout.split(separator: "\n").dropFirst()
+        // The control term is found once in every fixture; no time is.
+        #expect(hits.count == names.count, "\(search.stdout)")
+        #expect(hits.allSatisfy { $0.contains(",buurvrouw,") }, "\(search.stdout)")
+        #expect(Self.timestamps(in: search.stdout).isEmpty, "\(search.stdout)")
+
+        let autocode = try runCodeboom(["autocode", "--project", project.path])
+        #expect(autocode.status == 0, "\(autocode.stderr)")
+        let codings = try String(contentsOf: project.root.appendingPathComponent("Corpus/codings/auto.csv"), encoding: .utf8)
+        #expect(!codings.contains("tijd"), "\(codings)")
+        #expect(codings.components(separatedBy: "buur").count - 1 >= names.count * 2, "\(codings)")
+
+        let out = project.root.appendingPathComponent("rapport")
+        let report = try runCodeboom(["report", "--coder", "auto", "--out", out.path, "--project", project.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        var pages = ""
+        for file in try FileManager.default.contentsOfDirectory(atPath: out.path) where file.hasSuffix(".md") {
+            pages += try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+        }
+        #expect(pages.contains("“Via mijn buurvrouw."), "the report quotes the answers")
+        // Quotes cite the turn's time in brackets after the source; the quoted words hold none.
+        let citations = try NSRegularExpression(pattern: #" \[\d\d:\d\d:\d\d\]\)"#)
+        let withoutCitations = citations.stringByReplacingMatches(in: pages, range: NSRange(pages.startIndex..., in: pages), withTemplate: ")")
+        #expect(Self.timestamps(in: withoutCitations).isEmpty, "\(withoutCitations)")
+    }
+}
