@@ -69,12 +69,39 @@ struct TranscriptLayout {
     /// The rewritten text, or nil when the text is in no tool's layout.
     /// - Complexity: O(n) in the length of the text; O(1) lines for a typed transcript.
     static func read(_ text: String) -> Reading? {
-        var text = text
-        text.makeContiguousUTF8()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let bodyStart = frontMatterEnd(lines)
-        guard let kind = recognise(lines[bodyStart...]) else { return nil }
-        return rewrite(lines, bodyStart: bodyStart, kind: kind)
+        // Only the first lines are looked at, without splitting the text: a typed transcript costs next to nothing.
+        var lines = LazyLines(text)
+        var bodyStart = 0
+        if let first = lines.next(), first.trimmedSpaces == "---" {
+            var number = 1
+            while let line = lines.next() {
+                number += 1
+                if line.trimmedSpaces == "---" { bodyStart = number; break }
+            }
+            if bodyStart == 0 { lines = LazyLines(text) }
+        } else {
+            lines = LazyLines(text)
+        }
+        guard let kind = recognise(&lines) else { return nil }
+        return rewrite(text.split(separator: "\n", omittingEmptySubsequences: false), bodyStart: bodyStart, kind: kind)
+    }
+
+    /// The lines of a text one by one, found with a byte search.
+    struct LazyLines {
+        let text: String
+        var position: String.Index
+
+        init(_ text: String) {
+            self.text = text
+            position = text.startIndex
+        }
+
+        mutating func next() -> Substring? {
+            guard position < text.endIndex else { return nil }
+            let end = text.utf8[position...].firstIndex(of: 0x0A) ?? text.endIndex
+            defer { position = end == text.endIndex ? end : text.utf8.index(after: end) }
+            return text[position..<end]
+        }
     }
 
     /// What was recognised: a speaker-line layout, and whether f4/f5 time marks stand in the text.
@@ -83,18 +110,11 @@ struct TranscriptLayout {
         var hasTimeMarks: Bool
     }
 
-    /// The line after a front matter's closing fence, or 0.
-    private static func frontMatterEnd(_ lines: [Substring]) -> Int {
-        guard let first = lines.first, first.trimmedSpaces == "---" else { return 0 }
-        for index in lines.indices.dropFirst() where lines[index].trimmedSpaces == "---" { return index + 1 }
-        return 0
-    }
-
-    private static func recognise(_ body: ArraySlice<Substring>) -> Recognised? {
+    private static func recognise(_ body: inout LazyLines) -> Recognised? {
         var counts = [Int](repeating: 0, count: Kind.allCases.count)
         var looked = 0, timeLines = 0, nameLines = 0
         var hasTimeMarks = false, hasMeetDisclaimer = false
-        for line in body {
+        while let line = body.next() {
             let trimmed = line.trimmedSpaces
             if trimmed.isEmpty { continue }
             looked += 1
@@ -281,13 +301,15 @@ struct TranscriptLayout {
         return false
     }
 
+    /// Meet's closing disclaimer (in Markdown, behind `#### _`); only the line's start is compared.
     private static func isMeetDisclaimer(_ line: Substring) -> Bool {
-        line.contains("This editable transcript was computer generated")
+        line.drop(while: { $0 == "#" || $0 == "_" || $0 == " " || $0 == "*" }).hasPrefix("This editable transcript was computer generated")
     }
 
     /// `Name: words` as Google Meet writes each utterance.
     private static func meetLabel(_ line: Substring) -> (label: String, words: String)? {
-        guard let colon = line.firstIndex(of: ":") else { return nil }
+        // A name has at most 60 characters: the colon is looked for in the first bytes only.
+        guard let colon = line.utf8.prefix(64 * 4).firstIndex(of: 0x3A) else { return nil }
         let name = line[..<colon]
         let after = line[line.index(after: colon)...]
         guard after.isEmpty || after.first == " ", SpeakerLine.isName(name) else { return nil }

@@ -65,7 +65,10 @@ import Testing
 
     @Test("each tool's export reads as its speaker turns, with each turn's time and words", arguments: expected)
     func turns(_ expected: Expected) throws {
-        let document = try Self.read(expected.file).document
+        let parsed = try Self.read(expected.file)
+        let document = parsed.document
+        // A time mark (`#00:00:06-8#`) is never read as the tag `#00`.
+        #expect(parsed.tags.isEmpty, "\(expected.file): \(parsed.tags.map(\.tag.path))")
         let turns = document.segments.filter { $0.label != nil }
         #expect(document.segments.count == turns.count, "\(expected.file): no segment outside a turn (boilerplate left out)")
         #expect(turns.map { $0.label ?? "" } == expected.labels, "\(expected.file)")
@@ -82,6 +85,62 @@ import Testing
             }
             for (file, reading) in zip(group, readings) { #expect(reading == readings[0], "\(file) differs from \(group[0])") }
         }
+    }
+
+    static func readVTT(_ text: String) throws -> Document {
+        let read = DocumentReader.readSubtitles(Array(text.utf8), format: "vtt", relativePath: "Corpus/x.vtt", defaultID: "x")
+        return try #require(read.parsed?.document)
+    }
+
+    @Test("a voice of several words used once is a speaker; a colon on a cue's wrapped line is text; a cue without a name continues the turn")
+    func cueLabels() throws {
+        let teams = try Self.readVTT("""
+        WEBVTT
+
+        00:00:01.000 --> 00:00:04.000
+        <v Sanne de Wit>Hoe ging het?</v>
+
+        00:00:05.000 --> 00:00:09.000
+        <v Mila van Dijk>Goed. Mijn buurvrouw
+        zei: kom maar.</v>
+
+        """)
+        #expect(teams.segments.map { $0.label ?? "-" } == ["Sanne de Wit", "Mila van Dijk"])
+        #expect(teams.segments.map(\.text) == ["Hoe ging het?", "Goed. Mijn buurvrouw zei: kom maar."])
+        let zoom = try Self.readVTT("""
+        WEBVTT
+
+        1
+        00:00:01.000 --> 00:00:04.000
+        Sanne de Wit: Hoe ging het?
+
+        2
+        00:00:05.000 --> 00:00:09.000
+        Jeroen Bakker: Goed. Mijn buurvrouw
+        zei: kom maar.
+
+        3
+        00:00:10.000 --> 00:00:11.000
+        Echt waar.
+
+        4
+        00:00:12.000 --> 00:00:13.000
+        Sanne de Wit: Mooi.
+
+        """)
+        #expect(zoom.segments.map { $0.label ?? "-" } == ["Sanne de Wit", "Jeroen Bakker", "Sanne de Wit"])
+        #expect(zoom.segments.map(\.text) == ["Hoe ging het?", "Goed. Mijn buurvrouw zei: kom maar. Echt waar.", "Mooi."])
+        #expect(zoom.segments.map(\.time) == [1, 5, 12])
+    }
+
+    @Test("a typed transcript is not rewritten: the same segments, offsets and lines as without layout reading")
+    func typedTranscriptUntouched() throws {
+        let typed = "---\ntype: interview\nrespondent: V1\n---\nI: Hoe laat begon het? Om 10:30.\n\nV1: Om 10:30, denk ik. #alpha\nEn toen 11:15.\n"
+        #expect(TranscriptLayout.read(typed) == nil)
+        let document = DocumentParser.parse(typed, file: "x.txt", defaultID: "x").document
+        #expect(document.text == typed)
+        #expect(document.segments.map { $0.label ?? "-" } == ["I", "V1"])
+        #expect(document.segments.map(\.time) == [nil, nil])
     }
 
     /// Every time written in the fixtures (`0:07`, `00:00:02.410`, `14:02:09`, `#00:00:06-8#`, …) has two
