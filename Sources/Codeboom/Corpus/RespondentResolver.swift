@@ -15,8 +15,9 @@ public enum RespondentResolver {
     @discardableResult
     public static func resolve(_ document: inout Document, table: RespondentTable) -> [Diagnostic] {
         let hasSpeakers = document.segments.contains { $0.label != nil }
-        let declaredInterviewers = Set((document.metadata[interviewerKey] ?? "").split(separator: ",")
-            .map { String($0).trimmingSpaces.folded }.filter { !$0.isEmpty })
+        let declaredInterviewers = document.metadata[interviewerKey].map { value in
+            Set(value.split(separator: ",").map { String($0).trimmingSpaces.folded }.filter { !$0.isEmpty })
+        } ?? []
         // A tool's labels are numbered in order of first appearance, over all of the document's labels.
         var numbers: [String: Int] = [:]
         if document.speakersFromTool {
@@ -61,6 +62,8 @@ public enum RespondentResolver {
             }
             document.segments[index].speaker = speaker
         }
+        // Nearly every document has an interviewer and no numbered speaker: nothing to warn about.
+        if numbered.isEmpty, document.segments.contains(where: { $0.isInterviewer }) { return [] }
         return warnings(document, labels: decided.map(\.label), numbered: numbered, numbers: numbers)
     }
 

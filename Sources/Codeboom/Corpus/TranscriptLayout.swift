@@ -1,3 +1,5 @@
+import Foundation
+
 /// The layouts transcription tools write, recognised in plain text (a .txt, or the paragraphs of a
 /// .docx/.odt), and the text rewritten so the parser reads each tool's speaker turns.
 ///
@@ -63,45 +65,20 @@ struct TranscriptLayout {
         var removedPrefix: Int
     }
 
-    /// How many non-blank lines are looked at to recognise a layout.
-    static let lookahead = 80
+    /// How many non-blank lines of the body are looked at to recognise a layout: tools write a speaker
+    /// line every two or three lines, after a preamble of at most a handful.
+    static let lookahead = 24
 
     /// The rewritten text, or nil when the text is in no tool's layout.
     /// - Complexity: O(n) in the length of the text; O(1) lines for a typed transcript.
     static func read(_ text: String) -> Reading? {
-        // Only the first lines are looked at, without splitting the text: a typed transcript costs next to nothing.
-        var lines = LazyLines(text)
-        var bodyStart = 0
-        if let first = lines.next(), first.trimmedSpaces == "---" {
-            var number = 1
-            while let line = lines.next() {
-                number += 1
-                if line.trimmedSpaces == "---" { bodyStart = number; break }
-            }
-            if bodyStart == 0 { lines = LazyLines(text) }
-        } else {
-            lines = LazyLines(text)
-        }
-        guard let kind = recognise(&lines) else { return nil }
+        var text = text
+        text.makeContiguousUTF8()
+        // Only the first lines are looked at, on the bytes, without splitting the text: a typed
+        // transcript costs next to nothing.
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in recognise(bytes, in: text) }!
+        guard let (kind, bodyStart) = found else { return nil }
         return rewrite(text.split(separator: "\n", omittingEmptySubsequences: false), bodyStart: bodyStart, kind: kind)
-    }
-
-    /// The lines of a text one by one, found with a byte search.
-    struct LazyLines {
-        let text: String
-        var position: String.Index
-
-        init(_ text: String) {
-            self.text = text
-            position = text.startIndex
-        }
-
-        mutating func next() -> Substring? {
-            guard position < text.endIndex else { return nil }
-            let end = text.utf8[position...].firstIndex(of: 0x0A) ?? text.endIndex
-            defer { position = end == text.endIndex ? end : text.utf8.index(after: end) }
-            return text[position..<end]
-        }
     }
 
     /// What was recognised: a speaker-line layout, and whether f4/f5 time marks stand in the text.
@@ -110,21 +87,53 @@ struct TranscriptLayout {
         var hasTimeMarks: Bool
     }
 
-    private static func recognise(_ body: inout LazyLines) -> Recognised? {
+    /// The layout of the first lines of the body (after any front matter), and the body's first line (0-based).
+    private static func recognise(_ bytes: UnsafeBufferPointer<UInt8>, in text: String) -> (Recognised, Int)? {
+        guard let base = bytes.baseAddress else { return nil }
+        var next = 0
+        // The next line's byte range, without its line feed and the spaces around it.
+        func nextLine() -> Range<Int>? {
+            guard next < bytes.count else { return nil }
+            let found = memchr(base + next, 0x0A, bytes.count - next)
+            let end = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+            var start = next, stop = end
+            next = end + 1
+            while start < stop, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
+            while stop > start, bytes[stop - 1] == 0x20 || bytes[stop - 1] == 0x09 || bytes[stop - 1] == 0x0D { stop -= 1 }
+            return start..<stop
+        }
+        func isFence(_ range: Range<Int>) -> Bool { range.count == 3 && bytes[range.lowerBound] == 0x2D && bytes[range.lowerBound + 1] == 0x2D && bytes[range.lowerBound + 2] == 0x2D }
+        var bodyStart = 0
+        if let first = nextLine(), isFence(first) {
+            var number = 1
+            while let line = nextLine() {
+                number += 1
+                if isFence(line) { bodyStart = number; break }
+            }
+            if bodyStart == 0 { next = 0 }
+        } else {
+            next = 0
+        }
+        let utf8 = text.utf8
+        func substring(_ range: Range<Int>) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
+
         var counts = [Int](repeating: 0, count: Kind.allCases.count)
         var looked = 0, timeLines = 0, nameLines = 0
         var hasTimeMarks = false, hasMeetDisclaimer = false
-        while let line = body.next() {
-            let trimmed = line.trimmedSpaces
-            if trimmed.isEmpty { continue }
+        while let range = nextLine() {
+            if range.isEmpty { continue }
             looked += 1
             if looked > lookahead { break }
+            let line = UnsafeBufferPointer(rebasing: bytes[range])
             // Most lines of a typed transcript hold no `d:dd` at all: one byte scan rejects them.
-            guard mayHoldTime(trimmed) else {
-                if isMeetDisclaimer(trimmed) { hasMeetDisclaimer = true }
-                if meetLabel(trimmed) != nil { nameLines += 1 }
+            guard mayHoldTime(line) else {
+                if isMeetDisclaimer(line) { hasMeetDisclaimer = true }
+                if let colon = nameColon(line), SpeakerLine.isName(substring(range.lowerBound..<(range.lowerBound + colon))) { nameLines += 1 }
                 continue
             }
+            let trimmed = substring(range)
             if !hasTimeMarks, F4TimeMark.first(in: trimmed) != nil { hasTimeMarks = true }
             if TimeText.seconds(trimmed) != nil { timeLines += 1; continue }
             if let header = SpeakerLine.parse(trimmed) {
@@ -139,28 +148,41 @@ struct TranscriptLayout {
         }
         if best == nil, nameLines >= 2, hasMeetDisclaimer || timeLines >= 1 { best = .meet }
         guard best != nil || hasTimeMarks else { return nil }
-        return Recognised(kind: best, hasTimeMarks: hasTimeMarks)
+        return (Recognised(kind: best, hasTimeMarks: hasTimeMarks), bodyStart)
     }
 
-    /// Whether a digit, a colon and two digits stand near the line's start or end, where tools write times.
-    private static func mayHoldTime(_ line: Substring) -> Bool {
-        let utf8 = line.utf8
-        func scan(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
-            var previousDigit = false
-            var index = bytes.startIndex
-            while index != bytes.endIndex {
-                let byte = bytes[index]
-                if byte == 0x3A, previousDigit {
-                    let next = bytes.index(after: index)
-                    if next != bytes.endIndex, bytes[next] >= 0x30, bytes[next] <= 0x39 { return true }
-                }
-                previousDigit = byte >= 0x30 && byte <= 0x39
-                bytes.formIndex(after: &index)
+    /// Whether a digit, a colon and a digit stand near the line's start or end, where tools write times.
+    private static func mayHoldTime(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        // Colons are few: each is found with memchr and its neighbours looked at.
+        func scan(_ range: Range<Int>) -> Bool {
+            var from = range.lowerBound + 1
+            while from < range.upperBound - 1, let found = memchr(base + from, 0x3A, range.upperBound - 1 - from) {
+                let colon = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if isDigit(line[colon - 1]), isDigit(line[colon + 1]) { return true }
+                from = colon + 1
             }
             return false
         }
-        if utf8.count <= 160 { return scan(utf8[...]) }
-        return scan(utf8.prefix(100)) || scan(utf8.suffix(40))
+        if line.count <= 160 { return scan(0..<line.count) }
+        return scan(0..<100) || scan((line.count - 40)..<line.count)
+    }
+
+    /// Where a `Name:` line's colon stands (followed by a space or the line's end), in its first bytes.
+    private static func nameColon(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = line.baseAddress, let found = memchr(base, 0x3A, min(line.count, 64 * 4)) else { return nil }
+        let colon = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        guard colon >= 1, colon + 1 == line.count || line[colon + 1] == 0x20 else { return nil }
+        return colon
+    }
+
+    /// Meet's closing disclaimer (in Markdown, behind `#### _`), on the line's bytes.
+    private static func isMeetDisclaimer(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < line.count, line[start] == 0x23 || line[start] == 0x5F || line[start] == 0x20 || line[start] == 0x2A { start += 1 }
+        let phrase = "This editable transcript was computer generated".utf8
+        return line.count - start >= phrase.count && zip(line[start...], phrase).allSatisfy { $0 == $1 }
     }
 
     // MARK: - Rewriting
