@@ -122,6 +122,7 @@ struct TranscriptLayout {
         var counts = [Int](repeating: 0, count: Kind.allCases.count)
         var looked = 0, timeLines = 0, nameLines = 0
         var hasTimeMarks = false, hasMeetDisclaimer = false
+        var nameCandidates: [Range<Int>] = []
         while let range = nextLine() {
             if range.isEmpty { continue }
             looked += 1
@@ -130,7 +131,8 @@ struct TranscriptLayout {
             // Most lines of a typed transcript hold no `d:dd` at all: one byte scan rejects them.
             guard mayHoldTime(line) else {
                 if isMeetDisclaimer(line) { hasMeetDisclaimer = true }
-                if let colon = nameColon(line), SpeakerLine.isName(substring(range.lowerBound..<(range.lowerBound + colon))) { nameLines += 1 }
+                // Whether it is a `Name:` line matters only for Meet, known at the end: its name is checked then.
+                if let colon = nameColon(line) { nameCandidates.append(range.lowerBound..<(range.lowerBound + colon)) }
                 continue
             }
             let trimmed = substring(range)
@@ -141,6 +143,9 @@ struct TranscriptLayout {
             } else if meetLabel(trimmed) != nil {
                 nameLines += 1
             }
+        }
+        if hasMeetDisclaimer || timeLines >= 1 {
+            nameLines += nameCandidates.filter { SpeakerLine.isName(substring($0)) }.count
         }
         var best: Kind? = nil
         for kind in Kind.allCases where kind != .meet && counts[kind.rawValue] >= 2 {
@@ -182,7 +187,8 @@ struct TranscriptLayout {
         var start = 0
         while start < line.count, line[start] == 0x23 || line[start] == 0x5F || line[start] == 0x20 || line[start] == 0x2A { start += 1 }
         let phrase = "This editable transcript was computer generated".utf8
-        return line.count - start >= phrase.count && zip(line[start...], phrase).allSatisfy { $0 == $1 }
+        guard start < line.count, line[start] == 0x54, line.count - start >= phrase.count else { return false }
+        return zip(line[start...], phrase).allSatisfy { $0 == $1 }
     }
 
     // MARK: - Rewriting
