@@ -119,10 +119,11 @@ struct TranscriptLayout {
             text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }
 
-        var counts = [Int](repeating: 0, count: Kind.allCases.count)
+        // Allocated at the first speaker line only: a typed transcript allocates nothing here.
+        var counts: [Int] = []
         var looked = 0, timeLines = 0, nameLines = 0
         var hasTimeMarks = false, hasMeetDisclaimer = false
-        var nameCandidates: [Range<Int>] = []
+        let bodyByte = next
         while let range = nextLine() {
             if range.isEmpty { continue }
             looked += 1
@@ -131,25 +132,37 @@ struct TranscriptLayout {
             // Most lines of a typed transcript hold no `d:dd` at all: one byte scan rejects them.
             guard mayHoldTime(line) else {
                 if isMeetDisclaimer(line) { hasMeetDisclaimer = true }
-                // Whether it is a `Name:` line matters only for Meet, known at the end: its name is checked then.
-                if let colon = nameColon(line) { nameCandidates.append(range.lowerBound..<(range.lowerBound + colon)) }
                 continue
             }
             let trimmed = substring(range)
             if !hasTimeMarks, F4TimeMark.first(in: trimmed) != nil { hasTimeMarks = true }
             if TimeText.seconds(trimmed) != nil { timeLines += 1; continue }
             if let header = SpeakerLine.parse(trimmed) {
+                if counts.isEmpty { counts = [Int](repeating: 0, count: Kind.allCases.count) }
                 counts[header.kind.rawValue] += 1
             } else if meetLabel(trimmed) != nil {
                 nameLines += 1
             }
         }
+        // Whether lines are Meet's `Name: words` matters only once one of Meet's signs was seen:
+        // then the same lines are looked at again for names.
         if hasMeetDisclaimer || timeLines >= 1 {
-            nameLines += nameCandidates.filter { SpeakerLine.isName(substring($0)) }.count
+            next = bodyByte
+            looked = 0
+            while let range = nextLine(), looked < lookahead {
+                if range.isEmpty { continue }
+                looked += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[range])
+                if !mayHoldTime(line), let colon = nameColon(line), SpeakerLine.isName(substring(range.lowerBound..<(range.lowerBound + colon))) {
+                    nameLines += 1
+                }
+            }
         }
         var best: Kind? = nil
-        for kind in Kind.allCases where kind != .meet && counts[kind.rawValue] >= 2 {
-            if best == nil || counts[kind.rawValue] > counts[best!.rawValue] { best = kind }
+        if !counts.isEmpty {
+            for kind in Kind.allCases where kind != .meet && counts[kind.rawValue] >= 2 {
+                if best == nil || counts[kind.rawValue] > counts[best!.rawValue] { best = kind }
+            }
         }
         if best == nil, nameLines >= 2, hasMeetDisclaimer || timeLines >= 1 { best = .meet }
         guard best != nil || hasTimeMarks else { return nil }
