@@ -121,7 +121,8 @@ struct TranscriptLayout {
 
         // Allocated at the first speaker line only: a typed transcript allocates nothing here.
         var counts: [Int] = []
-        var looked = 0, timeLines = 0, nameLines = 0
+        // Lines that open with a typed `Label: words`: a typed transcript with a `Start: 10:00` line or two is no tool's layout.
+        var looked = 0, timeLines = 0, nameLines = 0, typedLabels = 0
         var hasTimeMarks = false, hasMeetDisclaimer = false
         let bodyByte = next
         while let range = nextLine() {
@@ -132,6 +133,7 @@ struct TranscriptLayout {
             // Most lines of a typed transcript hold no `d:dd` at all: one byte scan rejects them.
             guard mayHoldTime(line) else {
                 if isMeetDisclaimer(line) { hasMeetDisclaimer = true }
+                if nameColon(line) != nil { typedLabels += 1 }
                 continue
             }
             let trimmed = substring(range)
@@ -142,6 +144,7 @@ struct TranscriptLayout {
                 counts[header.kind.rawValue] += 1
             } else if meetLabel(trimmed) != nil {
                 nameLines += 1
+                typedLabels += 1
             }
         }
         // Whether lines are Meet's `Name: words` matters only once one of Meet's signs was seen:
@@ -160,7 +163,7 @@ struct TranscriptLayout {
         }
         var best: Kind? = nil
         if !counts.isEmpty {
-            for kind in Kind.allCases where kind != .meet && counts[kind.rawValue] >= 2 {
+            for kind in Kind.allCases where kind != .meet && counts[kind.rawValue] >= 2 && counts[kind.rawValue] > typedLabels {
                 if best == nil || counts[kind.rawValue] > counts[best!.rawValue] { best = kind }
             }
         }

@@ -141,6 +141,9 @@ import Testing
         #expect(document.text == typed)
         #expect(document.segments.map { $0.label ?? "-" } == ["I", "V1"])
         #expect(document.segments.map(\.time) == [nil, nil])
+        // Times in a typed header are no tool's speaker lines while typed labels outnumber them.
+        let header = "Start: 10:00\nEinde: 11:30\n\nI: Hoe begon het?\n\nR: Via de buurvrouw.\n\nI: En toen?\n\nR: Toen ging het snel.\n"
+        #expect(TranscriptLayout.read(header) == nil)
     }
 
     /// Every time written in the fixtures (`0:07`, `00:00:02.410`, `14:02:09`, `#00:00:06-8#`, …) has two
