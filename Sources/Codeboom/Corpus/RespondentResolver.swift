@@ -82,8 +82,12 @@ public enum RespondentResolver {
                 words[label, default: 0] += document.text(of: segment).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
             }
             // The interviewer usually asks short questions: the label with the fewest words per turn is the likely one.
-            let likely = labels.min { Double(words[$0]!) / Double(turns[$0]!) < Double(words[$1]!) / Double(turns[$1]!) } ?? labels[0]
-            let listed = labels.map { "\($0): \(turns[$0]!) turn\(turns[$0]! == 1 ? "" : "s"), \(words[$0]!) word\(words[$0]! == 1 ? "" : "s")" }
+            func perTurn(_ label: String) -> Double { Double(words[label] ?? 0) / Double(max(1, turns[label] ?? 1)) }
+            let likely = labels.min { perTurn($0) < perTurn($1) } ?? labels[0]
+            let listed = labels.map { label in
+                let (turnCount, wordCount) = (turns[label] ?? 0, words[label] ?? 0)
+                return "\(label): \(turnCount) turn\(turnCount == 1 ? "" : "s"), \(wordCount) word\(wordCount == 1 ? "" : "s")"
+            }
             let line = isTextFile
                 ? "add the line `\(interviewerKey): \(likely)` to the front matter (between `---` lines at the top)"
                 : "add an `\(interviewerKey)` column to Corpus/documenten.csv with `\(likely)` in the row of \(document.id)"
@@ -93,7 +97,7 @@ public enum RespondentResolver {
         }
         let named = numbered.filter { !SpeakerLabel.isGeneric($0) }
         if !named.isEmpty {
-            let listed = named.map { "\"\($0)\" (\(document.id)/S\(numbers[$0]!))" }
+            let listed = named.map { "\"\($0)\" (\(document.id)/S\(numbers[$0] ?? 0))" }
             diagnostics.append(.warning(location,
                                         "\(named.count) named speaker\(named.count == 1 ? " is" : "s are") not mapped to a respondent id: \(listed.joined(separator: ", ")); reports cite \(named.count == 1 ? "it" : "them") by number, never by name",
                                         advice: "map each to a respondent id in Corpus/respondenten.csv (`respondent,perspectief,document,spreker`)"

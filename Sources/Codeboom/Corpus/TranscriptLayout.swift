@@ -76,7 +76,9 @@ struct TranscriptLayout {
         text.makeContiguousUTF8()
         // Only the first lines are looked at, on the bytes, without splitting the text: a typed
         // transcript costs next to nothing.
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes in recognise(bytes, in: text) }!
+        // After makeContiguousUTF8 the storage is always there; a copy of the bytes is the fallback.
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in recognise(bytes, in: text) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { bytes in recognise(bytes, in: text) }
         guard let (kind, bodyStart) = found else { return nil }
         return rewrite(text.split(separator: "\n", omittingEmptySubsequences: false), bodyStart: bodyStart, kind: kind)
     }
@@ -164,7 +166,7 @@ struct TranscriptLayout {
         var best: Kind? = nil
         if !counts.isEmpty {
             for kind in Kind.allCases where kind != .meet && counts[kind.rawValue] >= 2 && counts[kind.rawValue] > typedLabels {
-                if best == nil || counts[kind.rawValue] > counts[best!.rawValue] { best = kind }
+                if counts[kind.rawValue] > best.map({ counts[$0.rawValue] }) ?? 0 { best = kind }
             }
         }
         if best == nil, nameLines >= 2, hasMeetDisclaimer || timeLines >= 1 { best = .meet }
@@ -497,7 +499,8 @@ enum TimeText {
             } else if byte == 0x2E || byte == 0x2C {
                 // A fraction after the seconds: 1–3 digits.
                 guard digits == 2, !parts.isEmpty, (1...3).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-                fraction = Double(Int(String(decoding: utf8, as: UTF8.self))!) / [1.0, 10, 100, 1000][utf8.count]
+                let digits = utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                fraction = Double(digits) / [1.0, 10, 100, 1000][utf8.count]
                 utf8 = utf8.dropFirst(utf8.count)
                 break
             } else {
