@@ -34,7 +34,7 @@ public enum CommandRunner {
             // Which transcripts hold listed names is seen while they stream by.
             return withProject(options, requireValid: false, gathering: { scan in
                 let pseudonyms = scan.pseudonyms
-                return { pseudonyms.nameNote(for: $0) }
+                return { pseudonyms.nameNote(for: $0).map(Diagnostic.init) }
             }) { load, nameNotes in CheckCommand.run(load, nameNotes: nameNotes) }
         case .freq(let options, let coder, let format):
             return withProject(options) { load in

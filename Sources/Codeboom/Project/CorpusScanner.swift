@@ -59,10 +59,14 @@ public enum CorpusScanner {
         do throws(FileBytes.Failure) {
             codebookBytes = try FileBytes.read(codebookURL.path)
         } catch {
-            throw .unreadable(file: codebookPath, reason: error.reason)
+            throw .unreadable(SourceLocation(file: codebookPath), reason: error.reason)
         }
         let codebookText: DecodedText
-        do throws(TextDecodingError) { codebookText = try TextDecoder.decode(codebookBytes) } catch { throw .undecodable(file: codebookPath, error) }
+        do throws(TextDecodingError) {
+            codebookText = try TextDecoder.decode(codebookBytes, file: codebookPath)
+        } catch {
+            throw .undecodable(error)
+        }
         if let warning = codebookText.warning(file: codebookPath) { diagnostics.append(warning) }
         let parsedCodebook = CodebookParser.parse(codebookText.text, file: codebookPath)
         diagnostics += parsedCodebook.diagnostics
@@ -72,52 +76,67 @@ public enum CorpusScanner {
         let corpusURL = root.appendingPathComponent(corpusFolder)
         switch DirectoryListing.kind(of: corpusURL.path) {
         case .directory: break
-        case .regularFile, .special: throw .unreadable(file: relative(corpusURL, to: root), reason: "it is not a folder")
-        case .brokenLink: throw .folderMissing(relative(corpusURL, to: root))
+        case .regularFile, .special: throw .unreadable(SourceLocation(file: relative(corpusURL, to: root)), reason: "it is not a folder")
+        case .brokenLink: throw .folderMissing(SourceLocation(file: relative(corpusURL, to: root)))
         }
-        let files = try corpusFiles(in: corpusURL, root: root, diagnostics: &diagnostics)
+        var fileProblems: [ProjectError] = []
+        let files = try corpusFiles(in: corpusURL, root: root, problems: &fileProblems)
+        diagnostics += fileProblems
 
         var metadata: DocumentMetadataTable? = nil
         let metadataURL = corpusURL.appendingPathComponent(DocumentMetadataTable.fileName)
-        if let text = readTable(metadataURL, root: root, purpose: "documents would lose their metadata", diagnostics: &diagnostics) {
+        if let text = readTable(metadataURL, root: root, .documents, diagnostics: &diagnostics) {
             let parsed = DocumentMetadataTable.parse(text, file: relative(metadataURL, to: root))
             diagnostics += parsed.diagnostics
             metadata = parsed.table
         }
         let respondentURL = corpusURL.appendingPathComponent(RespondentTable.fileName)
         var respondentTable = RespondentTable(file: relative(respondentURL, to: root))
-        if let text = readTable(respondentURL, root: root, purpose: "speakers would be counted as the wrong respondents", diagnostics: &diagnostics) {
+        if let text = readTable(respondentURL, root: root, .respondents, diagnostics: &diagnostics) {
             let parsed = RespondentTable.parse(text, file: respondentTable.file)
             diagnostics += parsed.diagnostics
             respondentTable = parsed.table
         }
         var pseudonyms = PseudonymTable()
         let pseudonymURL = corpusURL.appendingPathComponent(PseudonymTable.fileName)
-        var pseudonymDiagnostics: [Diagnostic] = []
-        if let text = readTable(pseudonymURL, root: root, purpose: "outputs would print the real names", diagnostics: &pseudonymDiagnostics) {
+        var unreadablePseudonyms: ProjectError? = nil
+        if let text = readTable(pseudonymURL, root: root, .pseudonyms, diagnostics: &diagnostics, failure: &unreadablePseudonyms) {
             let parsed = PseudonymTable.parse(text, file: relative(pseudonymURL, to: root))
             pseudonyms = parsed.table
-            pseudonymDiagnostics += parsed.diagnostics
-        } else if let unreadable = pseudonymDiagnostics.first {
-            pseudonyms = .unreadable(unreadable)
+            diagnostics += parsed.diagnostics
+        } else if let unreadablePseudonyms {
+            pseudonyms = .unreadable(unreadablePseudonyms)
         }
-        diagnostics += pseudonymDiagnostics
         return CorpusScan(root: root, corpusURL: corpusURL, codebook: parsedCodebook.codebook, keywordRules: keywordRules,
                            files: files, metadata: metadata,
                            respondentTable: respondentTable, pseudonyms: pseudonyms, diagnostics: diagnostics)
     }
 
     /// The text of one of the corpus's tables: nil when the file is absent, or when it is there but
-    /// cannot be read, which is an error saying what `purpose` it would have served.
-    static func readTable(_ url: URL, root: URL, purpose: String, diagnostics: inout [Diagnostic]) -> String? {
+    /// cannot be read or decoded, which is an error (in `diagnostics`, and in `failure`) saying what is
+    /// lost without it.
+    static func readTable(_ url: URL, root: URL, _ table: ProjectError.CorpusTable, diagnostics: inout [Diagnostic]) -> String? {
+        var failure: ProjectError? = nil
+        return readTable(url, root: root, table, diagnostics: &diagnostics, failure: &failure)
+    }
+
+    static func readTable(_ url: URL, root: URL, _ table: ProjectError.CorpusTable, diagnostics: inout [Diagnostic],
+                          failure: inout ProjectError?) -> String? {
+        let path = relative(url, to: root)
         do throws(FileBytes.Failure) {
             guard let bytes = try FileBytes.readIfPresent(url.path) else { return nil }
-            return TextDecoder.text(of: bytes, file: relative(url, to: root), diagnostics: &diagnostics)
+            do throws(TextDecodingError) {
+                let decoded = try TextDecoder.decode(bytes, file: path)
+                if let warning = decoded.warning(file: path) { diagnostics.append(warning) }
+                return decoded.text
+            } catch {
+                failure = .undecodable(error)
+            }
         } catch {
-            diagnostics.append(.error(SourceLocation(file: relative(url, to: root)), "cannot be read (\(error.reason)); without it \(purpose)",
-                                      advice: "make it a readable file, or remove it"))
-            return nil
+            failure = .unreadableTable(SourceLocation(file: path), table: table, reason: error.reason)
         }
+        if let failure { diagnostics.append(failure) }
+        return nil
     }
 
     static func locateCodebook(root: URL, name: String?) throws(ProjectError) -> URL {
@@ -128,20 +147,20 @@ public enum CorpusScanner {
             where FileBytes.exists(candidate.path) {
                 return candidate.standardizedFileURL
             }
-            throw .codebookNotFound(name)
+            throw .codebookNotFound(SourceLocation(file: name))
         }
         let names: [String]
         do throws(DirectoryListing.Failure) {
             names = try DirectoryListing.entries(of: folder.path).map(\.name)
         } catch {
-            guard FileBytes.exists(folder.path) else { throw .folderMissing(codebookFolder) }
-            throw .unreadable(file: codebookFolder, reason: error.reason)
+            guard FileBytes.exists(folder.path) else { throw .folderMissing(SourceLocation(file: codebookFolder)) }
+            throw .unreadable(SourceLocation(file: codebookFolder), reason: error.reason)
         }
         let codebooks = names.filter { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") && $0.lowercased() != "readme.md" }.sorted()
         switch codebooks.count {
-        case 0: throw .noCodebook(folder: codebookFolder)
+        case 0: throw .noCodebook(SourceLocation(file: codebookFolder))
         case 1: return folder.appendingPathComponent(codebooks[0])
-        default: throw .severalCodebooks(codebooks.map { "\(codebookFolder)/\($0)" })
+        default: throw .severalCodebooks(SourceLocation(file: codebookFolder), files: codebooks.map { "\(codebookFolder)/\($0)" })
         }
     }
 
@@ -154,7 +173,7 @@ public enum CorpusScanner {
     /// Only regular files are read: a named pipe, socket or device, a broken link and a folder that
     /// cannot be listed are errors. A folder reached a second time (a symbolic link back up, or two
     /// links to one folder) is read once, with one warning.
-    static func corpusFiles(in corpusURL: URL, root: URL, diagnostics: inout [Diagnostic]) throws(ProjectError) -> [CorpusFile] {
+    static func corpusFiles(in corpusURL: URL, root: URL, problems: inout [ProjectError]) throws(ProjectError) -> [CorpusFile] {
         let prefix = relative(corpusURL, to: root)
         var files: [CorpusFile] = []
         var visited: [DirectoryListing.FolderIdentity: String] = [:]
@@ -167,9 +186,8 @@ public enum CorpusScanner {
             do throws(DirectoryListing.Failure) {
                 entries = try DirectoryListing.entries(of: absolute)
             } catch {
-                if folder.isEmpty { throw .unreadable(file: prefix, reason: error.reason) }
-                diagnostics.append(.error(SourceLocation(file: prefix + "/" + folder), "folder cannot be read (\(error.reason)); its documents would be missing from every count",
-                                          advice: "make the folder readable, or move it out of Corpus/"))
+                if folder.isEmpty { throw .unreadable(SourceLocation(file: prefix), reason: error.reason) }
+                problems.append(.unreadableFolder(SourceLocation(file: prefix + "/" + folder), reason: error.reason))
                 continue
             }
             var subfolders: [String] = []
@@ -184,40 +202,33 @@ public enum CorpusScanner {
                     guard let identity = DirectoryListing.identity(of: absolute + "/" + name) else { continue }
                     if let first = visited[identity] {
                         let isLoop = path.hasPrefix(first + "/")
-                        diagnostics.append(.warning(SourceLocation(file: path),
-                                                    isLoop ? "a symbolic link back to \(first), a loop; not followed"
-                                                           : "the same folder as \(first); its documents are read once, from there",
-                                                    advice: "remove the link"))
+                        problems.append(isLoop ? .folderLinkLoop(SourceLocation(file: path), target: first)
+                                               : .folderReachedTwice(SourceLocation(file: path), first: first))
                         continue
                     }
                     visited[identity] = path
                     if DocumentReader.supportedExtensions.contains(ext) {
-                        diagnostics.append(.warning(SourceLocation(file: path), "a folder named like a transcript; the files in it are read as part of the corpus",
-                                                    advice: "rename the folder if it should have been a .\(ext) file"))
+                        problems.append(.folderNamedLikeTranscript(SourceLocation(file: path), fileExtension: ext))
                     }
                     subfolders.append(inner)
                 case .brokenLink(let reason):
-                    diagnostics.append(.error(SourceLocation(file: path), "cannot be read (\(reason))",
-                                              advice: "point the link at the file or folder, or remove it"))
+                    problems.append(.brokenLink(SourceLocation(file: path), reason: reason))
                 case .special(let reason):
                     if DocumentReader.supportedExtensions.contains(ext) || ext == "csv" {
-                        diagnostics.append(.error(SourceLocation(file: path), "cannot be read (\(reason))",
-                                                  advice: "put the file itself here, or remove it from Corpus/"))
+                        problems.append(.notAFile(SourceLocation(file: path), reason: reason))
                     } else {
-                        diagnostics.append(.warning(SourceLocation(file: path), "not read (\(reason))", advice: "remove it from Corpus/"))
+                        problems.append(.otherNotAFile(SourceLocation(file: path), reason: reason))
                     }
                 case .regularFile:
                     if let table = tableNames.first(where: { $0 == name.lowercased() }) {
-                        diagnostics.append(.error(SourceLocation(file: path), "is not read: only \(prefix)/\(table) is",
-                                                  advice: "move or rename it to \(prefix)/\(table)"))
+                        problems.append(.misplacedTable(SourceLocation(file: path), expected: "\(prefix)/\(table)"))
                         continue
                     }
                     if ext == "csv" || name.lowercased().hasPrefix("readme") { continue }
                     if DocumentReader.supportedExtensions.contains(ext) {
                         files.append(CorpusFile(path: path, absolutePath: absolute + "/" + name))
                     } else {
-                        diagnostics.append(.warning(SourceLocation(file: path), "file type .\(ext) is not read",
-                                                    advice: "save transcripts as .txt, .md, .docx, .odt, .vtt, .srt or .pdf"))
+                        problems.append(.unsupportedFileType(SourceLocation(file: path), fileExtension: ext))
                     }
                 }
             }
@@ -277,8 +288,7 @@ public enum CorpusScanner {
             let names = try DirectoryListing.entries(of: folder.path).map(\.name)
             return names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
         } catch {
-            diagnostics.append(.error(SourceLocation(file: relative(folder, to: root)), "cannot be read as a folder (\(error.reason)); its codings would be missing",
-                                      advice: "make it a readable folder of CSV files"))
+            diagnostics.append(ProjectError.unreadableCodingsFolder(SourceLocation(file: relative(folder, to: root)), reason: error.reason))
             return []
         }
     }

@@ -73,9 +73,8 @@ public struct ProjectAssembler {
     }
 
     /// The error for a second document with an id already used; the first one counts.
-    static func duplicate(_ id: String, file: String, firstFile: String) -> Diagnostic {
-        .error(SourceLocation(file: file, line: 1, column: 1), "document id \"\(id)\" is also used by \(firstFile)",
-               advice: "give one of them another `id:` in its front matter, or rename the file")
+    static func duplicate(_ id: String, file: String, firstFile: String) -> ProjectError {
+        .duplicateDocumentID(SourceLocation(file: file, line: 1, column: 1), id: id, firstFile: firstFile)
     }
 
     /// Adds a codings file (`Corpus/codings/CODER.csv`), read against the documents added so far.
@@ -116,16 +115,15 @@ public struct ProjectAssembler {
         let ids = Set(documents.map(\.id)).union(unreadIDs)
         if let metadata {
             for (id, entry) in metadata.entries where !ids.contains(id) {
-                diagnostics.append(.error(SourceLocation(file: metadata.file, line: entry.line, column: 1), "unknown document \"\(id)\"",
-                                          advice: "use a document id from Corpus/ (file name without extension)"))
+                diagnostics.append(ProjectError.metadataOfUnknownDocument(SourceLocation(file: metadata.file, line: entry.line, column: 1), document: id))
             }
         }
         for entry in respondentTable.entries where !ids.contains(entry.document) {
-            diagnostics.append(.error(SourceLocation(file: respondentTable.file, line: entry.line, column: 1), "unknown document \"\(entry.document)\"",
-                                      advice: "use a document id from Corpus/ (file name without extension, or `id:` in its front matter)"))
+            diagnostics.append(ProjectError.respondentsOfUnknownDocument(SourceLocation(file: respondentTable.file, line: entry.line, column: 1),
+                                                                         document: entry.document))
         }
         roster.finish()
-        diagnostics += roster.diagnostics
+        diagnostics += roster.problems
         var project = Project(directory: directory, codebook: codebook, documents: documents, respondents: roster.respondents,
                               codingTable: codings, respondentTable: respondentTable, pseudonyms: pseudonyms, memos: memos, corpus: corpus)
         diagnostics += CodingValidator.validate(project, suggester: suggester)

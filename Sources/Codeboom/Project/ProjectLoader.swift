@@ -63,8 +63,7 @@ public enum ProjectLoader {
             do throws(FileBytes.Failure) {
                 bytes = try FileBytes.read(file.path)
             } catch {
-                diagnostics.append(.error(SourceLocation(file: path), "cannot be read (\(error.reason)); its codings would be missing",
-                                          advice: "make it a readable file, or remove it"))
+                diagnostics.append(ProjectError.unreadableCodingsFile(SourceLocation(file: path), reason: error.reason))
                 continue
             }
             let coder = file.deletingPathExtension().lastPathComponent

@@ -41,7 +41,7 @@ public struct PseudonymTable: Sendable, Equatable {
     public private(set) var entries: [Entry]
     /// Why the table cannot be relied on (unreadable, a row without a pseudonym, a pseudonym that is a
     /// listed name, …); empty when every listed name will be replaced.
-    public private(set) var errors: [Diagnostic]
+    public private(set) var errors: [ProjectError]
     private var finder: NameFinder
 
     /// Whether outputs that print transcript text may be made with this table.
@@ -49,7 +49,7 @@ public struct PseudonymTable: Sendable, Equatable {
 
     /// A table of `entries`, checked as if read from `file`.
     public init(entries: [Entry] = [], file: String = "Corpus/\(PseudonymTable.fileName)") {
-        var errors: [Diagnostic] = []
+        var errors: [ProjectError] = []
         var kept: [Entry] = []
         var terms: [KeywordTerm?] = []
         var firstByFoldedName: [String: Int] = [:]
@@ -57,13 +57,11 @@ public struct PseudonymTable: Sendable, Equatable {
             SourceLocation(file: file, line: entry.line > 0 ? entry.line : nil, column: entry.line > 0 ? 1 : nil)
         }
         for entry in entries {
-            if let problem = Self.problem(withPseudonym: entry.pseudonym) {
-                errors.append(.error(location(entry), "pseudonym \"\(entry.pseudonym)\" \(problem)",
-                                     advice: "write the pseudonym as plain text on one line"))
+            if let flaw = Self.flaw(inPseudonym: entry.pseudonym) {
+                errors.append(.unprintablePseudonym(location(entry), pseudonym: entry.pseudonym, flaw: flaw))
             }
             guard let term = NameFinder.term(for: entry.name) else {
-                errors.append(.error(location(entry), "name \"\(entry.name)\" cannot be looked for",
-                                     advice: "write the name with letters or digits, without * or quotes"))
+                errors.append(.unsearchableName(location(entry), name: entry.name))
                 kept.append(entry)
                 terms.append(nil)
                 continue
@@ -71,9 +69,8 @@ public struct PseudonymTable: Sendable, Equatable {
             let key = "\(term.form == .phrase ? "p" : "w") \(term.folded)"
             if let first = firstByFoldedName[key] {
                 if kept[first].pseudonym != entry.pseudonym {
-                    errors.append(.error(location(entry),
-                                         "\"\(entry.name)\" is listed again with pseudonym \"\(entry.pseudonym)\" (line \(kept[first].line): \"\(kept[first].pseudonym)\")",
-                                         advice: "keep one row per name (case and diacritics do not count)"))
+                    errors.append(.nameListedTwice(location(entry), name: entry.name, pseudonym: entry.pseudonym,
+                                                   firstLine: kept[first].line, firstPseudonym: kept[first].pseudonym))
                 }
                 continue
             }
@@ -83,15 +80,13 @@ public struct PseudonymTable: Sendable, Equatable {
         }
         let finder = NameFinder(names: terms)
         if let limit = finder.limitError {
-            errors.append(.error(SourceLocation(file: file, line: 1, column: 1), "the names are too many to look for at once (\(limit.message))",
-                                 advice: "split the study, or remove names that are not in the transcripts"))
+            errors.append(.tooManyNames(SourceLocation(file: file, line: 1, column: 1), limit: limit))
         }
         // A pseudonym that holds a listed name would print that person's name where another is meant.
         for entry in kept {
             if let found = finder.stretches(in: entry.pseudonym).first {
-                errors.append(.error(location(entry),
-                                     "pseudonym \"\(entry.pseudonym)\" of \"\(entry.name)\" is itself a listed name (\"\(kept[found.entry].name)\")",
-                                     advice: "choose a pseudonym that is not the name of anyone in the study"))
+                errors.append(.pseudonymIsListedName(location(entry), pseudonym: entry.pseudonym, name: entry.name,
+                                                     listedName: kept[found.entry].name))
             }
         }
         self.entries = kept
@@ -100,7 +95,7 @@ public struct PseudonymTable: Sendable, Equatable {
     }
 
     /// A table that could not be read: it replaces nothing and refuses to be used.
-    public static func unreadable(_ error: Diagnostic) -> PseudonymTable {
+    public static func unreadable(_ error: ProjectError) -> PseudonymTable {
         var table = PseudonymTable()
         table.errors = [error]
         return table
@@ -110,23 +105,22 @@ public struct PseudonymTable: Sendable, Equatable {
     public static func parse(_ text: String, file: String) -> (table: PseudonymTable, diagnostics: [Diagnostic]) {
         let csv = CSVTable(text: text)
         guard csv.header.contains("naam"), csv.header.contains("pseudoniem") else {
-            let error = Diagnostic.error(SourceLocation(file: file, line: 1, column: 1), "columns naam,pseudoniem are missing",
-                                         advice: "start the file with the header `naam,pseudoniem`")
-            return (unreadable(error), [error])
+            let error = ProjectError.pseudonymColumnsMissing(SourceLocation(file: file, line: 1, column: 1))
+            return (unreadable(error), [Diagnostic(error)])
         }
-        var rowErrors: [Diagnostic] = []
+        var rowErrors: [ProjectError] = []
         var entries: [Entry] = []
         for row in csv.rows {
             guard let name = row["naam"], let pseudonym = row["pseudoniem"] else {
-                rowErrors.append(.error(SourceLocation(file: file, line: row.line, column: 1), "row needs both naam and pseudoniem",
-                                        advice: "fill in both columns"))
+                rowErrors.append(.pseudonymRowIncomplete(SourceLocation(file: file, line: row.line, column: 1)))
                 continue
             }
             entries.append(Entry(name: name, pseudonym: pseudonym, line: row.line))
         }
         var table = PseudonymTable(entries: entries, file: file)
-        table.errors = (rowErrors + table.errors).sorted()
-        return (table, table.errors)
+        // In file order, as `check` lists them.
+        table.errors = (rowErrors + table.errors).sorted { Diagnostic($0) < Diagnostic($1) }
+        return (table, table.errors.map(Diagnostic.init))
     }
 
     /// Every listed name in `text`, in reading order, never overlapping.
@@ -160,13 +154,11 @@ public struct PseudonymTable: Sendable, Equatable {
     /// Only `check` shows these notes, and looking through every transcript for the names is the
     /// one cost of pseudonymisation that grows with the corpus, so it is made while `check`
     /// streams the corpus, one pass per transcript whatever the number of names.
-    public func nameNote(for document: Document) -> Diagnostic? {
+    public func nameNote(for document: Document) -> ProjectError? {
         guard !entries.isEmpty else { return nil }
         let names = names(in: document.text)
         guard !names.isEmpty else { return nil }
-        return .note(SourceLocation(file: document.file),
-                     "holds names listed in \(PseudonymTable.fileName) (\(names.sorted().joined(separator: ", ")))",
-                     advice: "reports print their pseudonyms; add any name that is missing from the list")
+        return .holdsListedNames(SourceLocation(file: document.file), names: names.sorted())
     }
 
     /// A listed name in a text, as string indices, and what is printed in its place.
@@ -282,12 +274,12 @@ public struct PseudonymTable: Sendable, Equatable {
     }
 
     /// What makes a pseudonym unfit to print as it is in Markdown, CSV and the terminal, if anything.
-    static func problem(withPseudonym pseudonym: String) -> String? {
+    static func flaw(inPseudonym pseudonym: String) -> ProjectError.PseudonymFlaw? {
         if pseudonym.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
-            return "holds a line break or control character"
+            return .lineBreakOrControlCharacter
         }
         if let character = pseudonym.first(where: { "|<>`\\".contains($0) }) {
-            return "holds \"\(character)\", which would change the Markdown it is printed in"
+            return .markdownCharacter(character)
         }
         return nil
     }

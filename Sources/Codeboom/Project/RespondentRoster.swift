@@ -8,7 +8,7 @@ public struct RespondentRoster: Sendable {
     /// Respondents by id, each with the documents they speak in, in corpus order.
     public private(set) var respondents: [String: Respondent] = [:]
     /// Problems found so far, in the order found.
-    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var problems: [ProjectError] = []
     private let table: RespondentTable
     private var firstPerspectiveSource: [String: String] = [:]
     /// Documents that rows of `respondenten.csv` name, and once read, their speaker labels (folded).
@@ -31,9 +31,9 @@ public struct RespondentRoster: Sendable {
             if var existing = respondents[id] {
                 existing.documentIDs.append(document.id)
                 if let perspective, let known = existing.perspective, known.folded != perspective.folded {
-                    diagnostics.append(.error(SourceLocation(file: document.file, line: segment.line, column: 1),
-                                              "respondent \(id) is \(perspective) here but \(known) in \(firstPerspectiveSource[id] ?? "another document")",
-                                              advice: "give a respondent one perspective everywhere (front matter or respondenten.csv)"))
+                    problems.append(.respondentPerspectiveDiffers(SourceLocation(file: document.file, line: segment.line, column: 1),
+                                                                  respondent: id, perspective: perspective, firstPerspective: known,
+                                                                  firstDocument: firstPerspectiveSource[id]))
                 } else if existing.perspective == nil {
                     existing.perspective = perspective
                     firstPerspectiveSource[id] = document.id
@@ -54,9 +54,8 @@ public struct RespondentRoster: Sendable {
     public mutating func finish() {
         for entry in table.entries where !entry.isInterviewer {
             guard labelsOfListedDocuments[entry.document]?.contains(entry.speaker.folded) != true else { continue }
-            diagnostics.append(.warning(SourceLocation(file: table.file, line: entry.line, column: 1),
-                                        "respondent \(entry.respondent ?? "?") (\"\(entry.speaker)\") never speaks in \(entry.document)",
-                                        advice: "check the speaker label in the transcript, or remove the row"))
+            problems.append(.respondentNeverSpeaks(SourceLocation(file: table.file, line: entry.line, column: 1),
+                                                   respondent: entry.respondent, speaker: entry.speaker, document: entry.document))
         }
     }
 

@@ -92,7 +92,7 @@ import Testing
     func severalCodebooks() throws {
         let project = try TemporaryProject(["Codebooks/a.md": "# A\n## X\n", "Codebooks/b.md": "# B\n## Y\n", "Corpus/a.txt": "ja\n"])
         defer { project.remove() }
-        #expect(throws: ProjectError.severalCodebooks(["Codebooks/a.md", "Codebooks/b.md"])) { try loadProject(project.path) }
+        #expect(throws: ProjectError.severalCodebooks(SourceLocation(file: "Codebooks"), files: ["Codebooks/a.md", "Codebooks/b.md"])) { try loadProject(project.path) }
         #expect(try loadProject(project.path, codebook: "b.md").project.codebook.title == "B")
     }
 }

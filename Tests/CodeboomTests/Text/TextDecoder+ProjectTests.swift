@@ -30,8 +30,8 @@ import Testing
         let broken = try TemporaryProject(["Corpus/a.txt": "R: ja\n"], codebook: nil)
         defer { broken.remove() }
         try broken.write("Codebooks/c.md", bytes: Array("# T\n## A {#a}\n".utf8) + [0])
-        #expect(throws: ProjectError.undecodable(file: "Codebooks/c.md", .nulByte(SourceLocation(file: "", line: 3, column: 1)))) { try loadProject(broken.path) }
-        #expect(ProjectError.undecodable(file: "Codebooks/c.md", .nulByte(SourceLocation(file: "", line: 3, column: 1))).description == "Codebooks/c.md:3:1: error: \(Self.nulAdvice)")
+        #expect(throws: ProjectError.undecodable(.nulByte(SourceLocation(file: "Codebooks/c.md", line: 3, column: 1)))) { try loadProject(broken.path) }
+        #expect(ProjectError.undecodable(.nulByte(SourceLocation(file: "Codebooks/c.md", line: 3, column: 1))).description == "Codebooks/c.md:3:1: error: \(Self.nulAdvice)")
 
         let utf32 = try TemporaryProject(["Corpus/a.txt": "R: ja #coördinatie\n"], codebook: nil)
         defer { utf32.remove() }
