@@ -40,7 +40,8 @@ public enum SidecarCodings {
                 guard isUsable else { return }
                 let location = SourceLocation(file: file, line: line, column: 1)
                 let document: DocumentOutline
-                if let known = previous, !row.isEmpty(at: column.document), row.trimmedBytes(at: column.document!).elementsEqual(known.id) {
+                if let known = previous, let documentColumn = column.document, !row.isEmpty(at: documentColumn),
+                   row.trimmedBytes(at: documentColumn).elementsEqual(known.id) {
                     document = known.document
                 } else {
                     guard let documentID = row.value(at: column.document) else {

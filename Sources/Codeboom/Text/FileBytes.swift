@@ -33,7 +33,8 @@ enum FileBytes {
         let result = try withOpenFile(path) { descriptor, size in
             let wanted = min(size, maximum)
             let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
-                count = wanted == 0 ? 0 : fill(buffer.baseAddress!, size: wanted, from: descriptor, failure: &failure)
+                // An empty buffer may have no address: `fill` then reads nothing.
+                count = fill(buffer.baseAddress, size: wanted, from: descriptor, failure: &failure)
             }
             return (bytes, size <= maximum)
         }

@@ -19,6 +19,17 @@ struct FileBytesTests {
         #expect(try readUTF8([]) == "")
     }
 
+    @Test("the first bytes of a file: none of an empty one, all of a short one, and whether that is the whole file",
+          arguments: [([], 0, [], true), ([], 4096, [], true), ([0x61, 0x62], 0, [], false), ([0x61, 0x62, 0x63], 2, [0x61, 0x62], false),
+                      ([0x61, 0x62], 4096, [0x61, 0x62], true)] as [([UInt8], Int, [UInt8], Bool)])
+    func prefix(bytes: [UInt8], maximum: Int, expected: [UInt8], isWhole: Bool) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-prefix-\(UUID().uuidString).txt")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let read = try FileBytes.readPrefix(url.path, maximum: maximum)
+        #expect(read.bytes == expected && read.isWhole == isWhole)
+    }
+
     @Test("anything else is left to the decoder: a BOM, invalid bytes, a repair of the same length, a U+FFFD, a NUL",
           arguments: [
             [0xEF, 0xBB, 0xBF, 0x61],                         // byte order mark
