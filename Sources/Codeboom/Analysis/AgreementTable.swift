@@ -10,15 +10,20 @@ public struct AgreementTable: Sendable {
 
     /// A place that coders compared: a segment (`number` set) or a whole document.
     public struct UnitReference: Sendable, Hashable {
+        /// The document's id.
         public var documentID: String
+        /// The segment's number in its document, from 1; nil when the unit is the whole document.
         public var segmentNumber: Int?
 
+        /// `interview-03 §4` for a segment, the document id for a document.
         public var description: String {
             segmentNumber.map { "\(documentID) §\($0)" } ?? documentID
         }
     }
 
+    /// The agreement on one code (or, as ``overall``, on all codes pooled).
     public struct Row: Sendable, Equatable {
+        /// The code's id; empty for ``overall``.
         public var codeID: String
         /// Units with values from at least two coders.
         public var units: Int
@@ -26,25 +31,33 @@ public struct AgreementTable: Sendable {
         public var percentAgreement: Double?
         /// Two coders only; nil when undefined or with more coders.
         public var cohenKappa: Double?
+        /// Krippendorff's alpha (nominal), for any number of coders; nil when undefined.
         public var krippendorffAlpha: Double?
     }
 
     /// A unit where coders disagree about a code.
     public struct Disagreement: Sendable, Equatable {
+        /// The code the coders disagree on.
         public var codeID: String
+        /// The segment or document where they disagree.
         public var unit: UnitReference
         /// For each coder in order: the codes it gave the unit, or nil when it did not code the document.
         public var codesByCoder: [[String]?]
     }
 
+    /// The coders compared, in the order given.
     public var coders: [String]
+    /// What one unit of comparison is.
     public var unit: Unit
+    /// One row per code that any of the coders used, in codebook order.
     public var rows: [Row]
     /// All codes pooled: every (unit, code) pair as one binary decision.
     public var overall: Row
+    /// The units compared: the non-interviewer segments, or the documents, of ``documentIDs``.
     public var unitCount: Int
     /// Documents that at least two of the coders coded.
     public var documentIDs: [String]
+    /// Each unit and code the coders disagree on, when they were asked for; else empty.
     public var disagreements: [Disagreement]
 
     /// Compares the coders. A coder who did not code a document is missing for its units, not 0.

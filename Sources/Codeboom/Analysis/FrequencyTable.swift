@@ -2,14 +2,19 @@
 public struct FrequencyTable: Sendable, Equatable {
     /// One cell group: a code in one perspective (or in total).
     public struct Row: Sendable, Equatable {
+        /// The code counted.
         public var codeID: String
         /// Ids from the top category down to the code.
         public var path: [String]
         /// nil for the total over all perspectives.
         public var perspective: Perspective?
+        /// Segments coded with the code or a code under it, each counted once.
         public var segments: Int
+        /// Documents that hold such a segment.
         public var documents: Int
+        /// Respondents who speak such a segment.
         public var respondents: Int
+        /// All respondents of the perspective (of the project, for the total): what `respondents` is a share of.
         public var respondentsInPerspective: Int
         /// Respondent ids behind `respondents`, sorted; reports name them.
         public var respondentIDs: [String]
@@ -18,7 +23,9 @@ public struct FrequencyTable: Sendable, Equatable {
     /// The word the CSV, JSON and reports use for the total column.
     public static let totalName = "totaal"
 
+    /// The coder whose codings are counted.
     public var coder: String
+    /// The perspectives, in report order: the columns before the total.
     public var perspectives: [Perspective]
     /// Code-major: every code in codebook order × (perspectives…, total).
     public var rows: [Row]

@@ -1,28 +1,42 @@
 /// Keyword in context: every occurrence of some terms, with the words around it and who said it.
 public struct KeywordSearch: Sendable {
+    /// One occurrence of a term, with its context, as `search` prints it (names replaced by pseudonyms).
     public struct Hit: Sendable, Equatable {
+        /// The document's id.
         public var documentID: String
+        /// The number of the segment it stands in, from 1.
         public var segmentNumber: Int
+        /// Who speaks: a respondent id, `interviewer`, or `-` for a paragraph without a speaker.
         public var respondent: String
+        /// The perspective the segment counts for; empty when none.
         public var perspective: String
+        /// The search term that matched, as written.
         public var term: String
+        /// Unicode scalar offset of the match in the document's text.
         public var start: Int
+        /// Unicode scalar offset just past the match.
         public var end: Int
+        /// The segment's words before the match, about ``contextLength`` of them.
         public var left: String
+        /// The matched words.
         public var match: String
+        /// The segment's words after the match, about ``contextLength`` of them.
         public var right: String
     }
 
     /// Characters of context on each side.
     public static let contextLength = 40
 
+    /// The hits in corpus order: by document, then by place in the text.
     public var hits: [Hit]
 
     /// A hit as one document shows it, before the whole corpus says whose perspective it is.
     public struct Found: Sendable {
+        /// The hit, its `perspective` still empty.
         public var hit: Hit
         /// Who speaks the segment, and its document's `perspectief`: what the perspective is decided by.
         public var speaker: Segment.Speaker
+        /// The document's `perspectief`, which an unattributed segment counts for.
         public var documentPerspective: String?
     }
 

@@ -5,8 +5,11 @@ public struct CodingTable: Sendable, RandomAccessCollection {
     /// One coding, by positions: `document` in the project's documents, `code` in ``codeIDs``
     /// (the codebook's codes first), `coder` in ``coderNames``, `file` in ``files``.
     public struct Entry: Sendable, Equatable {
+        /// The document's position in ``CodingTable/documentIDs``.
         public var document: Int32
+        /// The code's position in ``CodingTable/codeIDs``.
         public var code: Int32
+        /// The coder's position in ``CodingTable/coderNames``.
         public var coder: Int32
         var file: Int32
         /// 0 when the coding's place has no line (a Word comment) or column.
@@ -14,16 +17,19 @@ public struct CodingTable: Sendable, RandomAccessCollection {
         var column: Int32
         /// The first and last segment number covered.
         public var firstSegment: Int
+        /// The last segment number covered.
         public var lastSegment: Int
         /// The scalar range, when the coding was made on one; `rangeStart` is -1 when not.
         var rangeStart: Int
         var rangeEnd: Int
+        /// What the coder wrote with it.
         public var memo: String?
 
         /// The numbers of the segments covered.
         public var segments: ClosedRange<Int> { firstSegment...lastSegment }
     }
 
+    /// Every coding, in the order added.
     public private(set) var entries: [Entry] = []
     /// Document ids by position, as the entries' `document` counts them.
     public private(set) var documentIDs: [String]
@@ -127,9 +133,12 @@ public struct CodingTable: Sendable, RandomAccessCollection {
 
     // MARK: The codings as values
 
+    /// The position of the first coding.
     public var startIndex: Int { entries.startIndex }
+    /// The position just past the last coding.
     public var endIndex: Int { entries.endIndex }
 
+    /// The coding at `position`, made from its entry.
     public subscript(position: Int) -> Coding {
         let entry = entries[position]
         return Coding(documentID: documentIDs[Int(entry.document)], segments: entry.segments, codeID: codeIDs[Int(entry.code)],

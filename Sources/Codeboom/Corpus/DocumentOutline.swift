@@ -2,12 +2,15 @@
 /// speakers of its segments, without the text. A project of thousands of transcripts holds these;
 /// a command that prints words reads the few documents it quotes again (``Project/readSegments(_:_:)``).
 public struct DocumentOutline: Sendable, Equatable, Identifiable {
+    /// The document's id: `id:` in its front matter, else its file name without extension.
     public var id: String
     /// Path relative to the project, for messages.
     public var file: String
+    /// `type:` from the front matter or `documenten.csv`; nil when neither gives one.
     public var type: DocumentType?
     /// Every front matter key, lower-cased, as written, with what `documenten.csv` adds.
     public var metadata: [String: String]
+    /// The segments in text order, numbered from 1.
     public var segments: [Segment]
     /// Length of the text in Unicode scalars, the bound for offsets.
     public var scalarCount: Int
@@ -22,7 +25,9 @@ public struct DocumentOutline: Sendable, Equatable, Identifiable {
         self.scalarCount = scalarCount
     }
 
+    /// The document's `perspectief`, as written.
     public var perspective: String? { metadata["perspectief"] }
+    /// The document's `respondent`: the one respondent of an interview.
     public var respondent: String? { metadata["respondent"] }
 
     /// The segment numbered `number` (from 1), if there is one.

@@ -39,11 +39,13 @@ public struct Segment: Sendable, Equatable {
     /// (`vraag #1`, `#metoo`), ascending: `Document.text(of:)` keeps them. Nearly always empty.
     public var textTagByteOffsets: [Int] = []
 
+    /// Whether the interviewer speaks it; such turns count for no perspective.
     public var isInterviewer: Bool { speaker == .interviewer }
 
     /// The respondent who speaks, or nil.
     public var respondentID: String? { speaker.respondentID }
 
+    /// Whether the scalar offsets `otherStart..<otherEnd` share a scalar with the segment's `start..<end`.
     public func overlaps(start otherStart: Int, end otherEnd: Int) -> Bool {
         otherStart < end && start < otherEnd
     }

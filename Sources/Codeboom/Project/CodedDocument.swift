@@ -1,6 +1,7 @@
 /// What a whole-project command keeps of one read document: its outline and the codings written
 /// in it — inline tags and Word or OpenDocument comments — never its text.
 public struct CodedDocument: Sendable {
+    /// The document without its text.
     public var outline: DocumentOutline
     /// Codings of the document's inline tags, in the order they stand.
     public var inlineCodings: [Coding]
@@ -11,6 +12,7 @@ public struct CodedDocument: Sendable {
     /// Problems with those codings: a tag path against the code tree, a comment on no segment.
     public var diagnostics: [Diagnostic]
 
+    /// A coded document made of its parts.
     public init(outline: DocumentOutline, inlineCodings: [Coding] = [], commentCodings: [Coding] = [], memos: [Memo] = [],
                 diagnostics: [Diagnostic] = []) {
         self.outline = outline

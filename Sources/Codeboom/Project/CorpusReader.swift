@@ -11,9 +11,13 @@ import Foundation
 public struct CorpusReader: Sendable {
     /// Transcript files in corpus order.
     public var files: [CorpusFile]
+    /// The codebook, which decides which `#words` are inline tags.
     public var codebook: Codebook
+    /// `documenten.csv`, added to each document's metadata; nil when there is none.
     public var metadata: DocumentMetadataTable?
+    /// `respondenten.csv`, which says who speaks in each document.
     public var respondentTable: RespondentTable
+    /// How much a .docx or .odt may unpack.
     public var limits: ArchiveLimits
     private let tags: InlineTagResolver
 
@@ -23,10 +27,12 @@ public struct CorpusReader: Sendable {
         public var path: String
         /// The document's id, nil when the file gave no document.
         public var documentID: String?
+        /// The transform's value for the document; nil when the file gave none.
         public var value: Value?
         /// Problems found reading the file, in the order found.
         public var diagnostics: [Diagnostic]
 
+        /// A result made of its parts.
         public init(path: String, documentID: String?, value: Value?, diagnostics: [Diagnostic] = []) {
             self.path = path
             self.documentID = documentID

@@ -7,6 +7,7 @@ public struct CorpusFile: Sendable, Equatable {
     /// As the file system finds it.
     public var absolutePath: String
 
+    /// A corpus file at `path` (as messages show it), found at `absolutePath`.
     public init(path: String, absolutePath: String) {
         self.path = path
         self.absolutePath = absolutePath
@@ -24,24 +25,34 @@ public struct CorpusFile: Sendable, Equatable {
 /// and the corpus's tables (`documenten.csv`, `respondenten.csv`, `pseudoniemen.csv`), with the
 /// problems found in them.
 public struct CorpusScan: Sendable {
+    /// The project folder.
     public var root: URL
+    /// The project's `Corpus/` folder.
     public var corpusURL: URL
+    /// The codebook, as far as it could be read.
     public var codebook: Codebook
     /// The codebook's keyword rules, compiled once for `check` and for auto-coding.
     public var keywordRules: KeywordRules
     /// Transcript files, sorted by path: the corpus order every command delivers documents in.
     public var files: [CorpusFile]
+    /// `documenten.csv`; nil when it is absent or cannot be read.
     public var metadata: DocumentMetadataTable?
+    /// `respondenten.csv`; empty when it is absent or cannot be read.
     public var respondentTable: RespondentTable
+    /// `pseudoniemen.csv`; empty when absent, and refusing to be used when it cannot be read.
     public var pseudonyms: PseudonymTable
+    /// The problems in the codebook, the corpus folder and the tables, in the order found.
     public var diagnostics: [Diagnostic]
 }
 
 /// Finds what a project folder holds: the codebook, which files are transcripts, and which
 /// metadata the corpus's tables give them. Reads the codebook and the tables, never a transcript.
 public enum CorpusScanner {
+    /// The project's folder of codebooks.
     public static let codebookFolder = "Codebooks"
+    /// The project's folder of transcripts, tables and codings.
     public static let corpusFolder = "Corpus"
+    /// The folder a report is written to unless another is chosen.
     public static let reportFolder = "Reports"
 
     /// Reads the codebook, lists the corpus and parses `documenten.csv`, `respondenten.csv` and `pseudoniemen.csv`.

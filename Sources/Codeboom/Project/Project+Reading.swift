@@ -1,13 +1,17 @@
 /// A segment of a project, by its document's position in corpus order and its number.
 public struct SegmentReference: Sendable, Hashable, Comparable {
+    /// The document's position in the project's documents (corpus order).
     public var document: Int
+    /// The segment's number in its document, from 1.
     public var number: Int
 
+    /// Segment `number` of the document at position `document`.
     public init(document: Int, number: Int) {
         self.document = document
         self.number = number
     }
 
+    /// In corpus order: by document, then by number.
     public static func < (lhs: SegmentReference, rhs: SegmentReference) -> Bool {
         (lhs.document, lhs.number) < (rhs.document, rhs.number)
     }

@@ -12,6 +12,7 @@ public struct Project: Sendable {
     public var respondents: [String: Respondent]
     /// Every valid coding, of every coder.
     public var codings: CodingTable
+    /// `respondenten.csv` as read; empty when the corpus has none.
     public var respondentTable: RespondentTable
     /// `naam → pseudoniem` from `Corpus/pseudoniemen.csv`, applied to everything reports print.
     public var pseudonyms: PseudonymTable

@@ -130,18 +130,6 @@ public struct ProjectAssembler {
         project.dropCodingsOfUnknownCodes()
         return ProjectLoad(project: project, diagnostics: diagnostics.sorted())
     }
-
-    /// The whole assembly as one function of values: documents in corpus order, then codings files.
-    public static func assemble(directory: String, codebook: Codebook, metadata: DocumentMetadataTable? = nil,
-                                respondentTable: RespondentTable, pseudonyms: PseudonymTable = PseudonymTable(),
-                                diagnostics: [Diagnostic] = [], documents: [CorpusReader.Result<CodedDocument>],
-                                codingFiles: [(text: String, file: String, coder: String)] = []) -> ProjectLoad {
-        var assembler = ProjectAssembler(directory: directory, codebook: codebook, metadata: metadata, respondentTable: respondentTable,
-                                         pseudonyms: pseudonyms, diagnostics: diagnostics)
-        for document in documents { assembler.add(document) }
-        for file in codingFiles { assembler.addCodings(file.text, file: file.file, coder: file.coder) }
-        return assembler.finish()
-    }
 }
 
 extension Project {

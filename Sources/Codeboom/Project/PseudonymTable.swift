@@ -14,12 +14,16 @@ public struct PseudonymTable: Sendable, Equatable {
     /// The name of the table in `Corpus/`.
     public static let fileName = "pseudoniemen.csv"
 
+    /// One row of the table: a name and what to print instead.
     public struct Entry: Sendable, Equatable {
+        /// The name as listed; found as whole words, case and diacritics ignored.
         public var name: String
+        /// What is printed in the name's place.
         public var pseudonym: String
         /// The line of `pseudoniemen.csv` that lists it; 0 when it comes from elsewhere.
         public var line: Int
 
+        /// An entry; `line` is its row in `pseudoniemen.csv`, 0 when it comes from elsewhere.
         public init(name: String, pseudonym: String, line: Int = 0) {
             self.name = name
             self.pseudonym = pseudonym
@@ -163,6 +167,7 @@ public struct PseudonymTable: Sendable, Equatable {
 
     /// A listed name in a text, as string indices, and what is printed in its place.
     public struct Replacement: Sendable, Equatable {
+        /// Where the name stands in the text, its genitive `s` included.
         public var range: Range<String.Index>
         /// The pseudonym, with the genitive `s` when the name had one.
         public var text: String
@@ -284,6 +289,7 @@ public struct PseudonymTable: Sendable, Equatable {
         return nil
     }
 
+    /// Tables are equal when their entries and errors are; the name finder follows from the entries.
     public static func == (lhs: PseudonymTable, rhs: PseudonymTable) -> Bool {
         lhs.entries == rhs.entries && lhs.errors == rhs.errors
     }

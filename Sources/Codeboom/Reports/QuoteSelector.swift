@@ -4,8 +4,11 @@ public struct Quote: Sendable, Equatable {
     /// page in one pass (a second pass would turn a pseudonym into another name). A cut never
     /// falls inside a listed name, so the page's pass still finds every name.
     public var text: String
+    /// The respondent who said it, as reports cite them.
     public var respondentID: String
+    /// The id of the document it is from.
     public var documentID: String
+    /// The number of its segment in the document, from 1.
     public var segmentNumber: Int
     /// Start time in seconds for transcripts from subtitles.
     public var time: Double?
@@ -35,12 +38,16 @@ public struct Quote: Sendable, Equatable {
 /// candidates. The choice needs no text: the length of each segment as printed is measured while
 /// the corpus streams by (``printedLengths(of:)``), and only the chosen segments are read again.
 public struct QuoteSelector: Sendable {
+    /// The longest quote, in characters as printed; a longer segment is cut at a sentence end before it.
     public static let maximumLength = 300
+    /// The shortest segment preferred as a quote, in characters as printed.
     public static let minimumReadableLength = 60
 
     /// A segment chosen to quote: where it is and who said it.
     public struct Choice: Sendable, Hashable {
+        /// The segment chosen.
         public var segment: SegmentReference
+        /// The respondent who speaks it.
         public var respondentID: String
     }
 
