@@ -59,6 +59,11 @@ public struct RespondentRoster: Sendable {
         }
     }
 
+    /// The perspective a segment's words count for (``perspective(of:in:respondents:)``).
+    public func perspective(of segment: Segment, in document: DocumentOutline) -> Perspective? {
+        Self.perspective(of: segment.speaker, documentPerspective: document.perspective, respondents: respondents)
+    }
+
     /// The perspective a segment's words count for: its respondent's, or for an unattributed
     /// paragraph its document's. Interviewer turns count for none. Every count, quote and search
     /// decides it here.
