@@ -38,8 +38,9 @@ enum AutoCodeCommand {
             case .failure(let failure): return failure.result
             }
             guard project.coders.contains(against) else {
-                return CommandResult(standardError: "error: coder \"\(against)\" has no codings — coders: \(project.coders.joined(separator: ", "))\n",
-                                     exitStatus: CommandResult.inputErrorStatus)
+                // Evaluating against nobody would compare with nothing, even in a project with no codings yet.
+                return UnmatchedValue(kind: "coder", value: against, problem: "has no codings in this project", usage: "--against",
+                                      valid: project.coders).result
             }
             let evaluation = AutoCodeEvaluation(project: project, hits: hits.flatMap { $0 }, rules: rules, against: against)
             return CommandResult(standardOutput: project.pseudonyms.apply(to: AutoCodeRenderer.evaluation(evaluation, codebook: project.codebook)))

@@ -38,11 +38,9 @@ public enum CommandRunner {
             }) { load, nameNotes in CheckCommand.run(load, nameNotes: nameNotes) }
         case .freq(let options, let coder, let format):
             return withProject(options) { load in
+                if let unmatched = UnmatchedValue.coders([coder], in: load.project, option: "--coder") { return unmatched.result }
                 let table = FrequencyTable(project: load.project, coder: coder)
                 var result = CommandResult()
-                if !load.project.coders.contains(coder) {
-                    result.standardError = "warning: coder \"\(TerminalText.escaped(coder))\" has no codings (coders: \(TerminalText.escaped(load.project.coders.joined(separator: ", "))))\n"
-                }
                 switch format {
                 case .csv: result.standardOutput = FrequencyCSVRenderer.render(table)
                 case .json: result.standardOutput = FrequencyJSONRenderer.render(table)
@@ -52,13 +50,10 @@ public enum CommandRunner {
             }
         case .agree(let options, let coders, let unit, let format, let disagreements):
             return withProject(options) { load in
+                if let unmatched = UnmatchedValue.coders(coders, in: load.project, option: "--coders") { return unmatched.result }
                 // Only the Markdown page lists disagreements, and only when asked: on a large corpus they are many.
                 let table = AgreementTable(project: load.project, coders: coders, unit: unit, listingDisagreements: disagreements && format == .md)
                 var result = CommandResult()
-                let missing = coders.filter { !load.project.coders.contains($0) }
-                if !missing.isEmpty {
-                    result.standardError = "warning: no codings by \(TerminalText.escaped(missing.joined(separator: ", "))) (coders: \(TerminalText.escaped(load.project.coders.joined(separator: ", "))))\n"
-                }
                 switch format {
                 case .csv: result.standardOutput = AgreementCSVRenderer.render(table)
                 case .json: result.standardOutput = AgreementJSONRenderer.render(table)
@@ -85,6 +80,7 @@ public enum CommandRunner {
             }
             // Quotes are chosen by the printed length of segments, measured as the corpus streams by.
             return withProject(options, gathering: { _ in QuoteSelector.printedLengths(of:) }) { load, printedLengths in
+                if let unmatched = UnmatchedValue.coders([coder], in: load.project, option: "--coder") { return unmatched.result }
                 let outcome: ReportFolder.Outcome
                 do {
                     let context = ReportContext(project: load.project, coder: coder, date: date, printedLengths: printedLengths)
@@ -134,7 +130,8 @@ public enum CommandRunner {
             return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
         var result = body(load, extras)
-        if requireValid && !load.warnings.isEmpty {
+        // After an error of its own (a value that matches nothing) the warnings are not the news.
+        if requireValid && !load.warnings.isEmpty && result.exitStatus == 0 {
             result.standardError += "note: \(load.warnings.count) warning(s); `codeboom check` lists them\n"
         }
         return result

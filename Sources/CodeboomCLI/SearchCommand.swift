@@ -17,9 +17,10 @@ enum SearchCommand {
                 let pseudonyms = scan.pseudonyms
                 return { KeywordSearch.find(in: $0, matcher: matcher, pseudonyms: pseudonyms) }
             }) { load, found in
-                guard load.project.codebook.code(id: code) != nil else {
-                    return CommandResult(standardError: "error: unknown code \"\(code)\" — use a code id from \(load.project.codebook.file)\n",
-                                         exitStatus: CommandResult.inputErrorStatus)
+                if let unmatched = UnmatchedValue.code(code, in: load.project.codebook)
+                    ?? UnmatchedValue.perspective(perspective, known: load.project.perspectives)
+                    ?? UnmatchedValue.coders([coder], in: load.project, option: "--coder") {
+                    return unmatched.result
                 }
                 let search = KeywordSearch(project: load.project, found: found, perspective: perspective.map(Perspective.init),
                                            code: code, coder: coder)
@@ -39,6 +40,9 @@ enum SearchCommand {
         // Problems elsewhere in the project do not stop a search; unreadable documents are named.
         let errors = diagnostics.filter { $0.severity == .error }.sorted()
         let note = errors.isEmpty ? "" : errors.map(\.description).joined(separator: "\n") + "\n"
+        if let unmatched = UnmatchedValue.perspective(perspective, known: search.perspectives) {
+            return CommandResult(standardError: note + unmatched.message, exitStatus: CommandResult.inputErrorStatus)
+        }
         return CommandResult(standardOutput: render(search, format: format), standardError: note)
     }
 

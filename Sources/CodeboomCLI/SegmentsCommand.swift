@@ -35,9 +35,7 @@ enum SegmentsCommand {
             // Only now is the corpus read, for the ids to suggest.
             var ids: [String] = []
             reader.forEachDocument(transform: { $0.document.id }, diagnostics: &ignored) { ids.append($0) }
-            let known = TerminalText.escaped(ids.prefix(10).joined(separator: ", "))
-            return CommandResult(standardError: "error: unknown document \"\(TerminalText.escaped(documentID))\" — known documents include \(known)\n",
-                                 exitStatus: CommandResult.inputErrorStatus)
+            return UnmatchedValue.document(documentID, among: ids, command: "segments").result
         }
         let pseudonyms = scan.pseudonyms
         if let refusal = pseudonyms.refusal(command: "segments") { return refusal }

@@ -29,6 +29,9 @@ public struct KeywordSearch: Sendable {
 
     /// The hits in corpus order: by document, then by place in the text.
     public var hits: [Hit]
+    /// Every perspective of the searched corpus's respondents and documents, in report order: what
+    /// `perspective` may name.
+    public var perspectives: [Perspective] = []
 
     /// A hit as one document shows it, before the whole corpus says whose perspective it is.
     public struct Found: Sendable {
@@ -81,6 +84,7 @@ public struct KeywordSearch: Sendable {
         self.init(found: found, respondents: project.respondents, pseudonyms: project.pseudonyms, perspective: perspective) { document, number in
             allowed?.contains(SegmentReference(document: document, number: number)) ?? true
         }
+        perspectives = project.perspectives
     }
 
     /// The hits found, in order, each given the perspective its segment counts for, and kept when
@@ -111,17 +115,21 @@ public struct KeywordSearch: Sendable {
                 diagnostics: inout [Diagnostic]) {
         var roster = RespondentRoster(table: corpus.respondentTable)
         var found: [[Found]] = []
-        corpus.forEachDocument(transform: { parsed -> (speakers: DocumentOutline, hits: [Found]) in
+        var documentPerspectives: [String] = []
+        corpus.forEachDocument(transform: { parsed -> (speakers: DocumentOutline, hits: [Found], perspective: String?) in
             // Only each respondent's first segment travels back, for the roster: not the document's segments.
             var speakers = parsed.document.outline
             var seen: Set<String> = []
             speakers.segments = speakers.segments.filter { $0.respondentID.map { seen.insert($0).inserted } ?? false }
-            return (speakers, Self.find(in: parsed.document, matcher: matcher, pseudonyms: pseudonyms))
+            return (speakers, Self.find(in: parsed.document, matcher: matcher, pseudonyms: pseudonyms), parsed.document.perspective)
         }, diagnostics: &diagnostics) { value in
             roster.add(value.speakers)
             found.append(value.hits)
+            if let perspective = value.perspective { documentPerspectives.append(perspective) }
         }
         self.init(found: found, respondents: roster.respondents, pseudonyms: pseudonyms, perspective: perspective) { _, _ in true }
+        // Which perspectives there are; how each is spelled does not matter here.
+        perspectives = Set((roster.respondents.values.compactMap(\.perspective) + documentPerspectives).map(Perspective.init)).sorted()
     }
 
     /// Every hit in one document, with the words around it, pseudonymised; what a search keeps of
