@@ -2,7 +2,8 @@
 /// are ordinary text: transcripts hold hashtags (`#metoo`), numbers (`vraag #1`) and references
 /// (`subsidie #CCR921930-02`) as well as codes.
 ///
-/// - `#` and a code id (or a path of ids) is a coding.
+/// - `#` and a code id (or a path of ids) is a coding; ids match without case and diacritics
+///   (`#Klik` is `klik`), and a label's slug that is no code's id names its code (`#een-goede-klik`).
 /// - `#` and a digit is text, unless it is exactly a code id.
 /// - An unknown id close to a code's id or label (a typo), or a path through a known code, stays a
 ///   tag: a coding with an unknown code, which `check` reports as an error with its suggestion.
@@ -13,10 +14,28 @@ public struct InlineTagResolver: Sendable {
     /// Finds the code an unknown id is a typo of.
     public let suggester: CodeSuggester
 
+    /// Code ids by their folded form, then by their label's slug where that is no code's id; the
+    /// first code wins a tie.
+    private let idsByForm: [String: String]
+
     /// A resolver for `codebook`; `suggester` may be shared with other stages so its search is built once.
     public init(codebook: Codebook, suggester: CodeSuggester? = nil) {
         self.codebook = codebook
         self.suggester = suggester ?? CodeSuggester(codebook: codebook)
+        var forms: [String: String] = [:]
+        for code in codebook.codes where forms[code.id.folded] == nil { forms[code.id.folded] = code.id }
+        for code in codebook.codes {
+            let slug = CodeSuggester.slug(of: code.label)
+            let form = String(String.UnicodeScalarView(slug.compactMap(Unicode.Scalar.init)))
+            if forms[form] == nil { forms[form] = code.id }
+        }
+        idsByForm = forms
+    }
+
+    /// The code id a written id means: itself when it is one, else the id it is written for (another
+    /// case, other diacritics, the label's slug); nil when it names no code.
+    func codeID(written id: String) -> String? {
+        codebook.position(of: id) != nil ? id : idsByForm[id.folded]
     }
 
     /// What a tag candidate is.
@@ -49,12 +68,20 @@ public struct InlineTagResolver: Sendable {
         for (index, entry) in parsed.tags.enumerated() {
             // Nearly every tag is a code: decided without building a string.
             if entry.tag.path.count == 1, codebook.position(of: entry.tag.codeID) != nil { continue }
-            let written = entry.tag.path.joined(separator: "/")
+            // Written another way (`#Klik`): the tag names the code by its id from here on.
+            let meant = entry.tag.path.map { codeID(written: $0) ?? $0 }
+            var tag = entry.tag
+            if meant != tag.path {
+                tag.path = meant
+                parsed.tags[index].tag = tag
+                if codebook.position(of: tag.codeID) != nil { continue }
+            }
+            let written = tag.path.joined(separator: "/")
             let decided: Reading
             if let known = readings[written] {
                 decided = known
             } else {
-                decided = reading(of: entry.tag)
+                decided = reading(of: tag)
                 readings[written] = decided
             }
             guard decided != .coding else { continue }
@@ -63,7 +90,7 @@ public struct InlineTagResolver: Sendable {
             if let known = textWords[written] {
                 textWords[written] = (known.first, known.count + 1)
             } else {
-                textWords[written] = (entry.tag, 1)
+                textWords[written] = (tag, 1)
                 textOrder.append(written)
             }
         }

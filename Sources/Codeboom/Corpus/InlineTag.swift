@@ -25,8 +25,9 @@ public struct InlineTag: Sendable, Equatable {
         return (0x30...0x39).contains(first)
     }
 
-    /// Finds tag candidates in a line: `#` at the line start or after white space, then a letter or digit,
-    /// then letters, digits, `-`, `_`, `/`. Columns and offsets count scalars; `lineByteOffset` is
+    /// Finds tag candidates in a line: `#` at the line start or after a character that does not join
+    /// words (see ``canFollow(_:)``), outside a web address, then a letter or digit, then letters,
+    /// digits, `-`, `_`, `/`; punctuation after it (`#klik)`, `#klik.`) is not part of it. Columns and offsets count scalars; `lineByteOffset` is
     /// where the line's bytes start in the text. Which candidates are codings and which are text is
     /// decided once the codebook is known (`InlineTagResolver`).
     /// - Complexity: O(n); lines without `#` are only scanned for it, with memchr.
@@ -55,15 +56,22 @@ public struct InlineTag: Sendable, Equatable {
     static func strip(_ line: Substring, keeping: [Int] = []) -> String {
         var result = ""
         var cursor = line.startIndex
+        let utf8 = line.utf8
         forEachTag(in: line) { range, _ in
             if !keeping.isEmpty, keeping.containsSorted(line.base.utf8.distance(from: line.base.startIndex, to: range.lowerBound)) { return }
             var end = range.lowerBound
-            let utf8 = line.utf8
+            var upper = range.upperBound
+            // A tag in brackets of its own, `goed (#klik) en`, takes its brackets along.
+            if end > cursor, let before = utf8.index(end, offsetBy: -1, limitedBy: cursor), utf8[before] == 0x28,
+               upper < utf8.endIndex, utf8[upper] == 0x29 {
+                end = before
+                upper = utf8.index(after: upper)
+            }
             if end > cursor, let before = utf8.index(end, offsetBy: -1, limitedBy: cursor), utf8[before] == 0x20 || utf8[before] == 0x09 {
                 end = before
             }
             result += line[cursor..<end]
-            cursor = range.upperBound
+            cursor = upper
         }
         result += line[cursor...]
         return result
@@ -73,30 +81,8 @@ public struct InlineTag: Sendable, Equatable {
     private static func forEachTag(in line: Substring, _ body: (Range<Substring.Index>, Int) -> Void) {
         guard line.containsByte(UInt8(ascii: "#")) else { return }
         let utf8 = line.utf8
-        let found = utf8.withContiguousStorageIfAvailable { locate(in: $0) }
-        guard let found else {
-            // Not contiguous (never for native strings): look at scalars one by one.
-            var column = 0
-            var index = line.unicodeScalars.startIndex
-            let scalars = line.unicodeScalars
-            var previous: Unicode.Scalar = " "
-            while index != scalars.endIndex {
-                let next = scalars.index(after: index)
-                if scalars[index] == "#", previous == " " || previous == "\t", next != scalars.endIndex, isIDStart(scalars[next]) {
-                    var end = next
-                    while end != scalars.endIndex, isIDCharacter(scalars[end]) { scalars.formIndex(after: &end) }
-                    body(index..<end, column)
-                    column += scalars[index..<end].count
-                    previous = "a"
-                    index = end
-                    continue
-                }
-                previous = scalars[index]
-                column += 1
-                index = next
-            }
-            return
-        }
+        // Native strings are contiguous; any other is looked at as a copy of its bytes, at the same offsets.
+        let found = utf8.withContiguousStorageIfAvailable { locate(in: $0) } ?? Array(utf8).withUnsafeBufferPointer { locate(in: $0) }
         for (start, end, column) in found {
             body(utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end), column)
         }
@@ -107,10 +93,25 @@ public struct InlineTag: Sendable, Equatable {
         guard let base = bytes.baseAddress else { return [] }
         var tags: [(start: Int, end: Int, column: Int)] = []
         var column = 0, counted = 0, from = 0
+        // The word (run of non-white space) the latest `#` stands in, looked at once from left to right:
+        // where it starts, and whether it is a web address so far (`https://…`, `www.…`).
+        var wordStart = 0, looked = 0, isAddress = false
         while from < bytes.count, let hit = memchr(base + from, 0x23, bytes.count - from) {
             let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
             from = position + 1
-            guard position == 0 || bytes[position - 1] == 0x20 || bytes[position - 1] == 0x09 else { continue }
+            while looked < position {
+                let byte = bytes[looked]
+                if byte == 0x20 || byte == 0x09 {
+                    wordStart = looked + 1
+                    isAddress = false
+                } else if !isAddress {
+                    isAddress = (byte == 0x2F && looked >= wordStart + 2 && bytes[looked - 1] == 0x2F && bytes[looked - 2] == 0x3A)
+                        || (looked == wordStart + 3 && bytes[wordStart] | 0x20 == 0x77 && bytes[wordStart + 1] | 0x20 == 0x77
+                            && bytes[wordStart + 2] | 0x20 == 0x77 && byte == 0x2E)
+                }
+                looked += 1
+            }
+            guard !isAddress, position == 0 || canFollow(previousScalar(in: bytes, before: position)) else { continue }
             guard let first = scalar(in: bytes, at: position + 1), isIDStart(first.scalar) else { continue }
             var end = position + 1 + first.width
             while let next = scalar(in: bytes, at: end), isIDCharacter(next.scalar) { end += next.width }
@@ -121,6 +122,33 @@ public struct InlineTag: Sendable, Equatable {
             from = end
         }
         return tags
+    }
+
+    /// The scalar that ends right before `position` (> 0); a stray byte reads as U+FFFD.
+    private static func previousScalar(in bytes: UnsafeBufferPointer<UInt8>, before position: Int) -> Unicode.Scalar {
+        if bytes[position - 1] < 0x80 { return Unicode.Scalar(bytes[position - 1]) }
+        var start = position - 1
+        while start > 0, position - start < 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(in: bytes, at: start)?.scalar ?? "\u{FFFD}"
+    }
+
+    /// Whether a tag may start right after `scalar`: after anything that does not join words. Letters
+    /// (with their marks) and digits do (`C#`, `stap2#b`), and so do the characters that join the
+    /// parts of an address or a name (`/#anker`, `&#38;`, `##`, `@`, `_`, `=`, `\\`); white space,
+    /// brackets, quotes and punctuation do not (`(#klik)`, `tijd.#agendadruk`, `"#klik"`).
+    static func canFollow(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = UInt8(scalar.value)
+            if (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20) { return false }
+            return !"/#&@_=\\".utf8.contains(value)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return false
+        default:
+            return true
+        }
     }
 
     /// The scalar whose UTF-8 starts at `position`, with its width in bytes; nil at the end or on a stray byte.
