@@ -27,6 +27,9 @@ public struct FrequencyTable: Sendable, Equatable {
     public var coder: String
     /// The perspectives, in report order: the columns before the total.
     public var perspectives: [Perspective]
+    /// The perspectives and, when some respondent (or paragraph) has none, ``Perspective/unassigned``
+    /// last: the columns of a table, which add up to the total.
+    public var columns: [Perspective]
     /// Code-major: every code in codebook order × (perspectives…, total).
     public var rows: [Row]
 
@@ -45,8 +48,9 @@ public struct FrequencyTable: Sendable, Equatable {
         self.coder = coder
         let perspectives = project.perspectives
         self.perspectives = perspectives
-        let columnCount = perspectives.count + 1
-        let totalColumn = perspectives.count
+        // Every perspective, then the words of respondents without one, then the total.
+        let unassignedColumn = perspectives.count, totalColumn = perspectives.count + 1
+        let columnCount = perspectives.count + 2
         let index = PerspectiveIndex(project: project, perspectives: perspectives)
         let codes = project.codebook.codes
         let ancestries = codes.map { code in project.codebook.path(of: code.id).compactMap { project.codebook.position(of: $0) } }
@@ -92,11 +96,11 @@ public struct FrequencyTable: Sendable, Equatable {
                 guard !bucket.isEmpty else { continue }
                 let speaker = document.segments[segment].speaker
                 if speaker == .interviewer { continue }
-                let column = index.column(of: speaker, inDocument: documentPosition)
+                let column: Int? = index.column(of: speaker, inDocument: documentPosition) ?? unassignedColumn
                 let respondent = speaker.respondentID.flatMap { respondentIndex[$0] }
                 for code in codesBySegment[bucket] {
                     for ancestor in ancestries[Int(code)] {
-                        // The total column, and the perspective's when the speaker has one.
+                        // The total column, and the perspective's (or the column without one).
                         for cell in [ancestor * columnCount + totalColumn, column.map { ancestor * columnCount + $0 }] {
                             guard let cell, lastSegment[cell] != global + 1 else { continue }
                             lastSegment[cell] = global + 1
@@ -122,16 +126,19 @@ public struct FrequencyTable: Sendable, Equatable {
 
         var sizes = Array(repeating: 0, count: columnCount)
         for id in project.respondents.keys {
-            if let column = index.column(of: .respondent(id), inDocument: 0) { sizes[column] += 1 }
+            sizes[index.column(of: .respondent(id), inDocument: 0) ?? unassignedColumn] += 1
         }
         sizes[totalColumn] = project.respondents.count
+        // The column without a perspective only when someone is in it.
+        let hasUnassigned = sizes[unassignedColumn] > 0 || (0..<codes.count).contains { segmentTallies[$0 * columnCount + unassignedColumn] > 0 }
+        columns = perspectives + (hasUnassigned ? [.unassigned] : [])
         var rows: [Row] = []
         var rowIndex: [String: Int] = [:]
         for (codePosition, code) in codes.enumerated() {
             let path = project.codebook.path(of: code.id)
-            for column in 0..<columnCount {
+            for column in 0..<columnCount where column != unassignedColumn || hasUnassigned {
                 let cell = codePosition * columnCount + column
-                let perspective = column < perspectives.count ? perspectives[column] : nil
+                let perspective = column < perspectives.count ? perspectives[column] : column == unassignedColumn ? .unassigned : nil
                 rowIndex[Self.key(code.id, perspective)] = rows.count
                 rows.append(Row(codeID: code.id, path: path, perspective: perspective, segments: segmentTallies[cell],
                                 documents: documentTallies[cell], respondents: respondentsByCell[cell].count,

@@ -6,7 +6,7 @@ public struct Document: Sendable, Equatable, Identifiable {
     public var file: String
     /// Interview, focus group or notes; nil when not given.
     public var type: DocumentType?
-    /// Every front matter key, lower-cased, as written; `id`, `type`, `perspectief`, `respondent` included.
+    /// Every front matter key, lower-cased, as written (an English key under its Dutch name, ``FrontMatterKey``); `id`, `type`, `perspectief`, `respondent` included.
     public var metadata: [String: String]
     /// The normalised text all offsets refer to.
     public var text: String
@@ -22,8 +22,8 @@ public struct Document: Sendable, Equatable, Identifiable {
     /// then they are often participants' names, cited by number when not mapped (``RespondentResolver``).
     public var speakersFromTool = false
 
-    /// The `perspectief:` of the front matter, for a document of one respondent.
-    public var perspective: String? { metadata["perspectief"] }
+    /// The `perspectief` of the front matter or `documenten.csv`; an empty one is none.
+    public var perspective: String? { metadata["perspectief"].flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 } }
     /// The `respondent:` of the front matter, for a document of one respondent.
     public var respondent: String? { metadata["respondent"] }
 

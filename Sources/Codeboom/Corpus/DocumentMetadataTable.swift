@@ -35,7 +35,7 @@ public struct DocumentMetadataTable: Sendable {
             }
             var metadata: [String: String] = [:]
             for column in csv.header where column != "document" {
-                if let value = row[column] { metadata[column] = value }
+                if let value = row[column] { metadata[FrontMatterKey.meaning(of: column)] = value }
             }
             table.entries[document] = Entry(line: row.line, metadata: metadata)
         }

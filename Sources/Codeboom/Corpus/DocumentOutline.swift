@@ -25,8 +25,8 @@ public struct DocumentOutline: Sendable, Equatable, Identifiable {
         self.scalarCount = scalarCount
     }
 
-    /// The document's `perspectief`, as written.
-    public var perspective: String? { metadata["perspectief"] }
+    /// The document's `perspectief`, as written; an empty value is none.
+    public var perspective: String? { metadata["perspectief"].flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 } }
     /// The document's `respondent`: the one respondent of an interview.
     public var respondent: String? { metadata["respondent"] }
 

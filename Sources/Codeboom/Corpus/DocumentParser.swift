@@ -75,7 +75,12 @@ public enum DocumentParser {
                 }
                 if lineBytes.trimmingSpaces.isEmpty || lineBytes.first == UInt8(ascii: "#") { continue }
                 if let attribute = Attribute(lineBytes.string) {
-                    metadata[attribute.key] = attribute.value
+                    // English keys mean the Dutch ones; a Dutch key given as well wins.
+                    let key = FrontMatterKey.meaning(of: attribute.key)
+                    if key == attribute.key || metadata[key] == nil { metadata[key] = attribute.value }
+                    if let typo = FrontMatterKey.typo(attribute.key, at: SourceLocation(file: file, line: line.number, column: 1)) {
+                        diagnostics.append(typo)
+                    }
                 } else {
                     diagnostics.append(CorpusError.frontMatterLineNotKeyValue(SourceLocation(file: file, line: line.number, column: 1)))
                 }

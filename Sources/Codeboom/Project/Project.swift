@@ -77,22 +77,16 @@ public struct Project: Sendable {
         return codings.indices.filter { codings.entries[$0].coder == position }.map { codings[$0] }
     }
 
-    /// All perspectives of respondents and documents, in report order (alphabetical, diacritics folded).
+    /// All perspectives of respondents and documents, in report order (alphabetical, diacritics folded),
+    /// each spelled as most of its respondents write it; a perspective only documents have (notes
+    /// without speakers) as its documents write it.
     public var perspectives: [Perspective] {
-        var seen: [String: Perspective] = [:]
-        for document in documents {
-            if let name = document.perspective, seen[name.folded] == nil { seen[name.folded] = Perspective(name) }
-        }
-        // Any fixed order will do here: it only decides which spelling of a perspective is shown.
-        for respondent in respondents.values.sorted(by: { $0.id < $1.id }) {
-            if let name = respondent.perspective, seen[name.folded] == nil { seen[name.folded] = Perspective(name) }
-        }
-        return seen.values.sorted()
+        Perspective.spelledAsMostWrite(respondents.values.compactMap(\.perspective), adding: documents.compactMap(\.perspective))
     }
 
-    /// Respondents of one perspective, sorted by id.
+    /// Respondents of one perspective (or, for ``Perspective/unassigned``, without one), sorted by id.
     public func respondents(in perspective: Perspective) -> [Respondent] {
-        respondents.values.filter { $0.perspective.map(Perspective.init) == perspective }.sorted { $0.id.precedesNaturally($1.id) }
+        respondents.values.filter { $0.perspective.map(Perspective.init) ?? .unassigned == perspective }.sorted { $0.id.precedesNaturally($1.id) }
     }
 
     /// The perspective a segment's words count for (``RespondentRoster/perspective(of:in:respondents:)``).

@@ -127,6 +127,7 @@ public struct ProjectAssembler {
         var project = Project(directory: directory, codebook: codebook, documents: documents, respondents: roster.respondents,
                               codingTable: codings, respondentTable: respondentTable, pseudonyms: pseudonyms, memos: memos, corpus: corpus)
         diagnostics += CodingValidator.validate(project, suggester: suggester)
+        diagnostics += PerspectiveCheck.diagnostics(for: project, metadata: metadata)
         project.dropCodingsOfUnknownCodes()
         return ProjectLoad(project: project, diagnostics: diagnostics.sorted())
     }

@@ -6,7 +6,7 @@ public enum DeelvraagPage {
 
     /// The page of deelvraag `number`: its question, the themes that answer it and their counts per perspective.
     public static func render(_ number: Int, context: ReportContext) -> String {
-        let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
+        let columns: [Perspective?] = context.columns.map { $0 } + [nil]
         var lines = ["# Deelvraag \(number)", ""]
         if let question = context.codebook.deelvraagQuestions[number] { lines += ["**\(MarkdownText.text(question))**", ""] }
         let themes = context.themes(answering: number)

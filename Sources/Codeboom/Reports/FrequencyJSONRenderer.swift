@@ -23,7 +23,7 @@ public enum FrequencyJSONRenderer {
 
     /// The table as one JSON document.
     public static func render(_ table: FrequencyTable) -> String {
-        let sizes = table.perspectives.map { perspective in
+        let sizes = table.columns.map { perspective in
             Payload.PerspectiveSize(name: perspective.name,
                                     respondents: table.rows.first(where: { $0.perspective == perspective })?.respondentsInPerspective ?? 0)
         }

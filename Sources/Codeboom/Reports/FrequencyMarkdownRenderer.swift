@@ -3,7 +3,7 @@ public enum FrequencyMarkdownRenderer {
     /// One row per code, indented by depth; a column per perspective with `n/N` respondents,
     /// then the total over all respondents and the number of coded segments.
     public static func render(_ table: FrequencyTable, codebook: Codebook) -> String {
-        var header = ["Code"] + table.perspectives.map { $0.name.capitalisingFirstLetter } + ["Totaal", "Segmenten"]
+        var header = ["Code"] + table.columns.map { $0.name.capitalisingFirstLetter } + ["Totaal", "Segmenten"]
         header = header.map { $0.isEmpty ? "(zonder perspectief)" : MarkdownText.cell($0) }
         var lines = ["| " + header.joined(separator: " | ") + " |",
                      "|" + header.indices.map { $0 == 0 ? " --- |" : " ---: |" }.joined()]
@@ -12,7 +12,7 @@ public enum FrequencyMarkdownRenderer {
             let name = code.isCategory ? "**\(MarkdownText.cell(code.label))**"
                 : "\(indent)\(MarkdownText.cell(code.label)) (\(MarkdownText.code(code.id, inTable: true)))"
             var cells = [name]
-            for perspective in table.perspectives {
+            for perspective in table.columns {
                 cells.append(fraction(table.row(code: code.id, perspective: perspective)))
             }
             let total = table.row(code: code.id, perspective: nil)

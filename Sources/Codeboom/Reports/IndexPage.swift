@@ -15,7 +15,7 @@ public enum IndexPage {
         for (type, count) in byType.sorted(by: { $0.key < $1.key }) { lines.append("| \(type) | \(count) |") }
         lines.append("| **totaal** | **\(project.documents.count)** |")
         lines += ["", "| Perspectief | Respondenten | Ids |", "| --- | ---: | --- |"]
-        for perspective in context.perspectives {
+        for perspective in context.columns {
             let respondents = project.respondents(in: perspective)
             lines.append("| \(cell(perspective.name)) | \(respondents.count) | \(cell(respondents.map(\.id).joined(separator: ", "))) |")
         }

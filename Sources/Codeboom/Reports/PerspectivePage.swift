@@ -22,14 +22,16 @@ public enum PerspectivePage {
             "",
             "Dit hoofdstuk beschrijft wat \(who) "
                 + "(\(MarkdownText.text(respondents.map(\.id).joined(separator: ", ")))) in \(Counted.phrase(documents, "document", "documenten")) "
-                + "naar voren \(size == 1 ? "bracht" : "brachten"), per deelvraag. Per thema staat \(howMany), met citaten. \(CoderWording.line(for: context.coder))",
+                + "naar voren \(size == 1 ? "bracht" : "brachten"), per \(DeelvraagGroups.byCategory(context) ? "categorie" : "deelvraag"). Per thema staat \(howMany), met citaten. \(CoderWording.line(for: context.coder))",
         ]
         for group in DeelvraagGroups.groups(context) {
-            lines += ["", "## \(context.deelvraagTitle(group.numbers))", ""]
+            lines += ["", "## \(group.category.map { MarkdownText.text($0.label) } ?? context.deelvraagTitle(group.numbers))", ""]
             for number in group.numbers {
                 if let question = context.codebook.deelvraagQuestions[number] { lines.append("*\(number). \(MarkdownText.text(question))*  ") }
             }
             if lines.last?.hasSuffix("  ") == true { lines[lines.count - 1].removeLast(2) }
+            // A category has no question lines under its heading.
+            if group.category != nil { lines.removeLast() }
             // Most respondents first; equal counts keep codebook order.
             let raised = group.themes.filter { context.row($0.id, perspective).respondents > 0 }
                 .enumerated().sorted { first, second in
@@ -39,7 +41,7 @@ public enum PerspectivePage {
                 }
                 .map(\.element)
             if raised.isEmpty {
-                lines += ["", "\(Quantifier.phrase(count: 0, of: size, singular: singular, plural: plural)) noemt een thema bij deze deelvraag."]
+                lines += ["", "\(Quantifier.phrase(count: 0, of: size, singular: singular, plural: plural)) noemt een thema bij deze \(group.category == nil ? "deelvraag" : "categorie")."]
                 continue
             }
             for theme in raised {
@@ -70,9 +72,20 @@ enum DeelvraagGroups {
     struct Group {
         var numbers: [Int]
         var themes: [Code]
+        /// The category the group is, when no code has a deelvraag.
+        var category: Code? = nil
+    }
+
+    /// Whether the pages group themes by category: no code answers a deelvraag, so grouping by
+    /// deelvraag would leave every page empty.
+    static func byCategory(_ context: ReportContext) -> Bool {
+        context.codebook.codes.allSatisfy { $0.deelvragen.isEmpty }
     }
 
     static func groups(_ context: ReportContext) -> [Group] {
+        if byCategory(context) {
+            return context.codebook.categories.map { Group(numbers: [], themes: context.themes(in: $0), category: $0) }
+        }
         var groups: [Group] = []
         for number in context.codebook.deelvraagNumbers {
             let themes = context.themes(answering: number)

@@ -59,6 +59,8 @@ public struct ReportContext: Sendable {
     public var codebook: Codebook { project.codebook }
     /// The perspectives, in the table's order.
     public var perspectives: [Perspective] { table.perspectives }
+    /// The columns of a table: the perspectives and, when someone has none, "zonder perspectief".
+    public var columns: [Perspective] { table.columns }
 
     /// The themes (depth-1 codes) of a category, in codebook order.
     public func themes(in category: Code) -> [Code] {

@@ -7,7 +7,7 @@ public enum ResultsTablePage {
     /// The results table: every theme's counts per perspective, by deelvraag.
     public static func render(_ context: ReportContext) -> String {
         let codebook = context.codebook
-        let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
+        let columns: [Perspective?] = context.columns.map { $0 } + [nil]
         var lines = [
             "# Tabel met resultaten",
             "",

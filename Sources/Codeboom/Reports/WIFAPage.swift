@@ -5,7 +5,7 @@ public enum WIFAPage {
 
     /// The WIFA page: the themes per dimension and how many respondents of each perspective raise them.
     public static func render(_ context: ReportContext) -> String {
-        let columns: [Perspective?] = context.perspectives.map { $0 } + [nil]
+        let columns: [Perspective?] = context.columns.map { $0 } + [nil]
         var lines = [
             "# WIFA-model per perspectief",
             "",

@@ -63,6 +63,16 @@ public final class NameSuggester: @unchecked Sendable {
         return found
     }
 
+    /// The position of the candidate other than `excluded` that `value` is closest to (the nearest
+    /// neighbour of a candidate among the others); not cached.
+    public func position(for value: String, excluding excluded: Int) -> Int? {
+        lock.lock()
+        if builtTrie == nil { builtTrie = Self.trie(of: forms()) }
+        let trie = builtTrie!
+        lock.unlock()
+        return Self.search(Array(value.folded.unicodeScalars.map(\.value)), in: trie.nodes, longestForm: trie.longestForm, excluding: excluded)
+    }
+
     /// The largest edit distance still read as a typo of a name of `length` scalars: 2, but at most half
     /// the length, so that a short word is not taken for a short name it has little in common with.
     public static func maximumDistance(forLength length: Int) -> Int {
@@ -100,7 +110,7 @@ public final class NameSuggester: @unchecked Sendable {
     /// Walks the trie with the band of one Levenshtein row per node (the cells within the limit of the
     /// diagonal; the others exceed it anyway), leaving every branch whose band already exceeds the
     /// limit: the closest form, the earliest candidate on a tie.
-    private static func search(_ wanted: [UInt32], in trie: [Node], longestForm: Int) -> Int? {
+    private static func search(_ wanted: [UInt32], in trie: [Node], longestForm: Int, excluding excluded: Int = -1) -> Int? {
         let limit = maximumDistance(forLength: wanted.count)
         // An id longer than every form by more than the limit is close to none.
         guard wanted.count - limit <= longestForm else { return nil }
@@ -152,7 +162,7 @@ public final class NameSuggester: @unchecked Sendable {
                         }
                         let bound = best.map { min(limit, $0.distance) } ?? limit
                         let last = wanted.count - depth + limit
-                        if node.candidate >= 0, last >= 0, last < band, rows[row + last] <= bound {
+                        if node.candidate >= 0, Int(node.candidate) != excluded, last >= 0, last < band, rows[row + last] <= bound {
                             let distance = rows[row + last], candidate = Int(node.candidate)
                             if best.map({ distance < $0.distance || candidate < $0.candidate }) ?? true { best = (distance, candidate) }
                         }

@@ -1,0 +1,154 @@
+import Foundation
+
+/// What `check` says about the perspectives of a project: a perspective that looks like a typo of a
+/// more common one (`vrijwiliger` beside `vrijwilliger`), and respondents without a perspective, whose
+/// words count in the total and under "zonder perspectief" only.
+public enum PerspectiveCheck {
+    /// Who holds a perspective: each respondent once (by the spelling they are given), and each
+    /// document whose own perspective no respondent holds (notes without speakers), in corpus order.
+    struct Holding {
+        var spelling: String
+        var document: Int
+        /// Nil for a document's own perspective.
+        var respondent: String?
+    }
+
+    /// Every holding of a perspective, in corpus order: respondents where they first speak.
+    /// - Complexity: O(segments).
+    static func holdings(of project: Project) -> [Holding] {
+        var holdings: [Holding] = []
+        var seen: Set<String> = []
+        var keysOfRespondents: Set<String> = []
+        for (position, document) in project.documents.enumerated() {
+            for segment in document.segments {
+                guard let id = segment.respondentID, seen.insert(id).inserted, let spelling = project.respondents[id]?.perspective else { continue }
+                holdings.append(Holding(spelling: spelling, document: position, respondent: id))
+            }
+        }
+        for holding in holdings { keysOfRespondents.insert(holding.spelling.folded) }
+        for (position, document) in project.documents.enumerated() {
+            if let spelling = document.perspective, !keysOfRespondents.contains(spelling.folded) {
+                holdings.append(Holding(spelling: spelling, document: position, respondent: nil))
+            }
+        }
+        return holdings
+    }
+
+    /// The warnings: perspectives close to a more common one, and documents with respondent turns
+    /// (or paragraphs) that have no perspective. `metadata` (`documenten.csv`) says where a
+    /// perspective given there was written.
+    ///
+    /// - Complexity: O(segments + codings), plus one bounded suggestion search per perspective.
+    public static func diagnostics(for project: Project, metadata: DocumentMetadataTable? = nil) -> [Diagnostic] {
+        nearDuplicates(project, metadata: metadata) + withoutPerspective(project)
+    }
+
+    /// A perspective held by fewer respondents than one within ``NameSuggester``'s distance of it is
+    /// probably that one mistyped; on a tie, the one first used later in the corpus is.
+    static func nearDuplicates(_ project: Project, metadata: DocumentMetadataTable?) -> [Diagnostic] {
+        let holdings = holdings(of: project)
+        let perspectives = Perspective.spelledAsMostWrite(holdings.map(\.spelling))
+        guard perspectives.count > 1 else { return [] }
+        var count: [String: Int] = [:]
+        var first: [String: Holding] = [:]
+        for holding in holdings {
+            let key = holding.spelling.folded
+            count[key, default: 0] += 1
+            if first[key] == nil { first[key] = holding }
+        }
+        let suggester = NameSuggester(names: perspectives.map(\.name))
+        var diagnostics: [Diagnostic] = []
+        for (position, perspective) in perspectives.enumerated() {
+            guard let nearest = suggester.position(for: perspective.name, excluding: position) else { continue }
+            let other = perspectives[nearest]
+            let held = count[perspective.key] ?? 0, otherHeld = count[other.key] ?? 0
+            let isRarer = held < otherHeld || (held == otherHeld && first[perspective.key]!.document > first[other.key]!.document)
+            guard isRarer, let holding = first[perspective.key] else { continue }
+            diagnostics.append(.warning(location(of: holding, in: project, metadata: metadata),
+                                        "perspective \"\(holding.spelling)\" (\(holders(held, holding))) is close to \"\(other.name)\" (\(holders(otherHeld, first[other.key]!))); it is counted as a perspective of its own",
+                                        advice: "did you mean \"\(other.name)\"? Correct it where it is given, if so"))
+        }
+        return diagnostics
+    }
+
+    /// "1 respondent", "3 respondents", or documents for a perspective only documents have.
+    private static func holders(_ count: Int, _ holding: Holding) -> String {
+        let noun = holding.respondent == nil ? "document" : "respondent"
+        return "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    /// Where a holding's perspective is written: its row in `respondenten.csv`, the `perspectief:` line of
+    /// the front matter, its row in `documenten.csv`, or else the document itself.
+    static func location(of holding: Holding, in project: Project, metadata: DocumentMetadataTable?) -> SourceLocation {
+        let document = project.documents[holding.document]
+        let table = project.respondentTable
+        if let respondent = holding.respondent, table.perspective(document: document.id, respondent: respondent) != nil,
+           let entry = table.entries.first(where: { $0.document == document.id && $0.respondent == respondent && $0.perspective != nil }) {
+            return SourceLocation(file: table.file, line: entry.line, column: 1)
+        }
+        // The project holds outlines, not texts: a text transcript is read again for the line, only here.
+        let path = (project.directory as NSString).appendingPathComponent(document.file)
+        if ["txt", "md"].contains((document.file as NSString).pathExtension.lowercased()),
+           let text = try? String(contentsOfFile: path, encoding: .utf8), let line = frontMatterLine(of: "perspectief", in: text) {
+            return SourceLocation(file: document.file, line: line, column: 1)
+        }
+        if let metadata, let entry = metadata.entries[document.id], entry.metadata["perspectief"] != nil {
+            return SourceLocation(file: metadata.file, line: entry.line, column: 1)
+        }
+        return SourceLocation(file: document.file, line: 1, column: 1)
+    }
+
+    /// The line of the front matter that gives `key` (in Dutch or English), or nil.
+    static func frontMatterLine(of key: String, in text: String) -> Int? {
+        var number = 0
+        // Front matter is short: the lines after the first few hundred are never looked at.
+        for line in text.split(separator: "\n", maxSplits: 500, omittingEmptySubsequences: false).dropLast() {
+            number += 1
+            let trimmed = String(line).trimmingSpaces
+            if number == 1 {
+                guard trimmed == "---" else { return nil }
+                continue
+            }
+            if trimmed == "---" { return nil }
+            if let attribute = Attribute(trimmed), FrontMatterKey.meaning(of: attribute.key) == key { return number }
+        }
+        return nil
+    }
+
+    /// One warning per document whose respondent turns (or paragraphs) have no perspective, with how
+    /// many of those segments are coded: they count in the total and under ``Perspective/unassigned``.
+    static func withoutPerspective(_ project: Project) -> [Diagnostic] {
+        var coded = [Set<Int>](repeating: [], count: project.documents.count)
+        for entry in project.codings.entries where Int(entry.document) < coded.count { coded[Int(entry.document)].formUnion(entry.segments) }
+        var diagnostics: [Diagnostic] = []
+        for (position, document) in project.documents.enumerated() {
+            var who: [String] = []
+            var segments = 0, codedSegments = 0
+            for segment in document.segments {
+                switch segment.speaker {
+                case .interviewer: continue
+                case .respondent(let id):
+                    guard project.respondents[id]?.perspective == nil else { continue }
+                    if !who.contains(id) { who.append(id) }
+                case .unattributed:
+                    guard document.perspective == nil else { continue }
+                }
+                segments += 1
+                if coded[position].contains(segment.number) { codedSegments += 1 }
+            }
+            guard segments > 0 else { continue }
+            let whose: String
+            switch who.count {
+            case 0: whose = "its paragraphs"
+            case 1: whose = "respondent \(who[0])"
+            case 2...5: whose = "respondents \(who.joined(separator: ", "))"
+            default: whose = "respondents \(who.prefix(5).joined(separator: ", ")) and \(who.count - 5) more"
+            }
+            diagnostics.append(.warning(SourceLocation(file: document.file, line: 1, column: 1),
+                                        "\(whose) \(who.count > 1 ? "have" : "has") no perspective: \(codedSegments) of \(segments) segment\(segments == 1 ? "" : "s") "
+                                            + "\(codedSegments == 1 ? "is" : "are") coded and \(codedSegments == 1 ? "counts" : "count") only in Totaal and under \"\(Perspective.unassigned.name)\"",
+                                        advice: "add `perspectief:` to the front matter, or give it in documenten.csv or respondenten.csv"))
+        }
+        return diagnostics
+    }
+}
