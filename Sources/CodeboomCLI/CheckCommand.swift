@@ -5,7 +5,7 @@ enum CheckCommand {
     /// `nameNotes`: per document, the note that it holds listed names (``PseudonymTable/nameNote(for:)``).
     static func run(_ load: ProjectLoad, nameNotes: [Diagnostic?] = []) -> CommandResult {
         let project = load.project
-        let diagnostics = (load.diagnostics + nameNotes.compactMap { $0 }).sorted()
+        let diagnostics = (load.diagnostics + nameNotes.compactMap { $0 } + [project.codebook.groupingNote].compactMap { $0 }).sorted()
         var lines = diagnostics.map(\.description)
         let segmentCount = project.documents.reduce(0) { $0 + $1.segments.count }
         let notes = diagnostics.filter { $0.severity == .note }.count

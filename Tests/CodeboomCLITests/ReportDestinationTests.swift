@@ -175,6 +175,6 @@ func runCodeboom(_ arguments: [String], home: URL) throws -> (stdout: String, st
         #expect(result.stderr == "error: unknown command \"fr\\u{1B}[2Jeq\" — see `codeboom --help`\n")
         let unknown = try runCodeboom(["segments", "doc\u{1B}]0;titel\u{07}", "--project", TestPaths.miniStudy])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.hasPrefix("error: unknown document \"doc\\u{1B}]0;titel\\u{7}\""))
+        #expect(unknown.stderr.hasPrefix("error: document \"doc\\u{1B}]0;titel\\u{7}\" is not in this project"))
     }
 }

@@ -145,7 +145,7 @@ public enum PerspectiveCheck {
             default: whose = "respondents \(who.prefix(5).joined(separator: ", ")) and \(who.count - 5) more"
             }
             diagnostics.append(.warning(SourceLocation(file: document.file, line: 1, column: 1),
-                                        "\(whose) \(who.count > 1 ? "have" : "has") no perspective: \(codedSegments) of \(segments) segment\(segments == 1 ? "" : "s") "
+                                        "\(whose) \(who.count == 1 ? "has" : "have") no perspective: \(codedSegments) of \(segments) segment\(segments == 1 ? "" : "s") "
                                             + "\(codedSegments == 1 ? "is" : "are") coded and \(codedSegments == 1 ? "counts" : "count") only in Totaal and under \"\(Perspective.unassigned.name)\"",
                                         advice: "add `perspectief:` to the front matter, or give it in documenten.csv or respondenten.csv"))
         }

@@ -79,7 +79,7 @@ enum DeelvraagGroups {
     /// Whether the pages group themes by category: no code answers a deelvraag, so grouping by
     /// deelvraag would leave every page empty.
     static func byCategory(_ context: ReportContext) -> Bool {
-        context.codebook.codes.allSatisfy { $0.deelvragen.isEmpty }
+        context.codebook.groupsByCategory
     }
 
     static func groups(_ context: ReportContext) -> [Group] {
