@@ -93,24 +93,29 @@ public struct InlineTag: Sendable, Equatable {
         guard let base = bytes.baseAddress else { return [] }
         var tags: [(start: Int, end: Int, column: Int)] = []
         var column = 0, counted = 0, from = 0
-        // The word (run of non-white space) the latest `#` stands in, looked at once from left to right:
-        // where it starts, and whether it is a web address so far (`https://…`, `www.…`).
+        // The word (run of non-white space) the latest `#` stands in: where it starts, and whether it is
+        // a web address so far (`https://…`, `www.…`). Found by looking back from the `#` to the word's
+        // start, never past what was looked at before, so each byte is looked at most twice.
         var wordStart = 0, looked = 0, isAddress = false
         while from < bytes.count, let hit = memchr(base + from, 0x23, bytes.count - from) {
             let position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
             from = position + 1
-            while looked < position {
-                let byte = bytes[looked]
-                if byte == 0x20 || byte == 0x09 {
-                    wordStart = looked + 1
-                    isAddress = false
-                } else if !isAddress {
-                    isAddress = (byte == 0x2F && looked >= wordStart + 2 && bytes[looked - 1] == 0x2F && bytes[looked - 2] == 0x3A)
-                        || (looked == wordStart + 3 && bytes[wordStart] | 0x20 == 0x77 && bytes[wordStart + 1] | 0x20 == 0x77
-                            && bytes[wordStart + 2] | 0x20 == 0x77 && byte == 0x2E)
-                }
-                looked += 1
+            var back = position
+            while back > looked, bytes[back - 1] != 0x20, bytes[back - 1] != 0x09 { back -= 1 }
+            var index = looked
+            if back == 0 || bytes[back - 1] == 0x20 || bytes[back - 1] == 0x09 {
+                wordStart = back
+                isAddress = false
+                index = back
             }
+            while index < position, !isAddress {
+                let byte = bytes[index]
+                isAddress = (byte == 0x2F && index >= wordStart + 2 && bytes[index - 1] == 0x2F && bytes[index - 2] == 0x3A)
+                    || (index == wordStart + 3 && bytes[wordStart] | 0x20 == 0x77 && bytes[wordStart + 1] | 0x20 == 0x77
+                        && bytes[wordStart + 2] | 0x20 == 0x77 && byte == 0x2E)
+                index += 1
+            }
+            looked = position
             guard !isAddress, position == 0 || canFollow(previousScalar(in: bytes, before: position)) else { continue }
             guard let first = scalar(in: bytes, at: position + 1), isIDStart(first.scalar) else { continue }
             var end = position + 1 + first.width

@@ -44,37 +44,47 @@ public enum PerspectiveCheck {
     }
 
     /// A perspective held by fewer respondents than one within ``NameSuggester``'s distance of it is
-    /// probably that one mistyped; on a tie, the one first used later in the corpus is.
+    /// probably that one mistyped. Equally held ones are not (`p0` … `p3`, 250 each), nor are names
+    /// that differ in their numbers (`groep 1`, `groep 2`).
     static func nearDuplicates(_ project: Project, metadata: DocumentMetadataTable?) -> [Diagnostic] {
-        let holdings = holdings(of: project)
-        let perspectives = Perspective.spelledAsMostWrite(holdings.map(\.spelling))
+        // Counted without walking the segments: what is usually found is nothing to warn about.
+        let respondentSpellings = project.respondents.values.compactMap(\.perspective)
+        let documentSpellings = project.documents.compactMap(\.perspective)
+        let perspectives = Perspective.spelledAsMostWrite(respondentSpellings, adding: documentSpellings)
         guard perspectives.count > 1 else { return [] }
         var count: [String: Int] = [:]
-        var first: [String: Holding] = [:]
-        for holding in holdings {
-            let key = holding.spelling.folded
-            count[key, default: 0] += 1
-            if first[key] == nil { first[key] = holding }
+        for spelling in respondentSpellings { count[spelling.folded, default: 0] += 1 }
+        for spelling in documentSpellings where count[spelling.folded] == nil || count[spelling.folded]! < 0 {
+            count[spelling.folded, default: 0] -= 1
+        }
+        // A perspective only documents have is counted in documents (stored negative above).
+        func held(_ key: String) -> (count: Int, noun: String) {
+            let value = count[key] ?? 0
+            return value < 0 ? (-value, "document") : (value, "respondent")
         }
         let suggester = NameSuggester(names: perspectives.map(\.name))
-        var diagnostics: [Diagnostic] = []
+        var warned: [(perspective: Perspective, other: Perspective)] = []
         for (position, perspective) in perspectives.enumerated() {
             guard let nearest = suggester.position(for: perspective.name, excluding: position) else { continue }
             let other = perspectives[nearest]
-            let held = count[perspective.key] ?? 0, otherHeld = count[other.key] ?? 0
-            let isRarer = held < otherHeld || (held == otherHeld && first[perspective.key]!.document > first[other.key]!.document)
-            guard isRarer, let holding = first[perspective.key] else { continue }
-            diagnostics.append(.warning(location(of: holding, in: project, metadata: metadata),
-                                        "perspective \"\(holding.spelling)\" (\(holders(held, holding))) is close to \"\(other.name)\" (\(holders(otherHeld, first[other.key]!))); it is counted as a perspective of its own",
-                                        advice: "did you mean \"\(other.name)\"? Correct it where it is given, if so"))
+            guard held(perspective.key).count < held(other.key).count, digits(perspective.key) == digits(other.key) else { continue }
+            warned.append((perspective, other))
         }
-        return diagnostics
+        guard !warned.isEmpty else { return [] }
+        var first: [String: Holding] = [:]
+        for holding in holdings(of: project) where first[holding.spelling.folded] == nil { first[holding.spelling.folded] = holding }
+        return warned.compactMap { perspective, other in
+            guard let holding = first[perspective.key] else { return nil }
+            let (count, noun) = held(perspective.key), (otherCount, otherNoun) = held(other.key)
+            return .warning(location(of: holding, in: project, metadata: metadata),
+                            "perspective \"\(holding.spelling)\" (\(count) \(noun)\(count == 1 ? "" : "s")) is close to \"\(other.name)\" "
+                                + "(\(otherCount) \(otherNoun)\(otherCount == 1 ? "" : "s")); it is counted as a perspective of its own",
+                            advice: "did you mean \"\(other.name)\"? Correct it where it is given, if so")
+        }
     }
 
-    /// "1 respondent", "3 respondents", or documents for a perspective only documents have.
-    private static func holders(_ count: Int, _ holding: Holding) -> String {
-        let noun = holding.respondent == nil ? "document" : "respondent"
-        return "\(count) \(noun)\(count == 1 ? "" : "s")"
+    private static func digits(_ text: String) -> [UInt8] {
+        text.utf8.filter { (0x30...0x39).contains($0) }
     }
 
     /// Where a holding's perspective is written: its row in `respondenten.csv`, the `perspectief:` line of
@@ -118,6 +128,10 @@ public enum PerspectiveCheck {
     /// One warning per document whose respondent turns (or paragraphs) have no perspective, with how
     /// many of those segments are coded: they count in the total and under ``Perspective/unassigned``.
     static func withoutPerspective(_ project: Project) -> [Diagnostic] {
+        // Usually everyone has a perspective: then there is nothing to count.
+        if project.respondents.values.allSatisfy({ $0.perspective != nil }) && project.documents.allSatisfy({ $0.perspective != nil }) {
+            return []
+        }
         var coded = [Set<Int>](repeating: [], count: project.documents.count)
         for entry in project.codings.entries where Int(entry.document) < coded.count { coded[Int(entry.document)].formUnion(entry.segments) }
         var diagnostics: [Diagnostic] = []
