@@ -33,11 +33,11 @@ public struct ReportContext: Sendable {
             }
         }
         self.numbers = numbers
-        // Every theme a page can quote (those answering a deelvraag), in every perspective.
+        // Every theme a page can quote (those answering a deelvraag, or all when pages group by category), in every perspective.
         let selector = QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
         var choices: [(theme: String, perspective: Perspective, choices: [QuoteSelector.Choice])] = []
         for perspective in table.perspectives {
-            for theme in project.codebook.codes where theme.depth == 1 && !theme.deelvragen.isEmpty {
+            for theme in project.codebook.codes where theme.depth == 1 && (!theme.deelvragen.isEmpty || project.codebook.groupsByCategory) {
                 let chosen = selector.choices(for: project.codebook.subtree(of: theme.id), perspective: perspective)
                 if !chosen.isEmpty { choices.append((theme.id, perspective, chosen)) }
             }
