@@ -44,8 +44,8 @@ public enum PerspectiveCheck {
     }
 
     /// A perspective held by fewer respondents than one within ``NameSuggester``'s distance of it is
-    /// probably that one mistyped. Equally held ones are not (`p0` … `p3`, 250 each), nor are names
-    /// that differ in their numbers (`groep 1`, `groep 2`).
+    /// probably that one mistyped; of two equally held ones either may be, and the pair is warned about
+    /// once. Names that differ in their numbers (`groep 1`, `groep 2`, the bench's `p0` … `p3`) are not.
     static func nearDuplicates(_ project: Project, metadata: DocumentMetadataTable?) -> [Diagnostic] {
         // Counted without walking the segments: what is usually found is nothing to warn about.
         let respondentSpellings = project.respondents.values.compactMap(\.perspective)
@@ -67,7 +67,11 @@ public enum PerspectiveCheck {
         for (position, perspective) in perspectives.enumerated() {
             guard let nearest = suggester.position(for: perspective.name, excluding: position) else { continue }
             let other = perspectives[nearest]
-            guard held(perspective.key).count < held(other.key).count, digits(perspective.key) == digits(other.key) else { continue }
+            guard digits(perspective.key) == digits(other.key) else { continue }
+            let (mine, theirs) = (held(perspective.key).count, held(other.key).count)
+            // Equally held (a student's first two transcripts: `vrijwiliger` and `vrijwilliger`, one each):
+            // either may be the typo, so the pair is warned about once.
+            guard mine < theirs || (mine == theirs && nearest < position) else { continue }
             warned.append((perspective, other))
         }
         guard !warned.isEmpty else { return [] }
@@ -79,7 +83,9 @@ public enum PerspectiveCheck {
             return .warning(location(of: holding, in: project, metadata: metadata),
                             "perspective \"\(holding.spelling)\" (\(count) \(noun)\(count == 1 ? "" : "s")) is close to \"\(other.name)\" "
                                 + "(\(otherCount) \(otherNoun)\(otherCount == 1 ? "" : "s")); it is counted as a perspective of its own",
-                            advice: "did you mean \"\(other.name)\"? Correct it where it is given, if so")
+                            advice: count == otherCount && noun == otherNoun
+                                ? "if one of the two is mistyped, correct it where it is given"
+                                : "did you mean \"\(other.name)\"? Correct it where it is given, if so")
         }
     }
 

@@ -26,7 +26,7 @@ import Testing
         return frontMatter + "I: Vraag?\n\nR: Antwoord. #alpha\n\nI: En?\n\nR: Nog iets.\n"
     }
 
-    @Test("a rarer perspective within two edits of another is a warning at the line that gives it; equally held ones and other numbers are not")
+    @Test("a rarer perspective within two edits of another is a warning at the line that gives it; of two equally held ones, one warning; other numbers none")
     func nearDuplicates() throws {
         let project = try TemporaryProject([
             "Corpus/a.txt": Self.interview(1, "vrijwilliger"), "Corpus/b.txt": Self.interview(2, "vrijwilliger"),
@@ -39,6 +39,7 @@ import Testing
         let load = try loadProject(project.path)
         #expect(load.warnings.map(\.description).filter { $0.hasPrefix("Corpus/") } == [
             "Corpus/c.txt:2:1: warning: perspective \"vrijwiliger\" (1 respondent) is close to \"vrijwilliger\" (2 respondents); it is counted as a perspective of its own — did you mean \"vrijwilliger\"? Correct it where it is given, if so",
+            "Corpus/h.txt:2:1: warning: perspective \"teams\" (1 respondent) is close to \"team\" (1 respondent); it is counted as a perspective of its own — if one of the two is mistyped, correct it where it is given",
         ])
         // `Cliënt` and `client` are one perspective, held by two; `klant` is far from every other.
         #expect(load.project.perspectives.map(\.name) == ["client", "groep 1", "groep 2", "klant", "team", "teams", "vrijwiliger", "vrijwilliger"])
