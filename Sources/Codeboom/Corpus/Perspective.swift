@@ -45,7 +45,13 @@ public struct Perspective: Sendable, Hashable, Comparable {
         }
         counts.merge(added) { first, _ in first }
         return counts.map { key, forms in
-            let shown = forms.max { $0.value != $1.value ? $0.value < $1.value : Array($0.key.unicodeScalars.map(\.value)).lexicographicallyPrecedes($1.key.unicodeScalars.map(\.value)) }!.key
+            // On a tie the spelling with diacritics wins (`cliënt` over `Client`), then the one in lower case.
+            let shown = forms.max { a, b in
+                if a.value != b.value { return a.value < b.value }
+                let (aMarks, bMarks) = (a.key.unicodeScalars.count { !$0.isASCII }, b.key.unicodeScalars.count { !$0.isASCII })
+                if aMarks != bMarks { return aMarks < bMarks }
+                return Array(a.key.unicodeScalars.map(\.value)).lexicographicallyPrecedes(b.key.unicodeScalars.map(\.value))
+            }?.key ?? key
             return Perspective(name: shown, key: key)
         }.sorted()
     }
