@@ -11,6 +11,9 @@ public struct Coding: Sendable, Equatable {
     public var coder: String
     /// Unicode scalar range in the document's normalised text when the coding was made on a range.
     public var range: Range<Int>?
+    /// Unicode scalar offset of the `#` in the document's normalised text, for an inline tag: where
+    /// the coder marked the turn, so a quote can be the sentence the tag ends or stands in.
+    public var tagOffset: Int?
     /// What the coder wrote with it: a codings file's `memo`, a comment's text.
     public var memo: String?
     /// Where the coding was written: the tag in the transcript or the row in a sidecar file.
@@ -18,12 +21,13 @@ public struct Coding: Sendable, Equatable {
 
     /// A coding made of its parts.
     public init(documentID: String, segments: ClosedRange<Int>, codeID: String, coder: String,
-                range: Range<Int>? = nil, memo: String? = nil, location: SourceLocation) {
+                range: Range<Int>? = nil, tagOffset: Int? = nil, memo: String? = nil, location: SourceLocation) {
         self.documentID = documentID
         self.segments = segments
         self.codeID = codeID
         self.coder = coder
         self.range = range
+        self.tagOffset = tagOffset
         self.memo = memo
         self.location = location
     }

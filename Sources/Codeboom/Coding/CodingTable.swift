@@ -19,7 +19,8 @@ public struct CodingTable: Sendable, RandomAccessCollection {
         public var firstSegment: Int
         /// The last segment number covered.
         public var lastSegment: Int
-        /// The scalar range, when the coding was made on one; `rangeStart` is -1 when not.
+        /// Where the coder marked the text, in two integers: a scalar range as (start, end); an
+        /// inline tag's offset as (offset, -2); neither as (-1, -1).
         var rangeStart: Int
         var rangeEnd: Int
         /// What the coder wrote with it.
@@ -27,6 +28,11 @@ public struct CodingTable: Sendable, RandomAccessCollection {
 
         /// The numbers of the segments covered.
         public var segments: ClosedRange<Int> { firstSegment...lastSegment }
+        /// The scalar range, when the coding was made on one.
+        public var range: Range<Int>? { rangeStart >= 0 && rangeEnd >= 0 ? rangeStart..<rangeEnd : nil }
+        /// The scalar offset of the inline tag that made the coding.
+        public var tagOffset: Int? { rangeEnd == Self.tagMarker ? rangeStart : nil }
+        static let tagMarker = -2
     }
 
     /// Every coding, in the order added.
@@ -98,7 +104,8 @@ public struct CodingTable: Sendable, RandomAccessCollection {
         entries.append(Entry(document: document, code: code, coder: coder, file: file,
                              line: Int32(clamping: coding.location.line ?? 0), column: Int32(clamping: coding.location.column ?? 0),
                              firstSegment: coding.segments.lowerBound, lastSegment: coding.segments.upperBound,
-                             rangeStart: coding.range?.lowerBound ?? -1, rangeEnd: coding.range?.upperBound ?? -1, memo: coding.memo))
+                             rangeStart: coding.range?.lowerBound ?? coding.tagOffset ?? -1,
+                             rangeEnd: coding.range?.upperBound ?? (coding.tagOffset == nil ? -1 : Entry.tagMarker), memo: coding.memo))
     }
 
     private static func position(of name: String, in names: inout [String], _ positions: inout [String: Int32]) -> Int32 {
@@ -142,7 +149,7 @@ public struct CodingTable: Sendable, RandomAccessCollection {
     public subscript(position: Int) -> Coding {
         let entry = entries[position]
         return Coding(documentID: documentIDs[Int(entry.document)], segments: entry.segments, codeID: codeIDs[Int(entry.code)],
-                      coder: coderNames[Int(entry.coder)], range: entry.rangeStart < 0 ? nil : entry.rangeStart..<entry.rangeEnd,
-                      memo: entry.memo, location: location(of: entry))
+                      coder: coderNames[Int(entry.coder)], range: entry.range,
+                      tagOffset: entry.tagOffset, memo: entry.memo, location: location(of: entry))
     }
 }

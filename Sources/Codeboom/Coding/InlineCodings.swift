@@ -16,7 +16,8 @@ public enum InlineCodings {
             // The codebook's own spelling of a known id, so a project's codings share one string per code.
             let position = codebook.position(of: tag.codeID)
             let codeID = position.map { codebook.codes[$0].id } ?? tag.codeID
-            codings.append(Coding(documentID: document.id, segments: segment...segment, codeID: codeID, coder: coder, location: location))
+            codings.append(Coding(documentID: document.id, segments: segment...segment, codeID: codeID, coder: coder,
+                                  tagOffset: tag.offset, location: location))
             if tag.path.count > 1, position != nil {
                 let ancestors = Set(codebook.path(of: tag.codeID).dropLast())
                 if let wrong = tag.path.dropLast().first(where: { !ancestors.contains($0) }) {

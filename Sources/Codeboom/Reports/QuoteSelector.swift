@@ -28,27 +28,37 @@ public struct Quote: Sendable, Equatable {
 
 /// Chooses quotes by a fixed rule, so reports are the same on every run:
 /// 1. only segments of respondents of the perspective, coded with the theme (or a sub-code) by the coder;
-/// 2. prefer segments that carry no other code, then segments of 60–300 characters, then longer
-///    ones (cut), then shorter ones; ties go to corpus order (document, then segment);
-/// 3. at most `limit` quotes, each from a different respondent;
-/// 4. longer than 300 characters: cut at the last sentence end before that, with " …".
+/// 2. prefer segments that carry no other code, then segments of at least 60 characters (a shorter
+///    turn makes a quote that says little); ties go to corpus order (document, then segment);
+/// 3. at most `limit` quotes, each from a different respondent, and from different documents while
+///    there are candidates in other documents (a focus group holds several respondents);
+/// 4. the quote is what the coder marked (``QuoteText``): a range's words, the sentence of a tag,
+///    else the turn from its start; longer than 300 characters, it is cut between words with " …".
 ///
-/// Built once per report: the coder's coded respondent segments, with their codes, perspective and
-/// printed length, are gathered in one pass, so each theme and perspective only ranks its own
-/// candidates. The choice needs no text: the length of each segment as printed is measured while
-/// the corpus streams by (``printedLengths(of:)``), and only the chosen segments are read again.
+/// Built once per report: the coder's coded respondent segments, with their codes, marks,
+/// perspective and printed length, are gathered in one pass, so each theme and perspective only
+/// ranks its own candidates. The choice needs no text: the length of each segment as printed is
+/// measured while the corpus streams by (``printedLengths(of:)``), and only the chosen segments
+/// are read again.
 public struct QuoteSelector: Sendable {
     /// The longest quote, in characters as printed; a longer segment is cut at a sentence end before it.
     public static let maximumLength = 300
     /// The shortest segment preferred as a quote, in characters as printed.
     public static let minimumReadableLength = 60
 
-    /// A segment chosen to quote: where it is and who said it.
+    /// A segment chosen to quote: where it is, who said it and what the coder marked in it.
     public struct Choice: Sendable, Hashable {
         /// The segment chosen.
         public var segment: SegmentReference
         /// The respondent who speaks it.
         public var respondentID: String
+        public var mark: QuoteMark
+
+        public init(segment: SegmentReference, respondentID: String, mark: QuoteMark = .turn) {
+            self.segment = segment
+            self.respondentID = respondentID
+            self.mark = mark
+        }
     }
 
     /// A respondent segment the coder coded, with what the rule ranks it by.
@@ -58,7 +68,9 @@ public struct QuoteSelector: Sendable {
         var respondent: String
         /// Codebook positions of the codes the coder gave it, ascending.
         var codes: [Int32]
-        /// 0: readable length, 1: longer (cut), 2: shorter.
+        /// What the coder marked for each code, in the order of the codings.
+        var marks: [(code: Int32, mark: QuoteMark)]
+        /// 0: readable length, 1: shorter.
         var lengthClass: Int
     }
 
@@ -71,11 +83,12 @@ public struct QuoteSelector: Sendable {
     /// to measure them.
     public init(project: Project, coder: String, printedLengths: [[Int]]? = nil) {
         self.project = project
-        var codesBySegment: [SegmentReference: [Int32]] = [:]
+        var codesBySegment: [SegmentReference: [(code: Int32, mark: QuoteMark)]] = [:]
         if let coderPosition = project.codings.coder(named: coder) {
             for entry in project.codings.entries where entry.coder == coderPosition {
+                let mark = QuoteMark(entry)
                 for number in entry.segments {
-                    codesBySegment[SegmentReference(document: Int(entry.document), number: number), default: []].append(entry.code)
+                    codesBySegment[SegmentReference(document: Int(entry.document), number: number), default: []].append((entry.code, mark))
                 }
             }
         }
@@ -95,10 +108,10 @@ public struct QuoteSelector: Sendable {
             let segment = project.documents[reference.document].segments[reference.number - 1]
             guard let respondent = segment.respondentID,
                   let perspective = perspectives.perspective(of: segment.speaker, inDocument: reference.document) else { continue }
-            let length = lengths(reference)
-            let lengthClass = length >= Self.minimumReadableLength && length <= Self.maximumLength ? 0 : (length > Self.maximumLength ? 1 : 2)
+            let lengthClass = lengths(reference) >= Self.minimumReadableLength ? 0 : 1
+            let marks = codesBySegment[reference] ?? []
             candidates[perspective, default: []].append(Candidate(document: reference.document, segment: reference.number - 1, respondent: respondent,
-                                                                  codes: Array(Set(codesBySegment[reference] ?? [])).sorted(), lengthClass: lengthClass))
+                                                                  codes: Array(Set(marks.map(\.code))).sorted(), marks: marks, lengthClass: lengthClass))
         }
         self.candidates = candidates
     }
@@ -118,9 +131,18 @@ public struct QuoteSelector: Sendable {
             .sorted { $0.rank < $1.rank }
         var chosen: [Choice] = []
         var respondents: Set<String> = []
-        for (_, candidate) in ranked where chosen.count < limit && respondents.insert(candidate.respondent).inserted {
-            chosen.append(Choice(segment: SegmentReference(document: candidate.document, number: candidate.segment + 1),
-                                 respondentID: candidate.respondent))
+        var documents: Set<Int> = []
+        // First each from another document, then, if quotes are still missing, from another respondent only.
+        for requiresNewDocument in [true, false] {
+            for (_, candidate) in ranked where chosen.count < limit && !respondents.contains(candidate.respondent) {
+                guard !requiresNewDocument || !documents.contains(candidate.document) else { continue }
+                respondents.insert(candidate.respondent)
+                documents.insert(candidate.document)
+                // The first thing the coder marked with a wanted code.
+                let mark = candidate.marks.first { isWanted[Int($0.code)] }?.mark ?? .turn
+                chosen.append(Choice(segment: SegmentReference(document: candidate.document, number: candidate.segment + 1),
+                                     respondentID: candidate.respondent, mark: mark))
+            }
         }
         return chosen
     }
@@ -129,8 +151,8 @@ public struct QuoteSelector: Sendable {
     /// chosen segments.
     public func quotes(for codeIDs: Set<String>, perspective: Perspective, limit: Int = 2) -> [Quote] {
         let choices = choices(for: codeIDs, perspective: perspective, limit: limit)
-        let texts = Self.quoteTexts(of: Set(choices.map(\.segment)), in: project)
-        return choices.compactMap { quote($0, text: texts[$0.segment]) }
+        let texts = Self.quoteTexts(of: choices, in: project)
+        return choices.compactMap { quote($0, text: texts[$0]) }
     }
 
     /// The quote of a chosen segment, with its text.
@@ -140,14 +162,28 @@ public struct QuoteSelector: Sendable {
                      segmentNumber: segment.number, time: segment.time)
     }
 
-    /// The text of each segment as a quote prints it (collapsed and cut, names not yet replaced),
-    /// read from the documents that hold them.
-    static func quoteTexts(of segments: Set<SegmentReference>, in project: Project) -> [SegmentReference: String] {
+    /// The text of each choice as a quote prints it (what the coder marked, collapsed and cut,
+    /// names not yet replaced), read from the documents that hold the chosen segments.
+    static func quoteTexts(of choices: [Choice], in project: Project) -> [Choice: String] {
         let pseudonyms = project.pseudonyms
-        return project.readSegments(segments) { document, segment in
-            let words = document.text(of: segment).collapsingWhitespace
-            return cut(words, replacing: pseudonyms.replacements(in: words))
+        var marks: [SegmentReference: Set<QuoteMark>] = [:]
+        for choice in choices { marks[choice.segment, default: []].insert(choice.mark) }
+        let wanted = marks
+        var positions: [String: Int] = [:]
+        for reference in wanted.keys { positions[project.documents[reference.document].file] = reference.document }
+        let documentPositions = positions
+        let texts = project.readSegments(Set(wanted.keys)) { document, segment -> [QuoteMark: String] in
+            guard let position = documentPositions[document.file] else { return [:] }
+            var texts: [QuoteMark: String] = [:]
+            for mark in wanted[SegmentReference(document: position, number: segment.number)] ?? [] {
+                let words = QuoteText.words(of: segment, in: document, mark: mark)
+                texts[mark] = cut(words, replacing: pseudonyms.replacements(in: words))
+            }
+            return texts
         }
+        var result: [Choice: String] = [:]
+        for choice in choices { result[choice] = texts[choice.segment]?[choice.mark] }
+        return result
     }
 
     /// Quotes for one theme and perspective, gathering the candidates for just this call.
@@ -156,35 +192,32 @@ public struct QuoteSelector: Sendable {
         QuoteSelector(project: project, coder: coder).quotes(for: codeIDs, perspective: perspective, limit: limit)
     }
 
-    /// Shortens a quote to at most about `maximumLength` characters at a sentence end (else a word end), adding " …".
+    /// Shortens a quote to at most `maximum` characters between two words, adding " …"; never
+    /// inside a word.
     ///
     /// The length counts the text as printed, with `replacements` (its names and their pseudonyms)
     /// made; the cut never falls inside a name, which would leave part of it unrecognised.
     public static func cut(_ text: String, maximum: Int = maximumLength, replacing replacements: [PseudonymTable.Replacement] = []) -> String {
+        // Room for the " …" the cut adds.
         let headEnd = PseudonymTable.printedEnd(of: text, maximumLength: maximum, replacements: replacements)
         guard headEnd < text.endIndex else { return text }
-        var lastSentenceEnd: String.Index? = nil, lastSpace: String.Index? = nil
-        var printed = 0, next = 0
+        let room = PseudonymTable.printedEnd(of: text, maximumLength: maximum - 2, replacements: replacements)
+        var lastSpace: String.Index? = nil
+        var next = 0
         var index = text.startIndex
-        while index < headEnd {
+        // The text up to `room` fits with " …"; a space at `room` itself ends the last whole word too.
+        while index <= room, index < text.endIndex {
             if next < replacements.count, replacements[next].range.lowerBound <= index {
-                printed += replacements[next].text.count
                 index = max(index, replacements[next].range.upperBound)
                 next += 1
                 continue
             }
-            let character = text[index]
-            let after = text.index(after: index)
-            if (character == "." || character == "?" || character == "!") && (after == headEnd || text[after] == " ") && printed >= maximum / 3 {
-                lastSentenceEnd = after
-            }
-            if character == " " { lastSpace = index }
-            printed += 1
-            index = after
+            if text[index] == " " { lastSpace = index }
+            index = text.index(after: index)
         }
-        if let lastSentenceEnd { return String(text[..<lastSentenceEnd]) + " …" }
         if let lastSpace { return String(text[..<lastSpace]).trimmingTrailingPunctuation + " …" }
-        return String(text[..<headEnd]) + " …"
+        // One word longer than a quote: nothing to cut between; it stays whole.
+        return text
     }
 }
 

@@ -42,10 +42,10 @@ public struct ReportContext: Sendable {
                 if !chosen.isEmpty { choices.append((theme.id, perspective, chosen)) }
             }
         }
-        let texts = QuoteSelector.quoteTexts(of: Set(choices.flatMap { $0.choices.map(\.segment) }), in: project)
+        let texts = QuoteSelector.quoteTexts(of: choices.flatMap(\.choices), in: project)
         var quotesByTheme: [String: [String: [Quote]]] = [:]
         for entry in choices {
-            quotesByTheme[entry.theme, default: [:]][entry.perspective.key] = entry.choices.compactMap { selector.quote($0, text: texts[$0.segment]) }
+            quotesByTheme[entry.theme, default: [:]][entry.perspective.key] = entry.choices.compactMap { selector.quote($0, text: texts[$0]) }
         }
         self.quotesByTheme = quotesByTheme
     }
