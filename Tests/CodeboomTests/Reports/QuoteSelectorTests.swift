@@ -4,13 +4,14 @@ import Testing
 @testable import CodeboomTestSupport
 
 @Suite struct QuoteSelectorTests {
-    @Test("a long quote is cut at the last sentence end before 300 characters")
-    func cutAtSentence() {
+    @Test("a long quote is cut between the last words that fit with \" …\" in 300 characters, not at a sentence end")
+    func cutBetweenWords() {
         let sentence = String(repeating: "woord ", count: 20).trimmingCharacters(in: .whitespaces) + "."
         let text = sentence + " " + sentence + " " + sentence
         let cut = QuoteSelector.cut(text)
-        #expect(cut == sentence + " " + sentence + " …")
-        #expect(cut.count <= 302)
+        // Two sentences of 120 and a space: 241; nine more words of 6 (a space and "woord"): 295; " …": 297.
+        #expect(cut == sentence + " " + sentence + " " + String(repeating: "woord ", count: 9).trimmingCharacters(in: .whitespaces) + " …")
+        #expect(cut.count == 297)
     }
 
     @Test("without a sentence end the cut falls between words")
@@ -18,7 +19,7 @@ import Testing
         let text = String(repeating: "lang, ", count: 80)
         let cut = QuoteSelector.cut(text)
         #expect(cut.hasSuffix("lang …"))
-        #expect(cut.count <= 302)
+        #expect(cut.count <= 300)
         #expect(QuoteSelector.cut("Kort.") == "Kort.")
     }
 
