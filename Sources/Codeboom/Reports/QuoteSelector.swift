@@ -85,8 +85,9 @@ public struct QuoteSelector: Sendable {
         self.project = project
         var codesBySegment: [SegmentReference: [(code: Int32, mark: QuoteMark)]] = [:]
         if let coderPosition = project.codings.coder(named: coder) {
+            let isAutomatic = coder == AutoCoder.defaultCoder
             for entry in project.codings.entries where entry.coder == coderPosition {
-                let mark = QuoteMark(entry)
+                let mark = QuoteMark(entry, isAutomatic: isAutomatic)
                 for number in entry.segments {
                     codesBySegment[SegmentReference(document: Int(entry.document), number: number), default: []].append((entry.code, mark))
                 }

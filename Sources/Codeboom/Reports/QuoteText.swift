@@ -4,13 +4,16 @@ public enum QuoteMark: Sendable, Hashable {
     case range(Range<Int>)
     /// An inline tag, by the scalar offset of its `#`.
     case tag(Int)
+    /// A keyword the auto-coder found, by the scalar offset of its start: a person marked no span,
+    /// so the quote is the sentence that holds the keyword.
+    case keyword(Int)
     /// The whole turn, without a place in it: a sidecar row by segment number.
     case turn
 
-    /// The mark of a coding as the coding table keeps it.
-    init(_ entry: CodingTable.Entry) {
+    /// The mark of a coding as the coding table keeps it; `isAutomatic` for the auto-coder's codings.
+    init(_ entry: CodingTable.Entry, isAutomatic: Bool = false) {
         if let range = entry.range {
-            self = .range(range)
+            self = isAutomatic ? .keyword(range.lowerBound) : .range(range)
         } else if let offset = entry.tagOffset {
             self = .tag(offset)
         } else {
@@ -27,6 +30,7 @@ public enum QuoteMark: Sendable, Hashable {
 ///   ends that sentence, a tag at the start of a line belongs to the line's sentence. When that
 ///   sentence is shorter than ``minimumSentenceLength`` characters, the sentences before it are
 ///   added until it is not (as long as the whole stays within ``QuoteSelector/maximumLength``).
+/// - A keyword of the auto-coder: the sentence that holds it, with those before it when it is short.
 /// - The whole turn: its words from the start (the cut keeps the start).
 enum QuoteText {
     /// A sentence shorter than this ("Ja, precies.") says too little alone: the one before it comes along.
@@ -44,6 +48,8 @@ enum QuoteText {
             span = turn.widened(range) ?? 0..<turn.scalars.count
         case .tag(let offset):
             span = turn.sentenceSpan(ofTagAt: offset - segment.contentStart)
+        case .keyword(let offset):
+            span = turn.sentenceSpan(holding: offset - segment.contentStart)
         }
         return turn.printed(span)
     }
@@ -97,6 +103,19 @@ enum QuoteText {
                 if chosen == nil { chosen = sentences.indices.first { hasWords[$0] } }
             }
             guard let chosen else { return 0..<scalars.count }
+            return withShortOnesBefore(chosen, in: sentences, hasWords: hasWords)
+        }
+
+        /// The sentence that holds the offset `offset` in the turn, with those before it when it is short.
+        func sentenceSpan(holding offset: Int) -> Range<Int> {
+            let sentences = self.sentences()
+            guard let holding = sentences.firstIndex(where: { $0.contains(offset) }) ?? sentences.indices.last else { return 0..<scalars.count }
+            return withShortOnesBefore(holding, in: sentences, hasWords: sentences.map { sentence in sentence.contains { isVisible($0) } })
+        }
+
+        /// Sentence `chosen`, with the sentences before it while it is shorter than ``QuoteText/minimumSentenceLength``
+        /// and the whole fits in a quote.
+        private func withShortOnesBefore(_ chosen: Int, in sentences: [Range<Int>], hasWords: [Bool]) -> Range<Int> {
             var span = sentences[chosen]
             var before = chosen
             while printedCount(span) < QuoteText.minimumSentenceLength, let previous = (0..<before).last(where: { hasWords[$0] }) {

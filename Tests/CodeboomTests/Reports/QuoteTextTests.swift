@@ -80,6 +80,16 @@ import Testing
                 == "Eerst ging het moeizaam.")
     }
 
+    @Test("a keyword the auto-coder found quotes the sentence that holds it, not the keyword alone")
+    func autoCoderKeyword() throws {
+        let text = Self.frontMatter + "R: Eerst ging het moeizaam. Toen kwam er een nieuwe vrijwilliger die wel luisterde. Daarna ging het beter.\n"
+        let scalars = Array(text.unicodeScalars), keyword = Array("vrijwilliger".unicodeScalars)
+        let start = (0...(scalars.count - keyword.count)).first { Array(scalars[$0..<($0 + keyword.count)]) == keyword }!
+        // "Toen kwam … luisterde." has 55 characters, under 60: the sentence before comes along.
+        #expect(try quote(["Corpus/a.txt": text, "Corpus/codings/auto.csv": "document,start,end,code\na,\(start),\(start + keyword.count),alpha\n"], coder: "auto")
+                == "Eerst ging het moeizaam. Toen kwam er een nieuwe vrijwilliger die wel luisterde.")
+    }
+
     @Test("a segment sidecar row has no place in the turn: the quote is the turn from its start, cut between words")
     func segmentSidecar() throws {
         let words = (1...80).map { "woord\($0)" }.joined(separator: " ")
