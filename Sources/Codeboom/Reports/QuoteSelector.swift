@@ -41,9 +41,9 @@ public struct Quote: Sendable, Equatable {
 /// measured while the corpus streams by (``printedLengths(of:)``), and only the chosen segments
 /// are read again.
 public struct QuoteSelector: Sendable {
-    /// The longest quote, in characters as printed; a longer segment is cut at a sentence end before it.
+    /// The longest quote, in characters as printed, " …" included; a longer one is cut between words.
     public static let maximumLength = 300
-    /// The shortest segment preferred as a quote, in characters as printed.
+    /// The shortest segment preferred to quote, in characters as printed: a shorter turn says little.
     public static let minimumReadableLength = 60
 
     /// A segment chosen to quote: where it is, who said it and what the coder marked in it.
@@ -52,8 +52,10 @@ public struct QuoteSelector: Sendable {
         public var segment: SegmentReference
         /// The respondent who speaks it.
         public var respondentID: String
+        /// What the coder marked in it, which the quote shows.
         public var mark: QuoteMark
 
+        /// A choice of a segment; `.turn` quotes the turn from its start.
         public init(segment: SegmentReference, respondentID: String, mark: QuoteMark = .turn) {
             self.segment = segment
             self.respondentID = respondentID
