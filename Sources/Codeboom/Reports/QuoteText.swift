@@ -68,6 +68,12 @@ enum QuoteText {
             let end = contentStart + scalars.count
             for range in document.tagRanges where range.upperBound > contentStart && range.lowerBound < end {
                 for offset in max(range.lowerBound, contentStart)..<min(range.upperBound, end) { isTag[offset - contentStart] = true }
+                // A tag in brackets of its own, `goed (#klik) en`, takes its brackets along, as `Document.text(of:)` does.
+                let before = range.lowerBound - contentStart - 1, after = range.upperBound - contentStart
+                if before >= 0, after < scalars.count, scalars[before] == "(", scalars[after] == ")" {
+                    isTag[before] = true
+                    isTag[after] = true
+                }
             }
             self.isTag = isTag
         }
@@ -149,7 +155,7 @@ enum QuoteText {
                 if !isTag[index], Self.endsSentence(scalar) {
                     var end = index + 1
                     while end < count, Self.endsSentence(scalars[end]) || Self.closes(scalars[end]) { end += 1 }
-                    if end == count || scalars[end].properties.isWhitespace {
+                    if end == count || scalars[end].properties.isWhitespace || isTag[end] {
                         var next = end
                         while next < count, scalars[next].properties.isWhitespace || isTag[next] { next += 1 }
                         if next == count || !scalars[next].properties.isLowercase {

@@ -46,6 +46,9 @@ import Testing
         // In the middle of a sentence.
         #expect(try quote(["Corpus/a.txt": Self.frontMatter + "R: \(before) Zo wist iedereen #alpha precies wie er belde als er iets misging met de betalingen. \(after)\n"])
                 == marked + ".")
+        // In brackets of its own, and glued to the full stop: the brackets go with the tag.
+        #expect(try quote(["Corpus/a.txt": Self.frontMatter + "R: \(before) \(marked) (#alpha). \(after)\n"]) == marked + ".")
+        #expect(try quote(["Corpus/a.txt": Self.frontMatter + "R: \(before) \(marked).#alpha \(after)\n"]) == marked + ".")
         // At the start of a line: the line's sentence.
         #expect(try quote(["Corpus/a.txt": Self.frontMatter + "R: \(before)\n#alpha \(marked). \(after)\n"]) == marked + ".")
     }
