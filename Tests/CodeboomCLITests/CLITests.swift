@@ -2,12 +2,18 @@ import Foundation
 import Testing
 @testable import CodeboomTestSupport
 
-/// Runs the built `codeboom` binary, as a researcher would.
-func runCodeboom(_ arguments: [String], in directory: String? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
+/// Runs the built `codeboom` binary, as a researcher would; with `home`, that folder is its home
+/// folder, so a refusal of the home folder is tested without ever pointing the tool at the real one.
+func runCodeboom(_ arguments: [String], in directory: String? = nil, home: URL? = nil) throws -> (stdout: String, stderr: String, status: Int32) {
     let process = Process()
     process.executableURL = TestPaths.executable
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    if let home {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home.path
+        process.environment = environment
+    }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

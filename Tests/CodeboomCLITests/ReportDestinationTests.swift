@@ -4,25 +4,6 @@ import Testing
 @testable import CodeboomCLI
 @testable import CodeboomTestSupport
 
-/// Runs the built binary with a chosen home folder, so a refusal of the home folder is tested
-/// without ever pointing the tool at the real one.
-func runCodeboom(_ arguments: [String], home: URL) throws -> (stdout: String, stderr: String, status: Int32) {
-    let process = Process()
-    process.executableURL = TestPaths.executable
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["HOME"] = home.path
-    process.environment = environment
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self), process.terminationStatus)
-}
-
 @Suite struct ReportDestinationTests {
     /// A project inside a fake home folder, with a folder of the researcher's own beside it.
     struct Setup {
