@@ -44,16 +44,26 @@ extension Document {
     /// scalar, without making a string; other text is counted the long way, so both always agree.
     /// - Complexity: O(n) in the segment's bytes.
     public func printedLength(of segment: Segment) -> Int {
-        var text = self.text
-        let counted = text.withUTF8 { bytes in
-            Self.printedLength(of: segment, in: bytes, tagRanges: tagRanges)
-        }
-        return counted ?? self.text(of: segment).collapsingWhitespace.count
+        printedLength(of: segment, upTo: .max)
     }
 
-    /// The byte count behind `printedLength(of:)`, or nil when the words hold a scalar from U+0300
-    /// on (a combining mark, or any script whose characters may be several scalars).
-    private static func printedLength(of segment: Segment, in bytes: UnsafeBufferPointer<UInt8>, tagRanges: [Range<Int>]) -> Int? {
+    /// `printedLength(of:)`, but counting stops at `limit`: the smaller of the two. Enough to tell
+    /// whether a turn is long enough to quote, and it reads only the first `limit` characters.
+    ///
+    /// Stopping early gives the same answer: each character counted on the bytes is a scalar below
+    /// U+0300, its own character, so what follows can only add to the count, never merge two of them.
+    /// - Complexity: O(n) in the bytes of the first `limit` characters printed.
+    public func printedLength(of segment: Segment, upTo limit: Int) -> Int {
+        var text = self.text
+        let counted = text.withUTF8 { bytes in
+            Self.printedLength(of: segment, in: bytes, tagRanges: tagRanges, limit: limit)
+        }
+        return counted ?? min(self.text(of: segment).collapsingWhitespace.count, limit)
+    }
+
+    /// The byte count behind `printedLength(of:upTo:)`, or nil when the words hold a scalar from U+0300
+    /// on (a combining mark, or any script whose characters may be several scalars) before `limit` is reached.
+    private static func printedLength(of segment: Segment, in bytes: UnsafeBufferPointer<UInt8>, tagRanges: [Range<Int>], limit: Int) -> Int? {
         let range = segment.contentBytes
         guard range.upperBound <= bytes.count else { return nil }
         // Inline tags that are codings, in order, by scalar offset; `#words` that are text are not among them.
@@ -96,6 +106,7 @@ extension Document {
                 if pendingWhiteSpace > 0 && count > 0 { count += 1 }
                 pendingWhiteSpace = 0
                 count += 1
+                if count >= limit { return limit }
             }
             index += width
             scalar += 1

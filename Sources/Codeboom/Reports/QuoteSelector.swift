@@ -63,88 +63,206 @@ public struct QuoteSelector: Sendable {
         }
     }
 
-    /// A respondent segment the coder coded, with what the rule ranks it by.
+    /// A respondent segment the coder coded, with what the rule ranks it by. Its codes and codings
+    /// are ranges in the selector's flat lists, so gathering hundreds of thousands of candidates
+    /// allocates no array per candidate.
     private struct Candidate: Sendable {
-        var document: Int
-        var segment: Int
-        var respondent: String
-        /// Codebook positions of the codes the coder gave it, ascending.
-        var codes: [Int32]
-        /// What the coder marked for each code, in the order of the codings.
-        var marks: [(code: Int32, mark: QuoteMark)]
-        /// 0: readable length, 1: shorter.
-        var lengthClass: Int
+        var document: Int32
+        /// The segment's index in its document (its number - 1).
+        var segment: Int32
+        /// The respondent's position in ``QuoteSelector/respondentIDs``.
+        var respondent: Int32
+        /// Codebook positions of the codes the coder gave it, ascending, in ``QuoteSelector/candidateCodes``.
+        var codes: Range<Int32>
+        /// Its codings (positions in the coding table), in the order of the codings, in ``QuoteSelector/candidateEntries``.
+        var entries: Range<Int32>
+        /// At least ``QuoteSelector/minimumReadableLength`` characters as printed.
+        var isReadable: Bool
     }
 
     private let project: Project
-    /// Candidates per perspective, in corpus order.
-    private let candidates: [Perspective: [Candidate]]
+    private let isAutomatic: Bool
+    /// Every candidate, in corpus order.
+    private let candidates: [Candidate]
+    private let candidateCodes: [Int32]
+    private let candidateEntries: [Int32]
+    private let respondentIDs: [String]
+    /// Perspectives that count as one (equal keys) share a group.
+    private let groupOfPerspective: [Perspective: Int]
+    /// Per group and code (`group * codeCount + code`): the candidates with that code, in corpus order.
+    private let candidatesByCode: [[Int32]]
 
     /// The candidates of `coder`. `printedLengths` gives, per document in project order, the printed
     /// length of each segment (``printedLengths(of:)``); without it the coded segments are read again
     /// to measure them.
+    ///
+    /// The coder's codings are put in segment order by a counting sort on positions, so every coded
+    /// segment is visited once, in corpus order, with its codings in the order they were made.
+    /// - Complexity: O(codings × segments per coding + segments).
     public init(project: Project, coder: String, printedLengths: [[Int]]? = nil) {
         self.project = project
-        var codesBySegment: [SegmentReference: [(code: Int32, mark: QuoteMark)]] = [:]
-        if let coderPosition = project.codings.coder(named: coder) {
-            let isAutomatic = coder == AutoCoder.defaultCoder
-            for entry in project.codings.entries where entry.coder == coderPosition {
-                let mark = QuoteMark(entry, isAutomatic: isAutomatic)
-                for number in entry.segments {
-                    codesBySegment[SegmentReference(document: Int(entry.document), number: number), default: []].append((entry.code, mark))
-                }
+        isAutomatic = coder == AutoCoder.defaultCoder
+        let codeCount = project.codebook.codes.count
+        let documents = project.documents
+        // Segments numbered across the project: document d's segment n is `firstSegment[d] + n - 1`.
+        var firstSegment = [Int](repeating: 0, count: documents.count + 1)
+        for (position, document) in documents.enumerated() { firstSegment[position + 1] = firstSegment[position] + document.segments.count }
+        let segmentCount = firstSegment[documents.count]
+        // The coder's codings per segment: `bucketStart[s]..<bucketStart[s + 1]` in `entriesBySegment`.
+        var bucketStart = [Int32](repeating: 0, count: segmentCount + 1)
+        let entries = project.codings.entries
+        let coderPosition = project.codings.coder(named: coder)
+        func forEachCoded(_ body: (_ segment: Int, _ entry: Int) -> Void) {
+            guard let coderPosition else { return }
+            for (index, entry) in entries.enumerated() where entry.coder == coderPosition {
+                let document = Int(entry.document)
+                guard document < documents.count else { continue }
+                let count = documents[document].segments.count
+                for number in entry.segments where number >= 1 && number <= count { body(firstSegment[document] + number - 1, index) }
             }
         }
-        let respondentSegments = codesBySegment.keys.filter { reference in
-            project.documents[reference.document].segment(number: reference.number)?.respondentID != nil
+        forEachCoded { segment, _ in bucketStart[segment + 1] += 1 }
+        for segment in 0..<segmentCount { bucketStart[segment + 1] += bucketStart[segment] }
+        var entriesBySegment = [Int32](repeating: 0, count: Int(bucketStart[segmentCount]))
+        var filled = bucketStart
+        forEachCoded { segment, entry in
+            entriesBySegment[Int(filled[segment])] = Int32(entry)
+            filled[segment] += 1
         }
-        let lengths: (SegmentReference) -> Int
-        if let printedLengths {
-            lengths = { printedLengths[$0.document][$0.number - 1] }
+
+        let measured: [SegmentReference: Int]
+        if printedLengths == nil {
+            var coded: Set<SegmentReference> = []
+            for (position, document) in documents.enumerated() {
+                for segment in document.segments.indices where bucketStart[firstSegment[position] + segment] < bucketStart[firstSegment[position] + segment + 1]
+                    && document.segments[segment].respondentID != nil {
+                    coded.insert(SegmentReference(document: position, number: segment + 1))
+                }
+            }
+            measured = project.readSegments(coded) { document, segment in
+                document.printedLength(of: segment, upTo: Self.minimumReadableLength)
+            }
         } else {
-            let measured = project.readSegments(Set(respondentSegments)) { document, segment in document.printedLength(of: segment) }
-            lengths = { measured[$0] ?? 0 }
+            measured = [:]
         }
+
         let perspectives = PerspectiveIndex(project: project, perspectives: project.perspectives)
-        var candidates: [Perspective: [Candidate]] = [:]
-        for reference in respondentSegments.sorted() {
-            let segment = project.documents[reference.document].segments[reference.number - 1]
-            guard let respondent = segment.respondentID,
-                  let perspective = perspectives.perspective(of: segment.speaker, inDocument: reference.document) else { continue }
-            let lengthClass = lengths(reference) >= Self.minimumReadableLength ? 0 : 1
-            let marks = codesBySegment[reference] ?? []
-            candidates[perspective, default: []].append(Candidate(document: reference.document, segment: reference.number - 1, respondent: respondent,
-                                                                  codes: Array(Set(marks.map(\.code))).sorted(), marks: marks, lengthClass: lengthClass))
+        var groupOfPerspective: [Perspective: Int] = [:]
+        var groupOfColumn: [Int] = []
+        for perspective in perspectives.perspectives {
+            if groupOfPerspective[perspective] == nil { groupOfPerspective[perspective] = groupOfPerspective.count }
+            groupOfColumn.append(groupOfPerspective[perspective] ?? 0)
+        }
+        var candidates: [Candidate] = []
+        var candidateCodes: [Int32] = []
+        var candidateEntries: [Int32] = []
+        var respondentIDs: [String] = []
+        var respondentPositions: [String: Int32] = [:]
+        var lastRespondent: (id: String, position: Int32)? = nil
+        var candidatesByCode = [[Int32]](repeating: [], count: groupOfPerspective.count * codeCount)
+        for (position, document) in documents.enumerated() {
+            for (index, segment) in document.segments.enumerated() {
+                let global = firstSegment[position] + index
+                let bucket = Int(bucketStart[global])..<Int(bucketStart[global + 1])
+                guard !bucket.isEmpty, let respondent = segment.respondentID,
+                      let column = perspectives.column(of: segment.speaker, inDocument: position) else { continue }
+                let respondentPosition: Int32
+                if let last = lastRespondent, last.id == respondent {
+                    respondentPosition = last.position
+                } else if let known = respondentPositions[respondent] {
+                    respondentPosition = known
+                } else {
+                    respondentPosition = Int32(respondentIDs.count)
+                    respondentIDs.append(respondent)
+                    respondentPositions[respondent] = respondentPosition
+                }
+                lastRespondent = (respondent, respondentPosition)
+                let length = printedLengths.map { $0[position][index] } ?? measured[SegmentReference(document: position, number: index + 1)] ?? 0
+                // The codes, ascending and each once: a segment has a few codings, sorted in place.
+                let codesStart = candidateCodes.count
+                for slot in bucket {
+                    let code = entries[Int(entriesBySegment[slot])].code
+                    var at = candidateCodes.count
+                    while at > codesStart, candidateCodes[at - 1] > code { at -= 1 }
+                    if at > codesStart, candidateCodes[at - 1] == code { continue }
+                    candidateCodes.insert(code, at: at)
+                }
+                let candidate = Int32(candidates.count)
+                let group = groupOfColumn[column]
+                for code in candidateCodes[codesStart...] where Int(code) < codeCount {
+                    candidatesByCode[group * codeCount + Int(code)].append(candidate)
+                }
+                let entriesStart = candidateEntries.count
+                candidateEntries += entriesBySegment[bucket]
+                candidates.append(Candidate(document: Int32(position), segment: Int32(index), respondent: respondentPosition,
+                                            codes: Int32(codesStart)..<Int32(candidateCodes.count),
+                                            entries: Int32(entriesStart)..<Int32(candidateEntries.count),
+                                            isReadable: length >= Self.minimumReadableLength))
+            }
         }
         self.candidates = candidates
+        self.candidateCodes = candidateCodes
+        self.candidateEntries = candidateEntries
+        self.respondentIDs = respondentIDs
+        self.groupOfPerspective = groupOfPerspective
+        self.candidatesByCode = candidatesByCode
     }
 
-    /// The printed length of each respondent segment of a document (``Document/printedLength(of:)``),
-    /// -1 for other segments: what a report gathers of each document as it streams by.
+    /// The printed length of each respondent segment of a document, counted up to
+    /// ``minimumReadableLength`` (``Document/printedLength(of:upTo:)``: all the rule asks is whether
+    /// a turn is that long), -1 for other segments: what a report gathers of each document as it streams by.
     public static func printedLengths(of document: Document) -> [Int] {
-        document.segments.map { $0.respondentID == nil ? -1 : document.printedLength(of: $0) }
+        document.segments.map { $0.respondentID == nil ? -1 : document.printedLength(of: $0, upTo: minimumReadableLength) }
     }
 
     /// The segments to quote for a theme (`codeIDs`: the theme and its sub-codes) in one perspective.
+    ///
+    /// Only the candidates with a wanted code are looked at, four runs in corpus order (only wanted
+    /// codes or not, readable length or not) that together are the rule's ranking.
+    /// - Complexity: O(c log c) in the candidates with a wanted code.
     public func choices(for codeIDs: Set<String>, perspective: Perspective, limit: Int = 2) -> [Choice] {
-        var isWanted = [Bool](repeating: false, count: project.codebook.codes.count)
-        for id in codeIDs { if let position = project.codebook.position(of: id) { isWanted[position] = true } }
-        let ranked = (candidates[perspective] ?? []).filter { $0.codes.contains { isWanted[Int($0)] } }
-            .map { (rank: ($0.codes.allSatisfy { isWanted[Int($0)] } ? 0 : 1, $0.lengthClass, $0.document, $0.segment), candidate: $0) }
-            .sorted { $0.rank < $1.rank }
+        let codeCount = project.codebook.codes.count
+        guard let group = groupOfPerspective[perspective] else { return [] }
+        var isWanted = [Bool](repeating: false, count: codeCount)
+        var wanted: [Int] = []
+        for id in codeIDs {
+            if let position = project.codebook.position(of: id), !isWanted[position] {
+                isWanted[position] = true
+                wanted.append(position)
+            }
+        }
+        var found: [Int32] = []
+        for code in wanted { found += candidatesByCode[group * codeCount + code] }
+        // A candidate with two wanted codes is in two lists.
+        found.sort()
+        // Rank: (only wanted codes or not) × (readable length or not), then corpus order.
+        var ranked = [[Int32]](repeating: [], count: 4)
+        for (offset, index) in found.enumerated() where offset == 0 || found[offset - 1] != index {
+            let candidate = candidates[Int(index)]
+            let onlyWanted = candidateCodes[Int(candidate.codes.lowerBound)..<Int(candidate.codes.upperBound)]
+                .allSatisfy { Int($0) < codeCount && isWanted[Int($0)] }
+            ranked[(onlyWanted ? 0 : 2) + (candidate.isReadable ? 0 : 1)].append(index)
+        }
         var chosen: [Choice] = []
-        var respondents: Set<String> = []
-        var documents: Set<Int> = []
+        var respondents: Set<Int32> = []
+        var documents: Set<Int32> = []
         // First each from another document, then, if quotes are still missing, from another respondent only.
         for requiresNewDocument in [true, false] {
-            for (_, candidate) in ranked where chosen.count < limit && !respondents.contains(candidate.respondent) {
-                guard !requiresNewDocument || !documents.contains(candidate.document) else { continue }
-                respondents.insert(candidate.respondent)
-                documents.insert(candidate.document)
-                // The first thing the coder marked with a wanted code.
-                let mark = candidate.marks.first { isWanted[Int($0.code)] }?.mark ?? .turn
-                chosen.append(Choice(segment: SegmentReference(document: candidate.document, number: candidate.segment + 1),
-                                     respondentID: candidate.respondent, mark: mark))
+            for run in ranked {
+                for index in run {
+                    guard chosen.count < limit else { return chosen }
+                    let candidate = candidates[Int(index)]
+                    guard !respondents.contains(candidate.respondent),
+                          !requiresNewDocument || !documents.contains(candidate.document) else { continue }
+                    respondents.insert(candidate.respondent)
+                    documents.insert(candidate.document)
+                    // The first thing the coder marked with a wanted code.
+                    let marked = candidateEntries[Int(candidate.entries.lowerBound)..<Int(candidate.entries.upperBound)]
+                        .lazy.map { project.codings.entries[Int($0)] }.first { Int($0.code) < codeCount && isWanted[Int($0.code)] }
+                    chosen.append(Choice(segment: SegmentReference(document: Int(candidate.document), number: Int(candidate.segment) + 1),
+                                         respondentID: respondentIDs[Int(candidate.respondent)],
+                                         mark: marked.map { QuoteMark($0, isAutomatic: isAutomatic) } ?? .turn))
+                }
             }
         }
         return chosen
