@@ -43,7 +43,7 @@ public struct FrequencyTable: Sendable, Equatable {
     /// without a set per cell.
     ///
     /// - Complexity: O(codings × segments per coding × depth + segments + codes × perspectives),
-    ///   plus sorting the (cell, respondent) pairs.
+    ///   plus sorting each cell's respondents.
     public init(project: Project, coder: String) {
         self.coder = coder
         let perspectives = project.perspectives
@@ -87,41 +87,59 @@ public struct FrequencyTable: Sendable, Equatable {
         // The last segment and document each cell counted (+ 1, 0 for none yet).
         var lastSegment = segmentTallies, lastDocument = segmentTallies
         var lastRespondent = [Int](repeating: -1, count: codes.count * columnCount)
-        // (cell, respondent) for every respondent a cell counted, made distinct by sorting below.
-        var respondentPairs: [(cell: Int, respondent: Int)] = []
+        // The respondents each cell counted, made distinct and sorted below.
+        var respondentsByCell = [[Int]](repeating: [], count: codes.count * columnCount)
+        // The respondent of the segment before: a document's turns are mostly the same few people.
+        var lastSpeaker: (id: String, column: Int?, respondent: Int?)? = nil
         for (documentPosition, document) in project.documents.enumerated() {
             for segment in document.segments.indices {
                 let global = firstSegment[documentPosition] + segment
                 let bucket = Int(bucketStart[global])..<Int(bucketStart[global + 1])
                 guard !bucket.isEmpty else { continue }
                 let speaker = document.segments[segment].speaker
-                if speaker == .interviewer { continue }
-                let column: Int? = index.column(of: speaker, inDocument: documentPosition) ?? unassignedColumn
-                let respondent = speaker.respondentID.flatMap { respondentIndex[$0] }
+                let column: Int?, respondent: Int?
+                switch speaker {
+                case .interviewer: continue
+                case .respondent(let id):
+                    if let last = lastSpeaker, last.id == id {
+                        (column, respondent) = (last.column, last.respondent)
+                    } else {
+                        (column, respondent) = (index.column(of: speaker, inDocument: documentPosition) ?? unassignedColumn, respondentIndex[id])
+                        lastSpeaker = (id, column, respondent)
+                    }
+                case .unattributed:
+                    (column, respondent) = (index.column(of: speaker, inDocument: documentPosition) ?? unassignedColumn, nil)
+                }
+                func count(_ cell: Int) {
+                    guard lastSegment[cell] != global + 1 else { return }
+                    lastSegment[cell] = global + 1
+                    segmentTallies[cell] += 1
+                    if lastDocument[cell] != documentPosition + 1 {
+                        lastDocument[cell] = documentPosition + 1
+                        documentTallies[cell] += 1
+                    }
+                    if let respondent, lastRespondent[cell] != respondent {
+                        lastRespondent[cell] = respondent
+                        respondentsByCell[cell].append(respondent)
+                    }
+                }
                 for code in codesBySegment[bucket] {
                     for ancestor in ancestries[Int(code)] {
                         // The total column, and the perspective's (or the column without one).
-                        for cell in [ancestor * columnCount + totalColumn, column.map { ancestor * columnCount + $0 }] {
-                            guard let cell, lastSegment[cell] != global + 1 else { continue }
-                            lastSegment[cell] = global + 1
-                            segmentTallies[cell] += 1
-                            if lastDocument[cell] != documentPosition + 1 {
-                                lastDocument[cell] = documentPosition + 1
-                                documentTallies[cell] += 1
-                            }
-                            if let respondent, lastRespondent[cell] != respondent {
-                                lastRespondent[cell] = respondent
-                                respondentPairs.append((cell, respondent))
-                            }
-                        }
+                        count(ancestor * columnCount + totalColumn)
+                        if let column { count(ancestor * columnCount + column) }
                     }
                 }
             }
         }
-        respondentPairs.sort { ($0.cell, $0.respondent) < ($1.cell, $1.respondent) }
-        var respondentsByCell = [[Int]](repeating: [], count: codes.count * columnCount)
-        for (offset, pair) in respondentPairs.enumerated() where offset == 0 || respondentPairs[offset - 1] != pair {
-            respondentsByCell[pair.cell].append(pair.respondent)
+        for cell in respondentsByCell.indices where respondentsByCell[cell].count > 1 {
+            respondentsByCell[cell].sort()
+            var distinct = 0
+            for respondent in respondentsByCell[cell] where distinct == 0 || respondentsByCell[cell][distinct - 1] != respondent {
+                respondentsByCell[cell][distinct] = respondent
+                distinct += 1
+            }
+            respondentsByCell[cell].removeLast(respondentsByCell[cell].count - distinct)
         }
 
         var sizes = Array(repeating: 0, count: columnCount)
