@@ -25,8 +25,13 @@ public struct RespondentRoster: Sendable {
     /// - Complexity: O(segments) of the document.
     public mutating func add(_ document: DocumentOutline) {
         var seenHere: Set<String> = []
+        // Turns of one respondent mostly follow each other (with the interviewer's between): the one
+        // of the last turn is known without hashing it.
+        var last: String? = nil
         for segment in document.segments {
-            guard let id = segment.respondentID, seenHere.insert(id).inserted else { continue }
+            guard let id = segment.respondentID, id != last else { continue }
+            last = id
+            guard seenHere.insert(id).inserted else { continue }
             let perspective = Self.perspective(of: id, in: document, table: table)
             if var existing = respondents[id] {
                 existing.documentIDs.append(document.id)
