@@ -1,3 +1,5 @@
+import Foundation
+
 /// `Corpus/codings/CODER.csv`: codings kept beside the transcripts, one row per coding.
 public enum SidecarCodings {
     /// The folder under `Corpus/` that holds `CODER.csv` files.
@@ -41,7 +43,7 @@ public enum SidecarCodings {
                 let location = SourceLocation(file: file, line: line, column: 1)
                 let document: DocumentOutline
                 if let known = previous, let documentColumn = column.document, !row.isEmpty(at: documentColumn),
-                   row.trimmedBytes(at: documentColumn).elementsEqual(known.id) {
+                   Self.equal(row.trimmedBytes(at: documentColumn), known.id) {
                     document = known.document
                 } else {
                     guard let documentID = row.value(at: column.document) else {
@@ -97,6 +99,16 @@ public enum SidecarCodings {
         // An empty file has an empty header, with what is missing from it.
         if header == nil { diagnostics += headerProblems([], file: file) }
         return diagnostics
+    }
+
+    /// Whether a field holds exactly these bytes, compared at once (a generic `elementsEqual` goes byte by byte).
+    private static func equal(_ field: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8]) -> Bool {
+        guard field.count == bytes.count else { return false }
+        guard !bytes.isEmpty, let base = field.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { other in
+            guard let start = other.baseAddress else { return false }
+            return memcmp(base, start, field.count) == 0
+        }
     }
 
     /// What a header lacks: the document and code columns, and a segment column or start,end columns.
