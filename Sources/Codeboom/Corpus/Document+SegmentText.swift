@@ -68,6 +68,8 @@ extension Document {
         guard range.upperBound <= bytes.count else { return nil }
         // Inline tags that are codings, in order, by scalar offset; `#words` that are text are not among them.
         var tag = Self.firstTag(endingAfter: segment.contentStart, in: tagRanges)
+        // Where the next tag starts, kept at hand: every byte is compared with it.
+        var nextTag = tag < tagRanges.count ? tagRanges[tag].lowerBound : Int.max
         var count = 0
         // White space seen since the last character printed, and whether the byte before is a
         // space or tab on the same line (which the tag after it takes along when it is stripped).
@@ -76,7 +78,7 @@ extension Document {
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = bytes[index]
-            if tag < tagRanges.count, tagRanges[tag].lowerBound == scalar, byte == UInt8(ascii: "#") {
+            if nextTag == scalar, byte == UInt8(ascii: "#") {
                 // A tag goes with one space or tab right before it on its line.
                 if index > range.lowerBound, bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09, pendingWhiteSpace > 0 {
                     pendingWhiteSpace -= 1
@@ -88,6 +90,7 @@ extension Document {
                     scalar += 1
                 }
                 tag += 1
+                nextTag = tag < tagRanges.count ? tagRanges[tag].lowerBound : Int.max
                 continue
             }
             if byte >= 0xCC { return nil }
