@@ -85,7 +85,15 @@ public struct ProjectAssembler {
         codings = CodingTable(codebook: codebook)
         // A row a line, nearly always: room for them all at once.
         var text = text
-        table.reserveCapacity(adding: text.withUTF8 { bytes in bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } })
+        table.reserveCapacity(adding: text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            var lines = 0, from = 0
+            while from < bytes.count, let found = memchr(base + from, 0x0A, bytes.count - from) {
+                lines += 1
+                from = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            }
+            return lines
+        })
         // The document a row names is looked up once per run of rows, by the reader; its position comes along.
         var last: (id: String, position: Int32)? = nil
         diagnostics += SidecarCodings.read(text, file: file, coder: coder, documents: { id in
