@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What every report page needs: the project, the counts of one coder, and the numbering of themes.
 public struct ReportContext: Sendable {
     /// The project the report is about.
@@ -20,7 +22,14 @@ public struct ReportContext: Sendable {
         self.project = project
         self.coder = coder
         self.date = date
+        // The counts and the quote candidates are gathered at once, on two cores: neither needs the other.
+        let candidates = QuoteSelectorBox()
+        let gathered = DispatchGroup()
+        DispatchQueue.global().async(group: gathered) {
+            candidates.selector = QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
+        }
         table = FrequencyTable(project: project, coder: coder)
+        gathered.wait()
         var numbers: [String: String] = [:]
         var themeNumber = 0
         for code in project.codebook.codes where code.depth == 1 {
@@ -34,7 +43,7 @@ public struct ReportContext: Sendable {
         }
         self.numbers = numbers
         // Every theme a page can quote (those answering a deelvraag, or all when pages group by category), in every perspective.
-        let selector = QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
+        let selector = candidates.selector ?? QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
         var choices: [(theme: String, perspective: Perspective, choices: [QuoteSelector.Choice])] = []
         for perspective in table.perspectives {
             for theme in project.codebook.codes where theme.depth == 1 && (!theme.deelvragen.isEmpty || project.codebook.groupsByCategory) {
@@ -106,6 +115,11 @@ public struct ReportContext: Sendable {
     public func slug(of perspective: Perspective) -> String { perspective.name.slug.isEmpty ? "zonder-perspectief" : perspective.name.slug }
 }
 
+
+/// The quote selector made on another thread; read only after that thread is done.
+private final class QuoteSelectorBox: @unchecked Sendable {
+    var selector: QuoteSelector?
+}
 
 /// Text as a Markdown table cell shows it (``MarkdownText/cell(_:)``).
 func cell(_ text: String) -> String { MarkdownText.cell(text) }
