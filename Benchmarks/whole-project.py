@@ -40,8 +40,9 @@ failures = {}
 timed = os.path.join(project, "Corpus", "codings", "timed.csv")
 for _ in range(runs):
     for name, argv in jobs:
-        # Each auto-coding starts without the file the one before wrote: a build refuses a file it did not write.
-        if name.startswith("autocode") and os.path.exists(timed):
+        # Every command runs without the file an auto-coding before it wrote: the other commands would
+        # read a second coder, and a build refuses to overwrite a file it did not write.
+        if os.path.exists(timed):
             os.remove(timed)
         run = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         lines = run.stderr.strip().splitlines()
