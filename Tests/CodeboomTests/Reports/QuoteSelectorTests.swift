@@ -55,6 +55,37 @@ import Testing
         #expect(loaded.pseudonyms.apply(to: quotes[1].text) == "[vrijwilliger] zei: \(filler)")
     }
 
+    @Test("a turn's printed length counted up to a limit is the smaller of its length as printed and the limit")
+    func printedLengthUpToLimit() throws {
+        // Tags (with a space before them), runs of white space, a blank line, a no-break space, and a
+        // combining accent (which the count on bytes leaves to the long way).
+        let turns = [
+            "Kort. #alpha",
+            "Een  zin\tmet   veel    wit,\n\nen een tweede regel #alpha die doorloopt tot ver voorbij de zestig tekens van de grens.",
+            String(repeating: "a", count: 60),
+            String(repeating: "a", count: 59) + " #alpha",
+            "Cafe\u{301} met een combinerend accent, en verder nog genoeg woorden om de grens te halen.",
+            "Cafe\u{301}",
+            "met\u{00A0}een harde spatie #beta en nog wat",
+        ]
+        let text = "---\ntype: interview\nrespondent: R1\nperspectief: p\n---\n" + turns.map { "I: Vraag?\nR: \($0)\n" }.joined()
+        let project = try TemporaryProject(["Corpus/a.txt": text])
+        defer { project.remove() }
+        let document = try #require(try readDocuments(project.path).first)
+        let answers = document.segments.filter { $0.respondentID != nil }
+        #expect(answers.count == turns.count)
+        // Counted by hand: "Kort." 5, sixty a's, fifty-nine a's (the tag and its space left out), "Café" 4.
+        #expect([0, 2, 3, 5].map { document.printedLength(of: answers[$0]) } == [5, 60, 59, 4])
+        for segment in answers {
+            // The long way: the words as `text(of:)` gives them, white space collapsed, counted in characters.
+            let length = document.text(of: segment).collapsingWhitespace.count
+            #expect(document.printedLength(of: segment) == length)
+            for limit in [1, 5, 59, 60, 61, 1_000] {
+                #expect(document.printedLength(of: segment, upTo: limit) == min(length, limit), "limit \(limit): \(document.text(of: segment))")
+            }
+        }
+    }
+
     @Test("a quote from a subtitle transcript shows its time")
     func time() {
         let quote = Quote(text: "Ja.", respondentID: "V3", documentID: "teams-1", segmentNumber: 12, time: 751.4)
