@@ -12,7 +12,8 @@ public struct CodingTable: Sendable, RandomAccessCollection {
         /// The coder's position in ``CodingTable/coderNames``.
         public var coder: Int32
         var file: Int32
-        /// 0 when the coding's place has no line (a Word comment) or column.
+        /// 0 when the coding's place has no line (a Word comment) or column; a table's row
+        /// (a Word coding sheet) is kept as `line` with the column ``rowMarker``.
         var line: Int32
         var column: Int32
         /// The first and last segment number covered.
@@ -33,6 +34,7 @@ public struct CodingTable: Sendable, RandomAccessCollection {
         /// The scalar offset of the inline tag that made the coding.
         public var tagOffset: Int? { rangeEnd == Self.tagMarker ? rangeStart : nil }
         static let tagMarker = -2
+        static let rowMarker: Int32 = -1
     }
 
     /// Every coding, in the order added.
@@ -102,7 +104,8 @@ public struct CodingTable: Sendable, RandomAccessCollection {
             lastFile = (coding.location.file, file)
         }
         entries.append(Entry(document: document, code: code, coder: coder, file: file,
-                             line: Int32(clamping: coding.location.line ?? 0), column: Int32(clamping: coding.location.column ?? 0),
+                             line: Int32(clamping: coding.location.line ?? coding.location.row ?? 0),
+                             column: coding.location.line == nil && coding.location.row != nil ? Entry.rowMarker : Int32(clamping: coding.location.column ?? 0),
                              firstSegment: coding.segments.lowerBound, lastSegment: coding.segments.upperBound,
                              rangeStart: coding.range?.lowerBound ?? coding.tagOffset ?? -1,
                              rangeEnd: coding.range?.upperBound ?? (coding.tagOffset == nil ? -1 : Entry.tagMarker), memo: coding.memo))
@@ -135,7 +138,8 @@ public struct CodingTable: Sendable, RandomAccessCollection {
 
     /// Where a coding was written.
     public func location(of entry: Entry) -> SourceLocation {
-        SourceLocation(file: files[Int(entry.file)], line: entry.line == 0 ? nil : Int(entry.line), column: entry.column == 0 ? nil : Int(entry.column))
+        if entry.column == Entry.rowMarker { return SourceLocation(file: files[Int(entry.file)], row: Int(entry.line)) }
+        return SourceLocation(file: files[Int(entry.file)], line: entry.line == 0 ? nil : Int(entry.line), column: entry.column == 0 ? nil : Int(entry.column))
     }
 
     // MARK: The codings as values

@@ -47,7 +47,7 @@ public struct WordDocumentReader: Sendable {
     ]
 
     /// The main document part named by `_rels/.rels`, or the conventional `word/document.xml`.
-    private static func documentPart(in package: DocumentPackage) throws(DocumentReaderError) -> String {
+    static func documentPart(in package: DocumentPackage) throws(DocumentReaderError) -> String {
         let conventional = "word/document.xml"
         guard package.contains("_rels/.rels") else { return conventional }
         let relationships = try package.xml("_rels/.rels")

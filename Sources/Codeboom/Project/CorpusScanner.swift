@@ -291,13 +291,28 @@ public enum CorpusScanner {
 
     /// The sidecar coding files `Corpus/codings/*.csv`, in name order; a codings folder that cannot be
     /// listed is an error. Only commands that count read them, so they are listed apart from the scan.
+    /// A review's rejections (`CODER.rejected.csv`, ``ReviewCodingsFile``) are no codings and are left out.
     public static func codingFiles(of scan: CorpusScan, diagnostics: inout [Diagnostic]) -> [URL] {
+        codingsFolderFiles(of: scan, diagnostics: &diagnostics) { name in
+            name.hasSuffix(".csv") && !name.hasSuffix(ReviewCodingsFile.rejectionsSuffix)
+        }
+    }
+
+    /// The Word coding sheets `Corpus/codings/*.docx` (``CodingSheet``), in name order; Word's lock
+    /// files (`~$…`) are left out. Listing the folder fails as for ``codingFiles(of:diagnostics:)``,
+    /// which reports it.
+    public static func sheetFiles(of scan: CorpusScan) -> [URL] {
+        var ignored: [Diagnostic] = []
+        return codingsFolderFiles(of: scan, diagnostics: &ignored) { name in name.hasSuffix(".docx") && !name.hasPrefix("~$") }
+    }
+
+    private static func codingsFolderFiles(of scan: CorpusScan, diagnostics: inout [Diagnostic], where isWanted: (String) -> Bool) -> [URL] {
         let corpusURL = scan.corpusURL, root = scan.root
         let folder = corpusURL.appendingPathComponent(SidecarCodings.folder)
         guard FileBytes.exists(folder.path) else { return [] }
         do throws(DirectoryListing.Failure) {
             let names = try DirectoryListing.entries(of: folder.path).map(\.name)
-            return names.filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
+            return names.filter { isWanted($0.lowercased()) && !$0.hasPrefix(".") }.map { folder.appendingPathComponent($0) }
         } catch {
             diagnostics.append(ProjectError.unreadableCodingsFolder(SourceLocation(file: relative(folder, to: root)), reason: error.reason))
             return []

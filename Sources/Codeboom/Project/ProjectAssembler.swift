@@ -106,6 +106,27 @@ public struct ProjectAssembler {
         codings = table
     }
 
+    /// Adds a Word coding sheet (`Corpus/codings/*.docx`, ``CodingSheet``): `reading` is the id of
+    /// the document it was compared with as the corpus streamed by and the rows whose text moved,
+    /// or nil when no document of the project is the sheet's. A sheet that no longer matches its
+    /// document is an error and codes nothing.
+    public mutating func addSheet(_ sheet: CodingSheet, reading: (documentID: String, moves: [CodingSheet.Move])?) {
+        addCommentCodings()
+        guard let reading, let position = positionOfID[reading.documentID] else {
+            diagnostics.append(SheetError.unknownDocument(SourceLocation(file: sheet.file), document: sheet.documentID))
+            return
+        }
+        let coder = sheet.coderName(documentID: reading.documentID)
+        if let first = reading.moves.first {
+            diagnostics.append(SheetError.textMoved(SourceLocation(file: sheet.file, row: first.tableRow), document: reading.documentID,
+                                                    coder: coder, moves: reading.moves))
+            return
+        }
+        let read = sheet.codings(of: coder, in: documents[position], codebook: codebook)
+        diagnostics += read.problems
+        for coding in read.codings { codings.append(coding, document: Int32(position)) }
+    }
+
     /// Adds problems found outside the documents, such as a codings file that cannot be read.
     public mutating func add(_ problems: [Diagnostic]) {
         diagnostics += problems

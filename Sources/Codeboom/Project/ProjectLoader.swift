@@ -51,12 +51,23 @@ public enum ProjectLoader {
         let codebook = scan.codebook
         var extras: [Extra] = []
         var ids: Set<String> = []
-        reader.forEach(transform: { parsed in (CodedDocument(parsed, codebook: codebook), extra(parsed.document)) }) { result in
+        var diagnostics: [Diagnostic] = []
+        // Word coding sheets are read first: each is compared with its document's text as it streams by.
+        let sheets = readSheets(of: scan, limits: archiveLimits, diagnostics: &diagnostics)
+        let pseudonyms = scan.pseudonyms
+        var sheetReadings: [Int: (documentID: String, moves: [CodingSheet.Move])] = [:]
+        reader.forEach(transform: { parsed in
+            let id = parsed.document.id
+            let moves = sheets.indices.filter { sheets[$0].isFor(documentID: id) }.map { ($0, sheets[$0].moves(in: parsed.document, pseudonyms: pseudonyms)) }
+            return (CodedDocument(parsed, codebook: codebook), extra(parsed.document), moves)
+        }) { result in
             // A document whose id is taken is left out, and so are its extras.
-            if let id = result.documentID, let value = result.value, ids.insert(id).inserted { extras.append(value.1) }
+            if let id = result.documentID, let value = result.value, ids.insert(id).inserted {
+                extras.append(value.1)
+                for (sheet, moves) in value.2 where sheetReadings[sheet] == nil { sheetReadings[sheet] = (id, moves) }
+            }
             assembler.add(CorpusReader.Result(path: result.path, documentID: result.documentID, value: result.value?.0, diagnostics: result.diagnostics))
         }
-        var diagnostics: [Diagnostic] = []
         for file in CorpusScanner.codingFiles(of: scan, diagnostics: &diagnostics) {
             let path = CorpusScanner.relative(file, to: scan.root)
             let bytes: [UInt8]
@@ -70,7 +81,33 @@ public enum ProjectLoader {
             guard let text = TextDecoder.text(of: bytes, file: path, diagnostics: &diagnostics) else { continue }
             assembler.addCodings(text, file: path, coder: coder)
         }
+        for (index, sheet) in sheets.enumerated() { assembler.addSheet(sheet, reading: sheetReadings[index]) }
         assembler.add(diagnostics)
         return (assembler.finish(), extras)
+    }
+
+    /// The Word coding sheets of `Corpus/codings/` (``CorpusScanner/sheetFiles(of:)``); one that
+    /// cannot be read, or holds no codes table, is an error in `diagnostics`.
+    static func readSheets(of scan: CorpusScan, limits: ArchiveLimits, diagnostics: inout [Diagnostic]) -> [CodingSheet] {
+        var sheets: [CodingSheet] = []
+        for file in CorpusScanner.sheetFiles(of: scan) {
+            let path = CorpusScanner.relative(file, to: scan.root)
+            let location = SourceLocation(file: path)
+            do throws(FileBytes.Failure) {
+                let bytes = try FileBytes.read(file.path)
+                do throws(DocumentReaderError) {
+                    guard let sheet = try CodingSheet.read(Data(bytes), file: path, limits: limits) else {
+                        diagnostics.append(SheetError.noCodesTable(location))
+                        continue
+                    }
+                    sheets.append(sheet)
+                } catch {
+                    diagnostics.append(SheetError.unreadable(location, reason: error.message, advice: error.advice))
+                }
+            } catch {
+                diagnostics.append(ProjectError.unreadableCodingsFile(location, reason: error.reason))
+            }
+        }
+        return sheets
     }
 }

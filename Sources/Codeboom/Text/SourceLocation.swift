@@ -7,6 +7,9 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     public var line: Int?
     /// The column, from 1, in Unicode scalars of the line; nil when only the line is known.
     public var column: Int?
+    /// The row of a table, from 1 (its header row), for a file read as a table rather than as lines:
+    /// a Word coding sheet. Shown as `file: row N`.
+    public var row: Int?
 
     /// A place in `file`, at a line and column when they are known.
     public init(file: String, line: Int? = nil, column: Int? = nil) {
@@ -15,8 +18,15 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `file:line:col` (as far as they are known); without a file, `line:col`.
+    /// Row `row` of the table in `file`.
+    public init(file: String, row: Int) {
+        self.file = file
+        self.row = row
+    }
+
+    /// `file:line:col` (as far as they are known); without a file, `line:col`; a table's row as `file: row N`.
     public var description: String {
+        if let row, line == nil { return file.isEmpty ? "row \(row)" : "\(file): row \(row)" }
         var parts = file.isEmpty ? [] : [file]
         if let line {
             parts.append(String(line))
@@ -27,6 +37,6 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
     /// By file, then line, then column; a place without a line comes first in its file.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
+        (lhs.file, lhs.line ?? lhs.row ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? rhs.row ?? 0, rhs.column ?? 0)
     }
 }
