@@ -18,6 +18,14 @@ public enum Command: Sendable, Equatable {
     case report(ProjectOptions, coder: String, output: String?, date: String?, force: Bool = false)
     /// `agree --coders A,B`: intercoder agreement.
     case agree(ProjectOptions, coders: [String], unit: AgreementTable.Unit, format: OutputFormat, disagreements: Bool)
+    /// `codes`: the codebook to code with.
+    case codes(ProjectOptions, format: CodeListFormat)
+    /// `sheet DOC… --coder NAME`: Word coding sheets for a coder.
+    case sheet(ProjectOptions, documents: [String], coder: String)
+    /// `review --from CODER --into NAME`: answer another coder's suggestions in the terminal.
+    case review(ProjectOptions, from: String, into: String)
+    /// `merge --coders A,B --into NAME`: the agreements of two coders, and their disagreements decided one by one.
+    case merge(ProjectOptions, coders: [String], into: String)
     /// `--help`, for one command or all.
     case help(topic: String?)
     /// `--version`.

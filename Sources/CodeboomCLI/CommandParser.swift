@@ -4,7 +4,8 @@ import Foundation
 /// Turns `CommandLine.arguments` into a `Command`, as a pure function that tests can call.
 public enum CommandParser {
     /// The commands, in the order the help lists them.
-    public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments"]
+    public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments",
+                                      "codes", "sheet", "review", "merge"]
 
     /// The command these arguments (without the program name) ask for, or the usage error.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -80,6 +81,46 @@ public enum CommandParser {
             }
             let disagreements = reader.flag("--disagreements")
             command = .agree(project, coders: coders, unit: unit, format: try reader.format(), disagreements: disagreements)
+        case "codes":
+            var format = CodeListFormat.text
+            if let text = try reader.value("--format") {
+                guard let chosen = CodeListFormat(rawValue: text) else {
+                    throw UsageError(message: "unknown format \"\(text)\" (use text, md or docx)", command: name)
+                }
+                format = chosen
+            }
+            command = .codes(project, format: format)
+        case "sheet":
+            guard let coderValue = try reader.value("--coder") else {
+                throw UsageError(message: "name the coder with --coder NAME; the sheet is Corpus/codings/NAME-DOCUMENT.docx", command: name)
+            }
+            let coder = try plainName(coderValue, option: "--coder", command: name)
+            var documents: [String] = []
+            while let document = reader.positional() { documents.append(document) }
+            guard !documents.isEmpty else { throw UsageError(message: "name the document(s) to make a sheet for", command: name) }
+            command = .sheet(project, documents: documents, coder: coder)
+        case "review":
+            let from = try reader.value("--from") ?? AutoCoder.defaultCoder
+            guard let intoValue = try reader.value("--into") else {
+                throw UsageError(message: "name whose codings the answers become with --into NAME (Corpus/codings/NAME.csv)", command: name)
+            }
+            let into = try intoName(intoValue, command: name)
+            guard into != from else { throw UsageError(message: "--into must be another coder than --from", command: name) }
+            command = .review(project, from: from, into: into)
+        case "merge":
+            guard let coderList = try reader.value("--coders") else {
+                throw UsageError(message: "name the two coders with --coders A,B", command: name)
+            }
+            let coders = coderList.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard coders.count == 2, coders[0] != coders[1] else {
+                throw UsageError(message: "--coders needs two different coders, like inline,TS", command: name)
+            }
+            guard let intoValue = try reader.value("--into") else {
+                throw UsageError(message: "name the merged coder with --into NAME (Corpus/codings/NAME.csv)", command: name)
+            }
+            let into = try intoName(intoValue, command: name)
+            guard !coders.contains(into) else { throw UsageError(message: "--into must be a new coder, not \(into) itself", command: name) }
+            command = .merge(project, coders: coders, into: into)
         case "segments":
             guard let document = reader.positional() else {
                 throw UsageError(message: "name the document whose segments to list", command: name)
@@ -97,6 +138,15 @@ public enum CommandParser {
         }
         try reader.finish()
         return command
+    }
+
+    /// `--into NAME` of `review` and `merge`: a plain name that is not a rejections file's (`NAME.rejected`).
+    static func intoName(_ value: String, command: String) throws(UsageError) -> String {
+        let name = try plainName(value, option: "--into", command: command)
+        guard !(name + ".csv").lowercased().hasSuffix(ReviewCodingsFile.rejectionsSuffix) else {
+            throw UsageError(message: "--into \"\(name)\" would be a file of rejections; choose a name not ending in .rejected", command: command)
+        }
+        return name
     }
 
     /// The longest plain name, in characters: with `.csv` and a temp file's `.….UUID.tmp` around

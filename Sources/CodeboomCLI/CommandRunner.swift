@@ -100,6 +100,14 @@ public enum CommandRunner {
                 }
                 return result
             }
+        case .codes(let options, let format):
+            return CodesCommand.run(options: options, format: format, width: Terminal.width())
+        case .sheet(let options, let documents, let coder):
+            return SheetCommand.run(options: options, documents: documents, coder: coder)
+        case .review(let options, let from, let into):
+            return ReviewCommand.run(options: options, from: from, into: into)
+        case .merge(let options, let coders, let into):
+            return MergeCommand.run(options: options, coders: coders, into: into)
         case .segments(let options, let documentID, let format):
             return SegmentsCommand.run(options: options, documentID: documentID, format: format)
         }

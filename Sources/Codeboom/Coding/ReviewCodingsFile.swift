@@ -136,4 +136,27 @@ public struct ReviewCodingsFile: Sendable, Equatable {
         // CSVTable quotes on `,` and `;` alike; a field without either needs nothing more.
         return escaped
     }
+
+    /// Why a codings file could not be read: the line to print.
+    public struct ReadFailure: Error, Sendable {
+        /// `path: error: what — what to do`.
+        public var message: String
+    }
+
+    /// The text of the file at `absolutePath` (shown as `path`), or nil when there is none yet.
+    /// A file that is there but cannot be read or decoded is an error, never taken as empty.
+    public static func readText(absolutePath: String, path: String) throws(ReadFailure) -> String? {
+        let present: [UInt8]?
+        do throws(FileBytes.Failure) {
+            present = try FileBytes.readIfPresent(absolutePath)
+        } catch {
+            throw ReadFailure(message: "\(TerminalText.escaped(path)): error: cannot read (\(error.reason)) — check that it is a file you may read")
+        }
+        guard let bytes = present else { return nil }
+        do throws(TextDecodingError) {
+            return try TextDecoder.decode(bytes, file: path).text
+        } catch {
+            throw ReadFailure(message: error.description)
+        }
+    }
 }
