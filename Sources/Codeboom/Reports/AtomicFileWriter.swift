@@ -84,7 +84,7 @@ public enum AtomicFileWriter {
     }
 
     /// Creates `.NAME.UUID.tmp` and locks it; retries when a cleaner removed it between the two steps.
-    private static func createLockedTemporary(for url: URL) throws(WriteError) -> (URL, Int32) {
+    static func createLockedTemporary(for url: URL) throws(WriteError) -> (URL, Int32) {
         let folder = url.deletingLastPathComponent()
         for _ in 0..<8 {
             let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")

@@ -1,0 +1,293 @@
+import CZlib
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a ZIP archive entry by entry, deterministically and atomically.
+///
+/// The same entries in the same order give the same bytes on every run (with the same zlib): every entry
+/// carries the fixed DOS timestamp 1980-01-01 00:00, no extra fields and no comments, and the entries appear
+/// in the order they were added. Each entry is compressed and written to a locked temporary file beside the
+/// destination (`.NAME.UUID.tmp`, the pattern ``AtomicFileWriter`` uses and cleans up), so memory holds one
+/// entry at a time; ``finish()`` appends the central directory and renames the file into place. Until then
+/// the destination is untouched, and a writer dropped without `finish()` removes its temporary file.
+///
+/// ```swift
+/// var zip = try ZipWriter(destination: URL(fileURLWithPath: "study.qdpx"))
+/// try zip.add(path: "project.qde", data: Data(xml.utf8))
+/// try zip.add(path: "sources/1.txt", data: Data(text.utf8), compress: true)
+/// try zip.finish()
+/// ```
+///
+/// ZIP64 is not written: an archive of 4 GiB or more, an entry of 4 GiB or more, or more than 65,535
+/// entries is refused with ``WriteError/needsZip64(path:reason:)`` instead of being written damaged.
+public struct ZipWriter: ~Copyable {
+    /// Why an archive could not be written; the destination is left as it was.
+    public enum WriteError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Creating, writing or renaming the file at `path` failed with `reason`.
+        case cannotWrite(path: String, reason: String)
+        /// `entry` is not a safe relative name (empty, NUL, absolute, `..`, `\`, or a trailing `/`).
+        case invalidEntryName(path: String, entry: String)
+        /// `entry` was added twice.
+        case duplicateEntry(path: String, entry: String)
+        /// The archive would need ZIP64 extensions, which this writer does not produce.
+        case needsZip64(path: String, reason: String)
+        /// zlib could not compress `entry`.
+        case compressionFailed(path: String, entry: String, status: Int32)
+
+        /// `path: error: what — what to do`.
+        public var description: String {
+            switch self {
+            case let .cannotWrite(path, reason):
+                "\(TerminalText.escaped(path)): error: cannot write (\(reason)) — check that the folder exists and is writable"
+            case let .invalidEntryName(path, entry):
+                "\(TerminalText.escaped(path)): error: archive entry name \"\(TerminalText.escaped(entry))\" is not a safe relative path — use names like folder/file.txt without \"..\", \"\\\" or a leading \"/\""
+            case let .duplicateEntry(path, entry):
+                "\(TerminalText.escaped(path)): error: archive entry \"\(TerminalText.escaped(entry))\" is added twice — give every entry its own name"
+            case let .needsZip64(path, reason):
+                "\(TerminalText.escaped(path)): error: the archive is too large for a ZIP without ZIP64 (\(reason)) — export fewer documents at a time"
+            case let .compressionFailed(path, entry, status):
+                "\(TerminalText.escaped(path)): error: zlib could not compress \"\(TerminalText.escaped(entry))\" (status \(status)) — report this as a bug"
+            }
+        }
+    }
+
+    /// One central-directory record, kept until ``finish()``.
+    private struct CentralRecord {
+        var name: [UInt8]
+        var method: UInt16
+        var crc: UInt32
+        var compressedSize: UInt32
+        var uncompressedSize: UInt32
+        var offset: UInt32
+    }
+
+    /// The deflate level: 6, zlib's default, compresses text well at a speed the benchmark holds to `zip -1`.
+    public static let compressionLevel: Int32 = 6
+    /// 1980-01-01 00:00:00, the earliest DOS date: no clock or time zone reaches the bytes.
+    static let dosTime: UInt16 = 0
+    static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
+    /// The most bytes a ZIP without ZIP64 can address (sizes and offsets are 32-bit).
+    static let maxOffset: UInt64 = 0xFFFF_FFFF
+    /// The most entries a ZIP without ZIP64 can list (a 16-bit count; 0xFFFF itself means "see ZIP64").
+    static let maxEntryCount = 0xFFFE
+
+    private let destination: URL
+    private let temporary: URL
+    private let descriptor: Int32
+    private var records: [CentralRecord] = []
+    private var names: Set<String> = []
+    private var offset: UInt64 = 0
+    private var finished = false
+
+    /// Starts an archive that ``finish()`` will place at `destination`; the folder must exist or be creatable.
+    public init(destination: URL) throws(WriteError) {
+        let folder = destination.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: destination.path, reason: error.localizedDescription)
+        }
+        AtomicFileWriter.removeLeftovers(of: destination.lastPathComponent, in: folder)
+        let temporary: URL
+        let descriptor: Int32
+        do {
+            (temporary, descriptor) = try AtomicFileWriter.createLockedTemporary(for: destination)
+        } catch {
+            switch error {
+            case .cannotWrite(let path, let reason): throw .cannotWrite(path: path, reason: reason)
+            }
+        }
+        self.destination = destination
+        self.temporary = temporary
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        // Dropped without finish(), or finish() failed: the temporary file goes, the destination stays.
+        if !finished {
+            close(descriptor)
+            unlink(temporary.path)
+        }
+    }
+
+    /// Adds an entry named `path` (`/`-separated, relative) holding `data`, deflated when `compress` is true.
+    ///
+    /// - Complexity: O(*n*) in the size of `data`; memory holds `data` and its compressed form only.
+    public mutating func add(path: String, data: Data, compress: Bool = true) throws(WriteError) {
+        try validate(path)
+        let name = Array(path.utf8)
+        guard UInt64(data.count) < Self.maxOffset else {
+            throw .needsZip64(path: destination.path, reason: "entry \"\(path)\" holds \(data.count) bytes")
+        }
+        guard records.count < Self.maxEntryCount else {
+            throw .needsZip64(path: destination.path, reason: "more than \(Self.maxEntryCount) entries")
+        }
+        let crc = Self.crc32(of: data)
+        let stored: Data
+        if compress {
+            stored = try deflate(data, entry: path)
+        } else {
+            stored = data
+        }
+        let headerSize = UInt64(30 + name.count)
+        guard offset + headerSize + UInt64(stored.count) < Self.maxOffset else {
+            throw .needsZip64(path: destination.path, reason: "the entries pass 4 GiB at \"\(path)\"")
+        }
+        let record = CentralRecord(
+            name: name, method: compress ? 8 : 0, crc: crc, compressedSize: UInt32(stored.count),
+            uncompressedSize: UInt32(data.count), offset: UInt32(offset))
+        var header = [UInt8]()
+        header.reserveCapacity(Int(headerSize))
+        header.appendLE32(0x0403_4B50)
+        header.appendLE16(20)  // version needed: 2.0 (deflate)
+        header.appendLE16(0x0800)  // names are UTF-8
+        header.appendLE16(record.method)
+        header.appendLE16(Self.dosTime)
+        header.appendLE16(Self.dosDate)
+        header.appendLE32(record.crc)
+        header.appendLE32(record.compressedSize)
+        header.appendLE32(record.uncompressedSize)
+        header.appendLE16(UInt16(name.count))
+        header.appendLE16(0)
+        header.append(contentsOf: name)
+        try write(header)
+        try write(stored)
+        offset += headerSize + UInt64(stored.count)
+        records.append(record)
+        names.insert(path)
+    }
+
+    /// Writes the central directory and renames the archive into place over any earlier file.
+    ///
+    /// On failure the temporary file is removed and the destination is left as it was.
+    public consuming func finish() throws(WriteError) {
+        var central = [UInt8]()
+        for record in records {
+            central.appendLE32(0x0201_4B50)
+            central.appendLE16(0x0314)  // made by: Unix, spec 2.0, so the permissions below are read
+            central.appendLE16(20)
+            central.appendLE16(0x0800)
+            central.appendLE16(record.method)
+            central.appendLE16(Self.dosTime)
+            central.appendLE16(Self.dosDate)
+            central.appendLE32(record.crc)
+            central.appendLE32(record.compressedSize)
+            central.appendLE32(record.uncompressedSize)
+            central.appendLE16(UInt16(record.name.count))
+            central.appendLE16(0)  // extra field
+            central.appendLE16(0)  // comment
+            central.appendLE16(0)  // disk
+            central.appendLE16(0)  // internal attributes
+            central.appendLE32(UInt32(0o100644) << 16)  // a regular file, rw-r--r--
+            central.appendLE32(record.offset)
+            central.append(contentsOf: record.name)
+        }
+        guard offset + UInt64(central.count) < Self.maxOffset else {
+            throw .needsZip64(path: destination.path, reason: "the central directory starts past 4 GiB")
+        }
+        var end = [UInt8]()
+        end.appendLE32(0x0605_4B50)
+        end.appendLE16(0)
+        end.appendLE16(0)
+        end.appendLE16(UInt16(records.count))
+        end.appendLE16(UInt16(records.count))
+        end.appendLE32(UInt32(central.count))
+        end.appendLE32(UInt32(offset))
+        end.appendLE16(0)
+        try write(central)
+        try write(end)
+        // Durable before it is visible: a crash after the rename never leaves a truncated archive.
+        guard fsync(descriptor) == 0 else { throw failure(errno) }
+        guard rename(temporary.path, destination.path) == 0 else { throw failure(errno) }
+        finished = true
+        let closed = close(descriptor)
+        guard closed == 0 else { throw .cannotWrite(path: destination.path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// The CRC-32 of `data`, as ZIP stores it, from zlib.
+    public static func crc32(of data: Data) -> UInt32 {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt32 in
+            var crc: uLong = 0
+            var start = 0
+            // zlib takes 32-bit lengths: feed larger buffers in slices.
+            while start < raw.count, let base = raw.baseAddress {
+                let length = min(raw.count - start, 1 << 30)
+                crc = CZlib.crc32(crc, (base + start).assumingMemoryBound(to: Bytef.self), uInt(length))
+                start += length
+            }
+            return UInt32(truncatingIfNeeded: crc)
+        }
+    }
+
+    private func validate(_ path: String) throws(WriteError) {
+        let scalars = path.unicodeScalars
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        let unsafe = path.isEmpty || scalars.contains("\0") || scalars.contains("\\") || path.hasPrefix("/")
+            || components.contains { $0.isEmpty || $0 == ".." || $0 == "." }
+            || (scalars.count >= 2 && Array(scalars.prefix(2))[1] == ":")
+        if unsafe { throw .invalidEntryName(path: destination.path, entry: path) }
+        if names.contains(path) { throw .duplicateEntry(path: destination.path, entry: path) }
+    }
+
+    /// Raw deflate (no zlib header, window 2^15), as ZIP stores it; one call, into a buffer of `deflateBound`.
+    private func deflate(_ data: Data, entry: String) throws(WriteError) -> Data {
+        var stream = z_stream()
+        let status = deflateInit2_(
+            &stream, Self.compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
+            Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else { throw .compressionFailed(path: destination.path, entry: entry, status: status) }
+        defer { deflateEnd(&stream) }
+        let bound = Int(deflateBound(&stream, uLong(data.count)))
+        var output = Data(count: bound)
+        let result = data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Int32 in
+            output.withUnsafeMutableBytes { (out: UnsafeMutableRawBufferPointer) -> Int32 in
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
+                stream.avail_in = uInt(input.count)
+                stream.next_out = out.baseAddress?.assumingMemoryBound(to: Bytef.self)
+                stream.avail_out = uInt(out.count)
+                return CZlib.deflate(&stream, Z_FINISH)
+            }
+        }
+        guard result == Z_STREAM_END else { throw .compressionFailed(path: destination.path, entry: entry, status: result) }
+        output.count = Int(stream.total_out)
+        return output
+    }
+
+    private func write(_ bytes: [UInt8]) throws(WriteError) {
+        if let error = AtomicFileWriter.writeAll([bytes], to: descriptor) { throw failure(error) }
+    }
+
+    private func write(_ data: Data) throws(WriteError) {
+        let error = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32? in
+            var written = 0
+            guard let base = raw.baseAddress else { return nil }
+            while written < raw.count {
+                let count = Foundation.write(descriptor, base + written, raw.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
+            }
+            return nil
+        }
+        if let error { throw failure(error) }
+    }
+
+    private func failure(_ error: Int32) -> WriteError {
+        .cannotWrite(path: destination.path, reason: String(cString: strerror(error)))
+    }
+}
+
+extension [UInt8] {
+    fileprivate mutating func appendLE16(_ value: UInt16) {
+        append(UInt8(value & 0xFF))
+        append(UInt8(value >> 8))
+    }
+
+    fileprivate mutating func appendLE32(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
+}
