@@ -112,34 +112,187 @@ public struct ZipWriter: ~Copyable {
         }
     }
 
+    /// An entry compressed ahead of ``add(_:)``: made on any thread, so that many can be compressed at once.
+    public struct Entry: Sendable {
+        /// The entry's name in the archive.
+        public let path: String
+        /// The bytes as stored: deflated, or the data itself.
+        let stored: Data
+        let method: UInt16
+        let crc: UInt32
+        let uncompressedSize: Int
+
+        /// `data` under the name `path`, deflated when `compress` is true (stored if zlib fails, which it only
+        /// does without memory).
+        /// - Complexity: O(*n*) in the size of `data`.
+        public init(path: String, data: Data, compress: Bool = true) {
+            self.path = path
+            crc = ZipWriter.crc32(of: data)
+            uncompressedSize = data.count
+            if compress, let deflated = ZipWriter.deflate(data) {
+                stored = deflated
+                method = 8
+            } else {
+                stored = data
+                method = 0
+            }
+        }
+    }
+
     /// Adds an entry named `path` (`/`-separated, relative) holding `data`, deflated when `compress` is true.
     ///
     /// - Complexity: O(*n*) in the size of `data`; memory holds `data` and its compressed form only.
     public mutating func add(path: String, data: Data, compress: Bool = true) throws(WriteError) {
         try validate(path)
-        let name = Array(path.utf8)
-        guard UInt64(data.count) < Self.maxOffset else {
-            throw .needsZip64(path: destination.path, reason: "entry \"\(path)\" holds \(data.count) bytes")
-        }
-        guard records.count < Self.maxEntryCount else {
-            throw .needsZip64(path: destination.path, reason: "more than \(Self.maxEntryCount) entries")
-        }
-        let crc = Self.crc32(of: data)
-        let stored: Data
-        if compress {
-            stored = try deflate(data, entry: path)
-        } else {
-            stored = data
+        try add(Entry(path: path, data: data, compress: compress))
+    }
+
+    /// Adds an entry compressed beforehand, as the next entry of the archive.
+    public mutating func add(_ entry: Entry) throws(WriteError) {
+        try validate(entry.path)
+        let name = Array(entry.path.utf8)
+        guard UInt64(entry.uncompressedSize) < Self.maxOffset else {
+            throw .needsZip64(path: destination.path, reason: "entry \"\(entry.path)\" holds \(entry.uncompressedSize) bytes")
         }
         let headerSize = UInt64(30 + name.count)
-        guard offset + headerSize + UInt64(stored.count) < Self.maxOffset else {
-            throw .needsZip64(path: destination.path, reason: "the entries pass 4 GiB at \"\(path)\"")
+        guard offset + headerSize + UInt64(entry.stored.count) < Self.maxOffset else {
+            throw .needsZip64(path: destination.path, reason: "the entries pass 4 GiB at \"\(entry.path)\"")
         }
         let record = CentralRecord(
-            name: name, method: compress ? 8 : 0, crc: crc, compressedSize: UInt32(stored.count),
-            uncompressedSize: UInt32(data.count), offset: UInt32(offset))
+            name: name, method: entry.method, crc: entry.crc, compressedSize: UInt32(entry.stored.count),
+            uncompressedSize: UInt32(entry.uncompressedSize), offset: UInt32(offset))
+        try write(Self.localHeader(record))
+        try write(entry.stored)
+        offset += headerSize + UInt64(entry.stored.count)
+        records.append(record)
+        names.insert(entry.path)
+    }
+
+    /// Adds an entry named `path` whose bytes `produce` hands to the stream piece by piece, deflated as they
+    /// come: an entry larger than memory (a project file of every coding) is never held whole.
+    ///
+    /// The local header is written first and completed (CRC-32 and sizes) once `produce` returns.
+    public mutating func add(path: String, streaming produce: (inout EntryStream) throws(WriteError) -> Void) throws(WriteError) {
+        try validate(path)
+        let name = Array(path.utf8)
+        let start = offset
+        var record = CentralRecord(name: name, method: 8, crc: 0, compressedSize: 0, uncompressedSize: 0, offset: UInt32(start))
+        try write(Self.localHeader(record))
+        offset += UInt64(30 + name.count)
+        var stream = try EntryStream(descriptor: descriptor, destination: destination.path, entry: path)
+        defer { stream.end() }
+        try produce(&stream)
+        try stream.finish()
+        offset += stream.compressedSize
+        guard stream.uncompressedSize < Self.maxOffset, offset < Self.maxOffset else {
+            throw .needsZip64(path: destination.path, reason: "entry \"\(path)\" passes 4 GiB")
+        }
+        record.crc = stream.crc
+        record.compressedSize = UInt32(stream.compressedSize)
+        record.uncompressedSize = UInt32(stream.uncompressedSize)
+        let header = Self.localHeader(record)
+        let written = header.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, off_t(start)) }
+        guard written == header.count else { throw failure(written < 0 ? errno : EIO) }
+        records.append(record)
+        names.insert(path)
+    }
+
+    /// Where ``add(path:streaming:)`` sends an entry's bytes: deflated in pieces straight to the archive.
+    public struct EntryStream: ~Copyable {
+        private let descriptor: Int32
+        private let destination: String
+        private let entry: String
+        // zlib keeps a pointer back to its z_stream: it must not move, so it lives on the heap.
+        private let stream: UnsafeMutablePointer<z_stream>
+        private var output = [UInt8](repeating: 0, count: 256 * 1024)
+        private var ended = false
+        fileprivate var crc: UInt32 = 0
+        fileprivate var uncompressedSize: UInt64 = 0
+        fileprivate var compressedSize: UInt64 = 0
+
+        fileprivate init(descriptor: Int32, destination: String, entry: String) throws(WriteError) {
+            self.descriptor = descriptor
+            self.destination = destination
+            self.entry = entry
+            stream = .allocate(capacity: 1)
+            stream.initialize(to: z_stream())
+            let status = deflateInit2_(stream, ZipWriter.compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
+                                       Int32(MemoryLayout<z_stream>.size))
+            guard status == Z_OK else {
+                stream.deallocate()
+                ended = true
+                throw .compressionFailed(path: destination, entry: entry, status: status)
+            }
+        }
+
+        deinit {
+            if !ended {
+                deflateEnd(stream)
+                stream.deinitialize(count: 1)
+                stream.deallocate()
+            }
+        }
+
+        /// Appends `bytes` to the entry.
+        public mutating func write(_ bytes: [UInt8]) throws(WriteError) {
+            let data = bytes
+            try data.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(WriteError) in
+                try pump(buffer, flush: Z_NO_FLUSH)
+            }
+        }
+
+        /// Appends the UTF-8 bytes of `text` to the entry.
+        public mutating func write(_ text: String) throws(WriteError) {
+            try write(Array(text.utf8))
+        }
+
+        fileprivate mutating func finish() throws(WriteError) {
+            try pump(UnsafeBufferPointer(start: nil, count: 0), flush: Z_FINISH)
+        }
+
+        fileprivate mutating func end() {
+            guard !ended else { return }
+            ended = true
+            deflateEnd(stream)
+            stream.deinitialize(count: 1)
+            stream.deallocate()
+        }
+
+        private mutating func pump(_ input: UnsafeBufferPointer<UInt8>, flush: Int32) throws(WriteError) {
+            if let base = input.baseAddress, !input.isEmpty {
+                crc = UInt32(truncatingIfNeeded: CZlib.crc32(uLong(crc), base, uInt(input.count)))
+                uncompressedSize += UInt64(input.count)
+            }
+            stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.pointee.avail_in = uInt(input.count)
+            let stream = self.stream
+            let descriptor = self.descriptor
+            while true {
+                let (status, produced) = output.withUnsafeMutableBufferPointer { buffer -> (Int32, Int) in
+                    stream.pointee.next_out = buffer.baseAddress
+                    stream.pointee.avail_out = uInt(buffer.count)
+                    let status = CZlib.deflate(stream, flush)
+                    return (status, buffer.count - Int(stream.pointee.avail_out))
+                }
+                if produced > 0 {
+                    if let error = AtomicFileWriter.writeAll([Array(output[0..<produced])], to: descriptor) {
+                        throw .cannotWrite(path: destination, reason: String(cString: strerror(error)))
+                    }
+                    compressedSize += UInt64(produced)
+                }
+                if status == Z_STREAM_END { return }
+                guard status == Z_OK || status == Z_BUF_ERROR else {
+                    throw .compressionFailed(path: destination, entry: entry, status: status)
+                }
+                // Done with this input once zlib has taken it all and had room to spare.
+                if flush == Z_NO_FLUSH && stream.pointee.avail_in == 0 && stream.pointee.avail_out > 0 { return }
+            }
+        }
+    }
+
+    private static func localHeader(_ record: CentralRecord) -> [UInt8] {
         var header = [UInt8]()
-        header.reserveCapacity(Int(headerSize))
+        header.reserveCapacity(30 + record.name.count)
         header.appendLE32(0x0403_4B50)
         header.appendLE16(20)  // version needed: 2.0 (deflate)
         header.appendLE16(0x0800)  // names are UTF-8
@@ -149,14 +302,10 @@ public struct ZipWriter: ~Copyable {
         header.appendLE32(record.crc)
         header.appendLE32(record.compressedSize)
         header.appendLE32(record.uncompressedSize)
-        header.appendLE16(UInt16(name.count))
+        header.appendLE16(UInt16(record.name.count))
         header.appendLE16(0)
-        header.append(contentsOf: name)
-        try write(header)
-        try write(stored)
-        offset += headerSize + UInt64(stored.count)
-        records.append(record)
-        names.insert(path)
+        header.append(contentsOf: record.name)
+        return header
     }
 
     /// Writes the central directory and renames the archive into place over any earlier file.
@@ -229,15 +378,19 @@ public struct ZipWriter: ~Copyable {
             || (scalars.count >= 2 && Array(scalars.prefix(2))[1] == ":")
         if unsafe { throw .invalidEntryName(path: destination.path, entry: path) }
         if names.contains(path) { throw .duplicateEntry(path: destination.path, entry: path) }
+        guard records.count < Self.maxEntryCount else {
+            throw .needsZip64(path: destination.path, reason: "more than \(Self.maxEntryCount) entries")
+        }
     }
 
-    /// Raw deflate (no zlib header, window 2^15), as ZIP stores it; one call, into a buffer of `deflateBound`.
-    private func deflate(_ data: Data, entry: String) throws(WriteError) -> Data {
+    /// Raw deflate (no zlib header, window 2^15), as ZIP stores it, in one call into a buffer of `deflateBound`;
+    /// nil if zlib fails.
+    static func deflate(_ data: Data) -> Data? {
         var stream = z_stream()
         let status = deflateInit2_(
-            &stream, Self.compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
+            &stream, compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
             Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { throw .compressionFailed(path: destination.path, entry: entry, status: status) }
+        guard status == Z_OK else { return nil }
         defer { deflateEnd(&stream) }
         let bound = Int(deflateBound(&stream, uLong(data.count)))
         var output = Data(count: bound)
@@ -250,7 +403,7 @@ public struct ZipWriter: ~Copyable {
                 return CZlib.deflate(&stream, Z_FINISH)
             }
         }
-        guard result == Z_STREAM_END else { throw .compressionFailed(path: destination.path, entry: entry, status: result) }
+        guard result == Z_STREAM_END else { return nil }
         output.count = Int(stream.total_out)
         return output
     }

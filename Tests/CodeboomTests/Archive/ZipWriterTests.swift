@@ -158,6 +158,45 @@ import Testing
         #expect(error?.description.hasPrefix("\(url.path): error: cannot write") == true)
     }
 
+    @Test("a streamed entry and entries compressed on other threads read back like any other")
+    func streamsAndPrecompresses() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("stream.zip")
+        let texts = (0..<8).map { "document \($0): " + String(repeating: "één 😀 tekst \($0)\n", count: 200 * ($0 + 1)) }
+        // Compressed concurrently, added in the given order.
+        let entries = await withTaskGroup(of: (Int, ZipWriter.Entry).self) { group in
+            for (index, text) in texts.enumerated() {
+                group.addTask { (index, ZipWriter.Entry(path: "sources/\(index).txt", data: Data(text.utf8))) }
+            }
+            var entries: [(Int, ZipWriter.Entry)] = []
+            for await entry in group { entries.append(entry) }
+            return entries.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        var zip = try ZipWriter(destination: url)
+        for entry in entries { try zip.add(entry) }
+        var expected = ""
+        try zip.add(path: "project.qde") { (stream: inout ZipWriter.EntryStream) throws(ZipWriter.WriteError) in
+            // 3 MB in small pieces: more than one output buffer of deflate.
+            for index in 0..<30_000 {
+                let piece = "<Selectie nr=\"\(index)\" tekst=\"é😀\"/>\n"
+                expected += piece
+                try stream.write(piece)
+            }
+        }
+        try zip.add(path: "leeg.qde") { (_: inout ZipWriter.EntryStream) throws(ZipWriter.WriteError) in }
+        try zip.finish()
+
+        let archive = try ZipArchive(data: Data(contentsOf: url), limits: ArchiveLimits(maxCompressionRatio: 1000))
+        #expect(archive.entryNames == (0..<8).map { "sources/\($0).txt" } + ["project.qde", "leeg.qde"])
+        for (index, text) in texts.enumerated() {
+            #expect(try archive.data(for: "sources/\(index).txt") == Data(text.utf8))
+        }
+        #expect(try archive.data(for: "project.qde") == Data(expected.utf8))
+        #expect(try archive.data(for: "leeg.qde") == Data())
+        if let test = try unzip(["-t", url.path]) { #expect(test.status == 0, "\(test.output)") }
+    }
+
     @Test("the CRC-32 is the standard one (check value of \"123456789\")")
     func crcMatchesStandard() {
         #expect(ZipWriter.crc32(of: Data("123456789".utf8)) == 0xCBF4_3926)
