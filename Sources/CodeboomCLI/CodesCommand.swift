@@ -1,4 +1,5 @@
 import Codeboom
+import Foundation
 
 /// How `codeboom codes` prints the codebook.
 public enum CodeListFormat: String, Sendable, Equatable, CaseIterable {
@@ -12,7 +13,7 @@ public enum CodeListFormat: String, Sendable, Equatable, CaseIterable {
 
 /// `codeboom codes`: the codebook to code with (``CodeList``). Reads the codebook only.
 enum CodesCommand {
-    static func run(options: ProjectOptions, format: CodeListFormat, width: Int) -> CommandResult {
+    static func run(options: ProjectOptions, format: CodeListFormat, output: String?, force: Bool, width: Int) -> CommandResult {
         let codebook: Codebook
         do {
             codebook = try CorpusScanner.scan(directory: options.directory, codebook: options.codebook).codebook
@@ -24,8 +25,25 @@ enum CodesCommand {
         case .text: return CommandResult(standardOutput: list.text(width: width))
         case .md: return CommandResult(standardOutput: list.markdown())
         case .docx:
-            return CommandResult(standardError: "error: --format docx is not built yet — use --format md and print that\n",
-                                 exitStatus: CommandResult.inputErrorStatus)
+            // A .docx is bytes: written to a file named on the command line, never to a terminal.
+            guard let output else {
+                return CommandResult(standardError: "error: --format docx writes a file: name it with --out FILE.docx, like --out codeerboek.docx\n",
+                                     exitStatus: CommandResult.usageErrorStatus)
+            }
+            guard output.lowercased().hasSuffix(".docx") else {
+                return CommandResult(standardError: "error: --out \"\(TerminalText.escaped(output))\" must end in .docx\n", exitStatus: CommandResult.usageErrorStatus)
+            }
+            let url = URL(fileURLWithPath: output)
+            if !force && FileManager.default.fileExists(atPath: url.path) {
+                return CommandResult(standardError: "\(TerminalText.escaped(output)): error: is already there — add --force to replace it\n",
+                                     exitStatus: CommandResult.inputErrorStatus)
+            }
+            do {
+                try SheetCommand.write(list.wordDocument(), to: url)
+            } catch {
+                return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
+            }
+            return CommandResult(standardOutput: TerminalText.escaped(output) + "\n")
         }
     }
 }

@@ -19,7 +19,7 @@ public enum Command: Sendable, Equatable {
     /// `agree --coders A,B`: intercoder agreement.
     case agree(ProjectOptions, coders: [String], unit: AgreementTable.Unit, format: OutputFormat, disagreements: Bool)
     /// `codes`: the codebook to code with.
-    case codes(ProjectOptions, format: CodeListFormat)
+    case codes(ProjectOptions, format: CodeListFormat, output: String? = nil, force: Bool = false)
     /// `sheet DOC… --coder NAME`: Word coding sheets for a coder.
     case sheet(ProjectOptions, documents: [String], coder: String)
     /// `review --from CODER --into NAME`: answer another coder's suggestions in the terminal.

@@ -89,7 +89,12 @@ public enum CommandParser {
                 }
                 format = chosen
             }
-            command = .codes(project, format: format)
+            let output = try reader.value("--out")
+            let force = reader.flag("--force")
+            guard output == nil || format == .docx else {
+                throw UsageError(message: "--out goes with --format docx; text and md are printed", command: name)
+            }
+            command = .codes(project, format: format, output: output, force: force)
         case "sheet":
             guard let coderValue = try reader.value("--coder") else {
                 throw UsageError(message: "name the coder with --coder NAME; the sheet is Corpus/codings/NAME-DOCUMENT.docx", command: name)

@@ -100,8 +100,8 @@ public enum CommandRunner {
                 }
                 return result
             }
-        case .codes(let options, let format):
-            return CodesCommand.run(options: options, format: format, width: Terminal.width())
+        case .codes(let options, let format, let output, let force):
+            return CodesCommand.run(options: options, format: format, output: output, force: force, width: Terminal.width())
         case .sheet(let options, let documents, let coder):
             return SheetCommand.run(options: options, documents: documents, coder: coder)
         case .review(let options, let from, let into):

@@ -95,4 +95,22 @@ public struct CodeList: Sendable, Equatable {
         }
         return out
     }
+
+    /// The codeerboek as a Word document for A4: a heading per category and per code (`label — id`),
+    /// its facts in italics, its summary and its trefwoorden.
+    public func wordDocument() -> WordDocument {
+        var document = WordDocument(title: "Codeerboek — \(title)")
+        document.paragraph("Codeerboek — \(title)", style: .title)
+        for entry in entries {
+            let style: WordParagraphStyle = entry.depth == 0 ? .heading1 : entry.depth == 1 ? .heading2 : .heading3
+            document.append(.paragraph(WordParagraph(style: style, runs: [WordRun(entry.label + " — "), WordRun(entry.id, bold: true)], keepWithNext: true)))
+            let facts = Self.facts(of: entry)
+            if !facts.isEmpty { document.append(.paragraph(WordParagraph(runs: [WordRun(facts, italic: true)]))) }
+            if !entry.summary.isEmpty { document.paragraph(entry.summary) }
+            if let keywords = entry.keywords {
+                document.append(.paragraph(WordParagraph(runs: [WordRun("trefwoorden: ", italic: true), WordRun(keywords)])))
+            }
+        }
+        return document
+    }
 }
