@@ -115,3 +115,43 @@ import Testing
         #expect(outcomes == CommandParser.commandNames.count * options.count * values.count * 4)
     }
 }
+
+@Suite struct CodingCommandParserTests {
+    @Test("codes, sheet, review and merge parse their options")
+    func parses() throws {
+        #expect(try CommandParser.parse(["codes"]) == .codes(ProjectOptions(), format: .text))
+        #expect(try CommandParser.parse(["codes", "--format", "docx", "--out", "c.docx"]) == .codes(ProjectOptions(), format: .docx, output: "c.docx"))
+        #expect(try CommandParser.parse(["sheet", "interview-a", "interview-b", "--coder", "TS"])
+            == .sheet(ProjectOptions(), documents: ["interview-a", "interview-b"], coder: "TS"))
+        #expect(try CommandParser.parse(["review", "--into", "TS"]) == .review(ProjectOptions(), from: "auto", into: "TS"))
+        #expect(try CommandParser.parse(["review", "--from", "auto-2", "--into", "TS"]) == .review(ProjectOptions(), from: "auto-2", into: "TS"))
+        #expect(try CommandParser.parse(["merge", "--coders", "inline, TS", "--into", "consensus"])
+            == .merge(ProjectOptions(), coders: ["inline", "TS"], into: "consensus"))
+    }
+
+    @Test("their usage errors say what to give")
+    func usageErrors() {
+        #expect(throws: UsageError(message: "name the coder with --coder NAME; the sheet is Corpus/codings/NAME-DOCUMENT.docx", command: "sheet")) {
+            try CommandParser.parse(["sheet", "interview-a"])
+        }
+        #expect(throws: UsageError(message: "name the document(s) to make a sheet for", command: "sheet")) {
+            try CommandParser.parse(["sheet", "--coder", "TS"])
+        }
+        #expect(throws: UsageError.self) { try CommandParser.parse(["sheet", "x", "--coder", "../TS"]) }
+        #expect(throws: UsageError(message: "--into must be another coder than --from", command: "review")) {
+            try CommandParser.parse(["review", "--into", "auto"])
+        }
+        #expect(throws: UsageError(message: "--into \"TS.rejected\" would be a file of rejections; choose a name not ending in .rejected", command: "review")) {
+            try CommandParser.parse(["review", "--into", "TS.rejected"])
+        }
+        #expect(throws: UsageError(message: "--coders needs two different coders, like inline,TS", command: "merge")) {
+            try CommandParser.parse(["merge", "--coders", "inline,TS,auto", "--into", "C"])
+        }
+        #expect(throws: UsageError(message: "--into must be a new coder, not TS itself", command: "merge")) {
+            try CommandParser.parse(["merge", "--coders", "inline,TS", "--into", "TS"])
+        }
+        #expect(throws: UsageError(message: "--out goes with --format docx; text and md are printed", command: "codes")) {
+            try CommandParser.parse(["codes", "--out", "x.docx"])
+        }
+    }
+}

@@ -19,8 +19,11 @@ fi
 
 work="$(mktemp -d)"
 socket="codeboom-test-$$"
+server=""
 cleanup() {
-  tmux -L "$socket" kill-server 2> /dev/null || true
+  # The server by its id: started from a test runner it may have inherited blocked signals and a
+  # descriptor the runner waits on, so it is ended with SIGKILL, which nothing blocks.
+  if [ -n "$server" ]; then kill -9 "$server" 2> /dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,8 +42,10 @@ fail() {
 start() {
   session="s$((++sessions))"
   # The tmux server lives on after this call: it must not hold the caller's output open.
-  tmux -L "$socket" new-session -d -s "$session" -x 120 -y 40 "$@" < /dev/null > /dev/null 2>&1
-  tmux -L "$socket" set-option -t "$session" remain-on-exit on > /dev/null
+  # remain-on-exit in the same call, before the command can end; no tmux.conf of the user's.
+  tmux -L "$socket" -f /dev/null new-session -d -s "$session" -x 120 -y 40 "$@" \; set-option -t "$session" remain-on-exit on \
+    < /dev/null > /dev/null 2>&1
+  if [ -z "$server" ]; then server="$(tmux -L "$socket" display-message -p -t "$session" '#{pid}')"; fi
 }
 sessions=0
 

@@ -141,7 +141,10 @@ public struct MergeSession: Sendable {
                 return nil
             }
         }
-        return Choice.allCases.first { Set(unit.codes(for: $0)) == kept } ?? .both
+        // When one coder gave none of the disputed codes, "neither" and that coder's choice keep the same:
+        // nothing kept reads as neither, everything as the coder's or both.
+        if kept.isEmpty { return .neither }
+        return [Choice.first, .second, .both].first { Set(unit.codes(for: $0)) == kept } ?? .both
     }
 
     /// How many units are decided.

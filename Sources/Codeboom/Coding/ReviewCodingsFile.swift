@@ -64,7 +64,8 @@ public struct ReviewCodingsFile: Sendable, Equatable {
             return
         }
         let table = CSVTable(text: text)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the bytes: as Characters, "\r\n" is one and would not split at "\n".
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if lines.last == "" { lines.removeLast() }
         headerLine = lines.first ?? ""
         columns = table.header
