@@ -112,6 +112,58 @@ enum HelpText {
             Example: codeboom segments interview-05 --format tsv
 
             """
+        case "codes":
+            return """
+            codeboom codes [--project DIR] [--format text|md|docx [--out FILE.docx [--force]]]
+
+            The codebook to code with: per code its id, label, a short description (the samenvatting:
+            or the first sentence), deelvraag, WIFA and trefwoorden, in codebook order. text fits the
+            terminal's width; md and docx print on A4 as the codeerboek to keep beside you. docx is
+            written to --out (an existing file only with --force).
+
+            Example: codeboom codes --format docx --out codeerboek.docx
+
+            """
+        case "sheet":
+            return """
+            codeboom sheet DOCUMENT… --coder NAME [--project DIR]
+
+            Writes a Word coding sheet per document, Corpus/codings/NAME-DOCUMENT.docx: a table with
+            the segment number, speaker, text (pseudonymised), an empty "codes" column and a "memo"
+            column, and the codebook's ids on the last page. Fill in the codes column in Word or
+            LibreOffice (ids or labels, separated by commas or each on its own line) and save: every
+            Corpus/codings/*.docx sheet counts as NAME's codings. A sheet that is there is never
+            replaced. When the transcript changes afterwards, `check` names the segments that moved.
+
+            Example: codeboom sheet interview-05 interview-06 --coder TS
+
+            """
+        case "review":
+            return """
+            codeboom review [--from auto] --into NAME [--project DIR]
+
+            Goes through the suggestions of --from (the auto-coder's by default) in the terminal: the
+            segment with the matched term highlighted, who says it, the proposed code and its
+            description. Keys: a accept, r reject, c change the code (type part of an id or label,
+            Tab completes, Enter takes it), m memo, s skip, p back, q quit. Every answer is written
+            at once to Corpus/codings/NAME.csv (rejections to NAME.rejected.csv, which is no codings
+            file), so a quit or a crash loses nothing; run it again to go on where you stopped.
+
+            Example: codeboom autocode && codeboom review --into TS
+
+            """
+        case "merge":
+            return """
+            codeboom merge --coders A,B --into NAME [--project DIR]
+
+            After the consensus discussion: writes the codings both A and B gave to
+            Corpus/codings/NAME.csv at once, then shows each segment where they differ (the units of
+            `agree --disagreements`) to decide with one key: a A's codes, b B's, o both, n neither;
+            s skip, p back, q quit. Each decision is written at once; run it again to go on.
+
+            Example: codeboom merge --coders inline,TS --into consensus
+
+            """
         default:
             return """
             codeboom — count and report the codes of a qualitative study per perspective.
@@ -127,6 +179,10 @@ enum HelpText {
               search     keyword in context
               agree      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha)
               segments   list the numbered segments of a document
+              codes      the codebook to code with (text, md, docx)
+              sheet      a Word coding sheet for a coder
+              review     accept or reject suggested codings in the terminal
+              merge      merge two coders after the consensus discussion
 
             Run `codeboom COMMAND --help` for a command's options and an example.
             Without --project, the current folder is the project (Codebooks/, Corpus/, Reports/).

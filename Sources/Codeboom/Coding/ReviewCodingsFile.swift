@@ -113,7 +113,9 @@ public struct ReviewCodingsFile: Sendable, Equatable {
         values["code"] = key.codeID
         for name in values.keys.sorted() where !columns.contains(name) {
             columns.append(name)
-            headerLine += String(separator) + name
+            // Before a CRLF file's "\r", which stays the line's end.
+            let ending = headerLine.hasSuffix("\r") ? "\r" : ""
+            headerLine = String(headerLine.dropLast(ending.count)) + String(separator) + name + ending
         }
         let line = columns.map { name in Self.escape(values[name] ?? "", separator: separator) }.joined(separator: String(separator))
         records.append(Record(lines: [line], key: key, values: values))
