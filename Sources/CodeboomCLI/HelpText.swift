@@ -149,7 +149,7 @@ enum HelpText {
             at once to Corpus/codings/NAME.csv (rejections to NAME.rejected.csv, which is no codings
             file), so a quit or a crash loses nothing; run it again to go on where you stopped.
 
-            Example: codeboom autocode && codeboom review --into TS
+            Example: codeboom review --into TS      (after codeboom autocode)
 
             """
         case "merge":

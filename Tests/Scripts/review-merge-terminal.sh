@@ -19,6 +19,7 @@ fi
 
 work="$(mktemp -d)"
 socket="codeboom-test-$$"
+export STATUS_FILE="$work/status"
 server=""
 cleanup() {
   # The server by its id: started from a test runner it may have inherited blocked signals and a
@@ -38,12 +39,15 @@ fail() {
   exit 1
 }
 
-# Starts the command in a fresh 120×40 pane that stays after the process ends, so its exit shows.
+# Starts the command in a fresh 120×40 pane, under a shell that writes its exit status to a file
+# (tmux learns a status only when it reaps the process, which a server started with SIGCHLD blocked
+# never does). The pane stays after the command ends, so what it printed last can be read.
 start() {
   session="s$((++sessions))"
-  # The tmux server lives on after this call: it must not hold the caller's output open.
+  rm -f "$work/status"
   # remain-on-exit in the same call, before the command can end; no tmux.conf of the user's.
-  tmux -L "$socket" -f /dev/null new-session -d -s "$session" -x 120 -y 40 "$@" \; set-option -t "$session" remain-on-exit on \
+  tmux -L "$socket" -f /dev/null new-session -d -s "$session" -x 120 -y 40 \
+    sh -c '"$@"; echo $? > "$STATUS_FILE"' sh "$@" \; set-option -t "$session" remain-on-exit on \
     < /dev/null > /dev/null 2>&1
   if [ -z "$server" ]; then server="$(tmux -L "$socket" display-message -p -t "$session" '#{pid}')"; fi
 }
@@ -69,11 +73,11 @@ wait_for_printed() {
 
 keys() { tmux -L "$socket" send-keys -t "$session" "$@"; }
 
-# Waits until the pane's process has ended; its exit status.
+# Waits until the command has ended; its exit status (128 + N after signal N).
 wait_exit() {
   for _ in $(seq 1 300); do
-    if [ "$(tmux -L "$socket" display-message -p -t "$session" '#{pane_dead}')" = 1 ]; then
-      tmux -L "$socket" display-message -p -t "$session" '#{pane_dead_status}'
+    if [ -s "$work/status" ]; then
+      cat "$work/status"
       return 0
     fi
     sleep 0.1
@@ -89,7 +93,8 @@ expect_file() {
   fi
 }
 
-pane_pid() { tmux -L "$socket" display-message -p -t "$session" '#{pane_pid}'; }
+# The codeboom process: the child of the pane's shell.
+codeboom_pid() { pgrep -P "$(tmux -L "$socket" display-message -p -t "$session" '#{pane_pid}')"; }
 
 # --- review: answer four, quit ---------------------------------------------------------------------
 start "$binary" review --from auto --into R
@@ -132,8 +137,8 @@ keys s
 wait_for "suggestion 6 of 9 · 4 answered"
 keys a
 wait_for "suggestion 7 of 9 · 5 answered"
-kill -9 "$(pane_pid)"
-[ "$(wait_exit)" != 0 ] || fail "review was not killed"
+kill -9 "$(codeboom_pid)"
+[ "$(wait_exit)" = 137 ] || fail "review was not killed"
 expect_file Corpus/codings/R.csv 'document,segment,code,start,end,memo
 focusgroep,2,agendadruk,,,
 focusgroep,4,korte-lijnen,,,
@@ -195,8 +200,8 @@ wait_for "disagreement 2 of 4 · 1 decided"
 wait_for "focusgroep §5"
 keys n
 wait_for "disagreement 3 of 4 · 2 decided"
-kill -9 "$(pane_pid)"
-[ "$(wait_exit)" != 0 ] || fail "merge was not killed"
+kill -9 "$(codeboom_pid)"
+[ "$(wait_exit)" = 137 ] || fail "merge was not killed"
 expect_file Corpus/codings/M.rejected.csv 'document,segment,code,from,instead,memo
 focusgroep,5,snel-antwoord,inline+TS,,
 '
