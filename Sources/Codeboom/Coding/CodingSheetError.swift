@@ -41,7 +41,7 @@ public enum SheetError: SourceProblem {
                 "row \(move.tableRow) (§\(move.segment)" + (move.nowAt.map { " is now §\($0))" } ?? " no longer in the text)")
             }.joined(separator: ", ")
             let more = moves.count > Self.listedMoves ? " and \(moves.count - Self.listedMoves) more" : ""
-            return "the text no longer matches \(document): the transcript changed after the sheet was made; segments moved: \(listed)\(more)"
+            return "the text no longer matches \(document) (the transcript changed after the sheet was made, or a text cell was edited); segments moved: \(listed)\(more)"
         }
     }
 

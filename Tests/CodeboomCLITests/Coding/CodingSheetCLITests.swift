@@ -83,7 +83,7 @@ import Testing
         let check = try runCodeboom(["check", "--project", project.path])
         #expect(check.status == 1)
         #expect(check.stdout.contains("""
-            Corpus/codings/K-interview-a.docx: row 3: error: the text no longer matches interview-a: the transcript changed after the sheet was made; \
+            Corpus/codings/K-interview-a.docx: row 3: error: the text no longer matches interview-a (the transcript changed after the sheet was made, or a text cell was edited); \
             segments moved: row 3 (§2 is now §3), row 4 (§3 is now §4), row 5 (§4 is now §5), row 6 (§5 is now §6), row 7 (§6 is now §7) — \
             rename this sheet, make a new one with `codeboom sheet interview-a --coder K` and copy the codes to the rows whose text they belong to
             """), "\(check.stdout)")
