@@ -26,7 +26,10 @@ public enum Command: Sendable, Equatable {
     case review(ProjectOptions, from: String, into: String)
     /// `merge --coders A,B --into NAME`: the agreements of two coders, and their disagreements decided one by one.
     case merge(ProjectOptions, coders: [String], into: String)
-    /// `--help`, for one command or all.
+    /// `cooc`: which codes come up together, by segment, document or respondent.
+    case cooc(ProjectOptions, coder: String, unit: CooccurrenceTable.Unit, perspective: String?, format: OutputFormat)
+    /// `matrix`: one row per respondent (or document), a column per code.
+    case matrix(ProjectOptions, coder: String, unit: RespondentMatrix.Unit, counts: Bool, format: OutputFormat, excel: Bool)
     case help(topic: String?)
     /// `--version`.
     case version

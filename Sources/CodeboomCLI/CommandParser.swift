@@ -5,8 +5,7 @@ import Foundation
 public enum CommandParser {
     /// The commands, in the order the help lists them.
     public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments",
-                                      "codes", "sheet", "review", "merge"]
-
+                                      "codes", "sheet", "review", "merge", "cooc", "matrix"]
     /// The command these arguments (without the program name) ask for, or the usage error.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         var arguments = arguments
@@ -138,6 +137,10 @@ public enum CommandParser {
                 format = chosen
             }
             command = .segments(project, document: document, format: format)
+        case "cooc":
+            command = try CoocCommand.parse(&reader, project: project)
+        case "matrix":
+            command = try MatrixCommand.parse(&reader, project: project)
         default:
             throw UsageError(message: "unknown command \"\(name)\"", command: nil)
         }

@@ -108,6 +108,10 @@ public enum CommandRunner {
             return ReviewCommand.run(options: options, from: from, into: into)
         case .merge(let options, let coders, let into):
             return MergeCommand.run(options: options, coders: coders, into: into)
+        case .cooc(let options, let coder, let unit, let perspective, let format):
+            return CoocCommand.run(options, coder: coder, unit: unit, perspective: perspective, format: format)
+        case .matrix(let options, let coder, let unit, let counts, let format, let excel):
+            return MatrixCommand.run(options, coder: coder, unit: unit, counts: counts, format: format, excel: excel)
         case .segments(let options, let documentID, let format):
             return SegmentsCommand.run(options: options, documentID: documentID, format: format)
         }

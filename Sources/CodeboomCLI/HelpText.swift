@@ -164,6 +164,32 @@ enum HelpText {
             Example: codeboom merge --coders inline,TS --into consensus
 
             """
+        case "cooc":
+            return """
+            codeboom cooc [--by segment|document|respondent] [--perspective P] [--coder NAME] [--format md|csv]
+
+            Which codes come up together: per pair of codes the number of segments (default), documents
+            or respondents that hold both, with Jaccard's index (both / either), per perspective and in
+            total. A parent holds its sub-codes, as in freq; a code with itself is its own count.
+            CSV: code_a,code_b,perspective,both,jaccard — every ordered pair in codebook order (the
+            diagonal included) × perspective and totaal; Jaccard with 3 decimals, empty when neither occurs.
+
+            Example: codeboom cooc --by respondent --format csv > samenhang.csv
+
+            """
+        case "matrix":
+            return """
+            codeboom matrix [--by respondent|document] [--counts] [--coder NAME] [--format csv|md] [--excel]
+
+            One row per respondent (natural order of ids) or document (corpus order) with its variables
+            and one column per code id in codebook order: 1 when it has a segment with the code (a parent
+            holds its sub-codes), else 0; with --counts the number of such segments. By respondent the
+            columns are respondent,perspective,documents (how many documents they speak in), then
+            respondenten.csv's own columns (two values of one respondent are joined with "; "), then the
+            codes. --excel writes `;` between fields and a byte order mark, as Dutch Excel opens it.
+
+            Example: codeboom matrix --by respondent > matrix.csv
+            """
         default:
             return """
             codeboom — count and report the codes of a qualitative study per perspective.
@@ -178,6 +204,8 @@ enum HelpText {
               autocode   code segments from the codebook's trefwoorden; --evaluate against a coder
               search     keyword in context
               agree      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha)
+              cooc       which codes come up together (segments, documents or respondents)
+              matrix     respondent × code (or document × code) table for SPSS, R and Excel
               segments   list the numbered segments of a document
               codes      the codebook to code with (text, md, docx)
               sheet      a Word coding sheet for a coder

@@ -14,7 +14,13 @@ public struct RespondentTable: Sendable {
         public var isInterviewer: Bool
         /// The line of the table that lists the speaker.
         public var line: Int
+        /// The row's values of the table's other columns (``RespondentTable/variableNames``), non-empty ones only.
+        public var variables: [String: String] = [:]
     }
+
+    /// Columns besides `respondent`, `perspectief`, `document`, `spreker` and `rol`, in file order:
+    /// the respondents' own variables (`organisatie`, `leeftijd`, …), for grouping and the respondent matrix.
+    public var variableNames: [String] = []
 
     /// The name of the table in `Corpus/`.
     public static let fileName = "respondenten.csv"
@@ -39,6 +45,10 @@ public struct RespondentTable: Sendable {
         let csv = CSVTable(text: text)
         var diagnostics: [Diagnostic] = []
         var table = RespondentTable(file: file)
+        let known: Set<String> = ["respondent", "perspectief", "document", "spreker", "rol"]
+        var variableNames: [String] = []
+        for name in csv.header where !name.isEmpty && !known.contains(name) && !variableNames.contains(name) { variableNames.append(name) }
+        table.variableNames = variableNames
         for required in ["document", "spreker"] where !csv.header.contains(required) {
             diagnostics.append(CorpusError.missingColumn(SourceLocation(file: file, line: 1, column: 1), column: required,
                                                      header: "`respondent,perspectief,document,spreker` (optional `rol`)"))
@@ -55,8 +65,10 @@ public struct RespondentTable: Sendable {
                 diagnostics.append(CorpusError.speakerWithoutRespondent(location, speaker: speaker))
                 continue
             }
+            var variables: [String: String] = [:]
+            for name in variableNames { variables[name] = row[name] }
             let entry = Entry(respondent: row["respondent"], perspective: row["perspectief"], document: document,
-                              speaker: speaker, isInterviewer: isInterviewer, line: row.line)
+                              speaker: speaker, isInterviewer: isInterviewer, line: row.line, variables: variables)
             if table.entry(document: document, label: speaker) != nil {
                 diagnostics.append(CorpusError.speakerListedTwice(location, speaker: speaker, document: document))
                 continue
@@ -74,6 +86,15 @@ public struct RespondentTable: Sendable {
     /// The perspective a row of `document` gives `respondent`, if any (the first such row).
     public func perspective(document: String, respondent: String) -> String? {
         perspectiveByDocumentAndRespondent.isEmpty ? nil : perspectiveByDocumentAndRespondent[document + "\u{0}" + respondent]
+    }
+
+    /// A respondent's values of a variable column over their rows, distinct, in file order.
+    public func values(of variable: String, respondent: String) -> [String] {
+        var values: [String] = []
+        for entry in entries where entry.respondent == respondent {
+            if let value = entry.variables[variable], !values.contains(value) { values.append(value) }
+        }
+        return values
     }
 
     private mutating func add(_ entry: Entry) {
