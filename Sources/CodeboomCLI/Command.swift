@@ -30,7 +30,9 @@ public enum Command: Sendable, Equatable {
     case cooc(ProjectOptions, coder: String, unit: CooccurrenceTable.Unit, perspective: String?, format: OutputFormat)
     /// `matrix`: one row per respondent (or document), a column per code.
     case matrix(ProjectOptions, coder: String, unit: RespondentMatrix.Unit, counts: Bool, format: OutputFormat, excel: Bool)
-    case help(topic: String?)
+    /// `compare --perspectives A,B`: where two perspectives differ most.
+    case compare(ProjectOptions, coder: String, groups: [String], format: OutputFormat)
+    /// `--help`, for one command or all.
     /// `--version`.
     case version
 }

@@ -112,6 +112,8 @@ public enum CommandRunner {
             return CoocCommand.run(options, coder: coder, unit: unit, perspective: perspective, format: format)
         case .matrix(let options, let coder, let unit, let counts, let format, let excel):
             return MatrixCommand.run(options, coder: coder, unit: unit, counts: counts, format: format, excel: excel)
+        case .compare(let options, let coder, let groups, let format):
+            return CompareCommand.run(options, coder: coder, groups: groups, format: format)
         case .segments(let options, let documentID, let format):
             return SegmentsCommand.run(options: options, documentID: documentID, format: format)
         }

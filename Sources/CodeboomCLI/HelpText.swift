@@ -190,6 +190,18 @@ enum HelpText {
 
             Example: codeboom matrix --by respondent > matrix.csv
             """
+        case "compare":
+            return """
+            codeboom compare --perspectives A,B [--coder NAME] [--format md|csv]
+
+            Themes ordered by the difference in the share of respondents between two perspectives, with
+            both n/N, the difference in percentage points (A − B) and Fisher's exact p (two-sided) as a
+            descriptive aid: with small N it describes these respondents, it does not generalise.
+            CSV: code,n_a,N_a,n_b,N_b,difference_pp,fisher_p (difference with 1 decimal, p with 4).
+
+            Example: codeboom compare --perspectives vrijwilliger,professional
+
+            """
         default:
             return """
             codeboom — count and report the codes of a qualitative study per perspective.
@@ -205,6 +217,7 @@ enum HelpText {
               search     keyword in context
               agree      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha)
               cooc       which codes come up together (segments, documents or respondents)
+              compare    where two perspectives differ most (share of respondents, Fisher's p)
               matrix     respondent × code (or document × code) table for SPSS, R and Excel
               segments   list the numbered segments of a document
               codes      the codebook to code with (text, md, docx)
