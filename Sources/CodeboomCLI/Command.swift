@@ -32,6 +32,8 @@ public enum Command: Sendable, Equatable {
     case matrix(ProjectOptions, coder: String, unit: RespondentMatrix.Unit, counts: Bool, format: OutputFormat, excel: Bool)
     /// `compare --perspectives A,B`: where two perspectives differ most.
     case compare(ProjectOptions, coder: String, groups: [String], format: OutputFormat)
+    /// `memos`: every memo with its code, coder, place and coded text.
+    case memos(ProjectOptions, code: String?, coder: String?)
     /// `--help`, for one command or all.
     /// `--version`.
     case version

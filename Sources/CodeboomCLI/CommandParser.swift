@@ -5,8 +5,7 @@ import Foundation
 public enum CommandParser {
     /// The commands, in the order the help lists them.
     public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments",
-                                      "codes", "sheet", "review", "merge", "cooc", "matrix", "compare"]
-    public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
+                                      "codes", "sheet", "review", "merge", "cooc", "matrix", "compare", "memos"]
         var arguments = arguments
         guard let name = arguments.first else { return .help(topic: nil) }
         arguments.removeFirst()
@@ -142,6 +141,8 @@ public enum CommandParser {
             command = try MatrixCommand.parse(&reader, project: project)
         case "compare":
             command = try CompareCommand.parse(&reader, project: project)
+        case "memos":
+            command = try MemosCommand.parse(&reader, project: project)
         default:
             throw UsageError(message: "unknown command \"\(name)\"", command: nil)
         }

@@ -114,6 +114,8 @@ public enum CommandRunner {
             return MatrixCommand.run(options, coder: coder, unit: unit, counts: counts, format: format, excel: excel)
         case .compare(let options, let coder, let groups, let format):
             return CompareCommand.run(options, coder: coder, groups: groups, format: format)
+        case .memos(let options, let code, let coder):
+            return MemosCommand.run(options, code: code, coder: coder)
         case .segments(let options, let documentID, let format):
             return SegmentsCommand.run(options: options, documentID: documentID, format: format)
         }

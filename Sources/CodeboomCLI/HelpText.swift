@@ -202,6 +202,19 @@ enum HelpText {
             Example: codeboom compare --perspectives vrijwilliger,professional
 
             """
+        case "memos":
+            return """
+            codeboom memos [--code ID] [--coder NAME]
+
+            Every memo, grouped by theme: the memo column of Corpus/codings/CODER.csv, the paragraphs after
+            the tag of a Word or LibreOffice comment, and comments that code nothing, each with its code,
+            coder, document §segment and the words it is about. --code keeps a code and its sub-codes,
+            --coder one coder (or a comment's author). The auto-coder's keywords are no memos and are left
+            out unless --coder names it. Names in pseudoniemen.csv are replaced.
+
+            Example: codeboom memos --coder TS
+
+            """
         default:
             return """
             codeboom — count and report the codes of a qualitative study per perspective.
@@ -218,6 +231,7 @@ enum HelpText {
               agree      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha)
               cooc       which codes come up together (segments, documents or respondents)
               compare    where two perspectives differ most (share of respondents, Fisher's p)
+              memos      every memo with its code, coder, place and coded text
               matrix     respondent × code (or document × code) table for SPSS, R and Excel
               segments   list the numbered segments of a document
               codes      the codebook to code with (text, md, docx)

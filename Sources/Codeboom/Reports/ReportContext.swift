@@ -30,18 +30,7 @@ public struct ReportContext: Sendable {
         }
         table = FrequencyTable(project: project, coder: coder)
         gathered.wait()
-        var numbers: [String: String] = [:]
-        var themeNumber = 0
-        for code in project.codebook.codes where code.depth == 1 {
-            themeNumber += 1
-            numbers[code.id] = String(themeNumber)
-            var subNumber = 0
-            for child in code.childIDs {
-                subNumber += 1
-                numbers[child] = "\(themeNumber).\(subNumber)"
-            }
-        }
-        self.numbers = numbers
+        numbers = Self.themeNumbers(of: project.codebook)
         // Every theme a page can quote (those answering a deelvraag, or all when pages group by category), in every perspective.
         let selector = candidates.selector ?? QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
         var choices: [(theme: String, perspective: Perspective, choices: [QuoteSelector.Choice])] = []
@@ -57,6 +46,22 @@ public struct ReportContext: Sendable {
             quotesByTheme[entry.theme, default: [:]][entry.perspective.key] = entry.choices.compactMap { selector.quote($0, text: texts[$0]) }
         }
         self.quotesByTheme = quotesByTheme
+    }
+
+    /// Themes (depth 1) numbered 1… across categories, their sub-codes "10.1", as the report numbers them.
+    public static func themeNumbers(of codebook: Codebook) -> [String: String] {
+        var numbers: [String: String] = [:]
+        var themeNumber = 0
+        for code in codebook.codes where code.depth == 1 {
+            themeNumber += 1
+            numbers[code.id] = String(themeNumber)
+            var subNumber = 0
+            for child in code.childIDs {
+                subNumber += 1
+                numbers[child] = "\(themeNumber).\(subNumber)"
+            }
+        }
+        return numbers
     }
 
     /// The quotes of a theme (with its sub-codes) in one perspective, at most two.
