@@ -47,6 +47,10 @@ public struct ProjectOptions: Sendable, Equatable {
     public var codebook: String? = nil
     /// Raised limit for .docx/.odt archives, in MB (`--max-archive-size`).
     public var maxArchiveMegabytes: Int? = nil
+    /// `--where VARIABLE=VALUE` (repeatable): count only the words that meet every condition.
+    public var conditions: [FilterCondition] = []
+    /// `--by VARIABLE` of `freq` and `report`: the variable whose groups are the columns instead of `perspectief`.
+    public var groupBy: String? = nil
 
     /// Options as given; the defaults are the current folder and its only codebook.
     public init(directory: String = ".", codebook: String? = nil, maxArchiveMegabytes: Int? = nil) {

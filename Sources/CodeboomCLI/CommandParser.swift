@@ -30,6 +30,9 @@ public enum CommandParser {
             }
             project.maxArchiveMegabytes = megabytes
         }
+        // Filters and groups, on the commands that count (export takes --where too, once it lands).
+        if ["freq", "report", "agree", "search"].contains(name) { project.conditions = try reader.conditions() }
+        if ["freq", "report"].contains(name) { project.groupBy = try reader.value("--by") }
         let command: Command
         switch name {
         case "check":
@@ -224,6 +227,18 @@ struct OptionReader {
             throw UsageError(message: "unknown format \"\(text)\" (use \(allowed.map(\.rawValue).joined(separator: ", ")))", command: command)
         }
         return format
+    }
+
+    /// Every `--where VARIABLE=VALUE`, in order.
+    mutating func conditions() throws(UsageError) -> [FilterCondition] {
+        var conditions: [FilterCondition] = []
+        while let text = try value("--where") {
+            guard let condition = FilterCondition(parsing: text) else {
+                throw UsageError(message: "--where takes VARIABLE=VALUE, like organisatie=\"Op Orde\" (got \"\(text)\")", command: command)
+            }
+            conditions.append(condition)
+        }
+        return conditions
     }
 
     mutating func positional() -> String? {

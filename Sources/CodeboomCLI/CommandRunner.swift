@@ -39,12 +39,24 @@ public enum CommandRunner {
         case .freq(let options, let coder, let format):
             return withProject(options) { load in
                 if let unmatched = UnmatchedValue.coders([coder], in: load.project, option: "--coder") { return unmatched.result }
-                let table = FrequencyTable(project: load.project, coder: coder)
+                let table: FrequencyTable
+                var grouping: GroupingVariable? = nil
+                if let groupBy = options.groupBy {
+                    do throws(GroupingVariableError) { grouping = try GroupingVariable(groupBy, in: load.project) } catch {
+                        return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
+                    }
+                    table = FrequencyTable(project: load.project, coder: coder, groupedBy: grouping!)
+                } else {
+                    table = FrequencyTable(project: load.project, coder: coder)
+                }
                 var result = CommandResult()
                 switch format {
                 case .csv: result.standardOutput = FrequencyCSVRenderer.render(table)
                 case .json: result.standardOutput = FrequencyJSONRenderer.render(table)
-                case .md: result.standardOutput = FrequencyMarkdownRenderer.render(table, codebook: load.project.codebook)
+                case .md:
+                    // A page says what it counts: the filter and the groups come first.
+                    let lines = AnalysisScope.lines(conditions: options.conditions, grouping: grouping)
+                    result.standardOutput = lines.map { $0 + "\n\n" }.joined() + FrequencyMarkdownRenderer.render(table, codebook: load.project.codebook)
                 }
                 return result
             }
@@ -83,7 +95,16 @@ public enum CommandRunner {
                 if let unmatched = UnmatchedValue.coders([coder], in: load.project, option: "--coder") { return unmatched.result }
                 let outcome: ReportFolder.Outcome
                 do {
-                    let context = ReportContext(project: load.project, coder: coder, date: date, printedLengths: printedLengths)
+                    var context = ReportContext(project: load.project, coder: coder, date: date, printedLengths: printedLengths)
+                    context.conditions = options.conditions
+                    if let groupBy = options.groupBy {
+                        let grouping = try GroupingVariable(groupBy, in: load.project)
+                        // By perspectief the report is the usual one.
+                        if !grouping.isPerspectiveVariable {
+                            context.grouping = grouping
+                            context.table = FrequencyTable(project: load.project, coder: coder, groupedBy: grouping)
+                        }
+                    }
                     outcome = try ReportBuilder.write(context, to: destination.folder, replacingUnlisted: destination.replacingUnlisted)
                 } catch {
                     return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)
@@ -139,11 +160,22 @@ public enum CommandRunner {
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
         }
-        let (load, extras) = ProjectLoader.load(scan, directory: options.directory, archiveLimits: options.archiveLimits,
+        var (load, extras) = ProjectLoader.load(scan, directory: options.directory, archiveLimits: options.archiveLimits,
                                                 gathering: gathering(scan))
         if requireValid && !load.errors.isEmpty {
             let lines = load.errors.map(\.description) + ["\(load.errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
             return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        if !options.conditions.isEmpty {
+            // The filter keeps some documents; what was gathered per document keeps the same ones.
+            do throws(GroupingVariableError) {
+                let filtered = try load.project.filtered(by: options.conditions)
+                let kept = Set(filtered.documents.map(\.id))
+                extras = zip(load.project.documents, extras).filter { kept.contains($0.0.id) }.map { $0.1 }
+                load.project = filtered
+            } catch {
+                return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
+            }
         }
         var result = body(load, extras)
         // After an error of its own (a value that matches nothing) the warnings are not the news.

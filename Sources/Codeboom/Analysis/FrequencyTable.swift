@@ -176,3 +176,17 @@ public struct FrequencyTable: Sendable, Equatable {
         code + "\u{0}" + (perspective?.key ?? "\u{1}")
     }
 }
+
+extension FrequencyTable {
+    /// A table of rows counted elsewhere (by another grouping variable, ``init(project:coder:groupedBy:)``),
+    /// in the same order: code-major, every column, then the total.
+    init(coder: String, perspectives: [Perspective], columns: [Perspective], rows: [Row]) {
+        self.coder = coder
+        self.perspectives = perspectives
+        self.columns = columns
+        self.rows = rows
+        var index: [String: Int] = [:]
+        for (position, row) in rows.enumerated() { index[Self.key(row.codeID, row.perspective)] = position }
+        self.index = index
+    }
+}

@@ -22,8 +22,8 @@ public enum CooccurrencePage {
                     lines.append("- \(name): komt in geen enkel fragment voor.")
                     continue
                 }
-                let partners = CooccurrenceMarkdownRenderer.partners(of: a, in: table, codebook: codebook, perspective: nil,
-                                                                   among: { $0.depth == 1 }).prefix(shownPartners)
+                let all = CooccurrenceMarkdownRenderer.partners(of: a, in: table, codebook: codebook, perspective: nil, among: { $0.depth == 1 })
+                let partners = all.prefix(shownPartners)
                 let ownPhrase = Counted.phrase(own, "fragment", "fragmenten")
                 if partners.isEmpty {
                     lines.append("- \(name) (\(ownPhrase)): komt niet samen met een ander thema voor.")
@@ -33,7 +33,12 @@ public enum CooccurrencePage {
                         return "\(context.numbers[other.id].map { "\($0) " } ?? "")\(MarkdownText.text(other.label)) "
                             + "(\(Counted.phrase(partner.both, "fragment", "fragmenten")))"
                     }
-                    lines.append("- \(name) (\(ownPhrase)): het vaakst samen met " + listed.joinedAsDutchList + ".")
+                    // Themes left out that come up just as often as the last one shown: said, so no choice looks like a ranking.
+                    let last = partners.last!.both
+                    let tied = all.dropFirst(shownPartners).filter { $0.both == last }.count
+                    let more = tied == 0 ? "" : ", en nog \(Counted.phrase(tied, "ander thema", "andere thema's")) ook in "
+                        + (last == 1 ? "1 fragment" : "\(last) fragmenten")
+                    lines.append("- \(name) (\(ownPhrase)): samen met " + listed.joinedAsDutchList + more + ".")
                 }
             }
         }

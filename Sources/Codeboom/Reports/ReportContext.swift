@@ -12,6 +12,11 @@ public struct ReportContext: Sendable {
     public var numbers: [String: String]
     /// Optional date printed on the index; reports carry no timestamp otherwise.
     public var date: String?
+    /// `--where`: the conditions the project was filtered by, which every page states first.
+    public var conditions: [FilterCondition] = []
+    /// `--by`: the variable whose groups are the table's columns instead of the perspectives; the
+    /// pages about perspectives are then left out.
+    public var grouping: GroupingVariable? = nil
     /// The quotes of each theme (by id) and perspective (by key), chosen and read once for all pages.
     private var quotesByTheme: [String: [String: [Quote]]]
 
