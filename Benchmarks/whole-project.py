@@ -21,6 +21,10 @@ def commands(codeboom, is_baseline=False):
     return [
         ("check", [codeboom, "check"]),
         ("freq", [codeboom, "freq", "--format", "csv", "--coder", "auto"]),
+        ("cooc", [codeboom, "cooc", "--format", "csv", "--coder", "auto"]),
+        ("cooc --by respondent", [codeboom, "cooc", "--by", "respondent", "--format", "csv", "--coder", "auto"]),
+        ("matrix", [codeboom, "matrix", "--coder", "auto"]),
+        ("matrix --by document", [codeboom, "matrix", "--by", "document", "--counts", "--coder", "auto"]),
         ("report", [codeboom, "report", "--coder", "auto"] + report),
         ("agree", [codeboom, "agree", "--coders", "inline,auto"]),
         ("segments", [codeboom, "segments", "interview-500"]),

@@ -72,7 +72,8 @@ public enum CommandRunner {
                 case .md:
                     // The excerpts of the units where coders differ are read again from just the documents that hold them.
                     let excerpts = disagreements ? AgreementMarkdownRenderer.excerpts(of: table, in: load.project) : [:]
-                    result.standardOutput = AgreementMarkdownRenderer.render(table, project: load.project, disagreements: disagreements, excerpts: excerpts)
+                    let page = AgreementMarkdownRenderer.render(table, project: load.project, disagreements: disagreements, excerpts: excerpts)
+                    result.standardOutput = AnalysisScope.stated(AnalysisScope.lines(conditions: options.conditions, grouping: nil), on: page, file: ".md")
                 }
                 return result
             }

@@ -12,19 +12,27 @@ enum SearchCommand {
         } catch {
             return CommandResult(standardError: "error: search terms, \(error)\n", exitStatus: CommandResult.usageErrorStatus)
         }
-        if let code {
+        // A code, or a filter on the project's variables, needs the whole project.
+        if code != nil || !options.conditions.isEmpty {
             return CommandRunner.withProject(options, gathering: { scan in
                 let pseudonyms = scan.pseudonyms
                 return { KeywordSearch.find(in: $0, matcher: matcher, pseudonyms: pseudonyms) }
             }) { load, found in
-                if let unmatched = UnmatchedValue.code(code, in: load.project.codebook)
+                if let unmatched = code.flatMap({ UnmatchedValue.code($0, in: load.project.codebook) })
                     ?? UnmatchedValue.perspective(perspective, known: load.project.perspectives)
-                    ?? UnmatchedValue.coders([coder], in: load.project, option: "--coder") {
+                    ?? (code == nil ? nil : UnmatchedValue.coders([coder], in: load.project, option: "--coder")) {
                     return unmatched.result
                 }
-                let search = KeywordSearch(project: load.project, found: found, perspective: perspective.map(Perspective.init),
+                // Filtered, a hit stays when its turn still counts as before: the words of someone the filter keeps,
+                // or an interviewer's question in a document it keeps.
+                let kept = found.enumerated().map { position, hits in
+                    hits.filter { load.project.documents[position].segment(number: $0.hit.segmentNumber)?.speaker == $0.speaker }
+                }
+                let search = KeywordSearch(project: load.project, found: kept, perspective: perspective.map(Perspective.init),
                                            code: code, coder: coder)
-                return CommandResult(standardOutput: render(search, format: format))
+                let scope = AnalysisScope.lines(conditions: options.conditions, grouping: nil)
+                let shown = format == .md ? scope.map { $0 + "\n\n" }.joined() : ""
+                return CommandResult(standardOutput: shown + render(search, format: format))
             }
         }
         let scan: CorpusScan

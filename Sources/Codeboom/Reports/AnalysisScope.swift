@@ -14,8 +14,8 @@ public enum AnalysisScope {
         return lines
     }
 
-    /// A Markdown page with `lines` after its title (its first line); other files as they are.
-    static func stated(_ lines: [String], on page: String, file: String) -> String {
+    /// A Markdown page with `lines` after its title (its first line); other files (by `file`'s extension) as they are.
+    public static func stated(_ lines: [String], on page: String, file: String) -> String {
         guard !lines.isEmpty, file.hasSuffix(".md") else { return page }
         guard let end = page.firstIndex(of: "\n") else { return page + "\n\n" + lines.joined(separator: "\n\n") + "\n" }
         return String(page[..<end]) + "\n\n" + lines.joined(separator: "\n\n") + String(page[end...])
