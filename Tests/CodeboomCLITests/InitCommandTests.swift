@@ -63,7 +63,7 @@ import Testing
         let pages = report.stdout.split(separator: "\n").map { String($0.dropFirst("Reports/".count)) }
         #expect(pages.sorted() == [
             "deelvraag-1.md", "deelvraag-2.md", "deelvraag-3.md", "deelvraag-4.md", "frequenties.csv", "frequenties.md",
-            "index.md", "perspectief-vrijwilliger.md", "tabel-met-resultaten.md", "wifa.md",
+            "index.md", "memos.md", "perspectief-vrijwilliger.md", "samenhang.md", "tabel-met-resultaten.md", "wifa.md",
         ])
         for page in pages {
             expectGolden(try text(study.appendingPathComponent("Reports/\(page)")), "init-study/report/\(page)")

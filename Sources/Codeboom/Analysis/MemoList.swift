@@ -30,8 +30,10 @@ public struct MemoList: Sendable {
     /// The memos in corpus order: by document, segment, then code in codebook order.
     public var items: [Item]
 
-    /// The memos of `project`; `code` keeps those of the code and its sub-codes, `coder` those of one coder.
-    public init(project: Project, code: String? = nil, coder: String? = nil) {
+    /// The memos of `project`; `code` keeps those of the code and its sub-codes, `coder` those of one
+    /// coder (and comments by an author of that name), and with `keepingComments` also every comment
+    /// that codes nothing, whoever wrote it.
+    public init(project: Project, code: String? = nil, coder: String? = nil, keepingComments: Bool = false) {
         let codebook = project.codebook
         let wanted = code.map { codebook.subtree(of: $0) }
         var items: [Item] = []
@@ -49,7 +51,7 @@ public struct MemoList: Sendable {
         }
         if wanted == nil {
             for memo in project.memos {
-                guard let document = project.position(ofDocument: memo.documentID), coder == nil || coder == memo.author else { continue }
+                guard let document = project.position(ofDocument: memo.documentID), coder == nil || coder == memo.author || keepingComments else { continue }
                 let text = memo.text.trimmingSpaces
                 guard !text.isEmpty, let segments = project.documents[document].segmentNumbers(overlapping: memo.range.lowerBound, memo.range.upperBound)
                 else { continue }

@@ -16,7 +16,9 @@ enum AnalysisPages {
                               GroupComparisonPage.render(comparison, codebook: context.codebook, numbers: context.numbers)))
             }
         }
-        pages.append(("Memo's", MemoPage.fileName, MemoPage.render(MemoList(project: project), codebook: context.codebook, numbers: context.numbers)))
+        // Memos are notes, not counts: every coder's (but the auto-coder's keywords) stand on the page.
+        pages.append(("Memo's", MemoPage.fileName, MemoPage.render(MemoList(project: project), codebook: context.codebook, numbers: context.numbers,
+                                                                   countingCoder: context.coder)))
         return pages
     }
 }

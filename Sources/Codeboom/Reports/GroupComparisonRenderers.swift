@@ -46,7 +46,8 @@ public enum GroupComparisonPage {
                      "| --- | ---: | ---: | ---: | ---: |"]
         for row in comparison.rows {
             guard let code = codebook.code(id: row.codeID) else { continue }
-            let indent = code.depth > 1 ? "\u{2003}" : ""
+            // A sub-code's number (10.1) says it is one; outside a report it is indented.
+            let indent = code.depth > 1 && numbers[code.id] == nil ? "\u{2003}" : ""
             let name = "\(indent)\(numbers[code.id].map { "\($0) " } ?? "")\(MarkdownText.cell(code.label))"
             let difference = row.differencePercentagePoints
             let signed = (difference > 0.05 ? "+" : "") + DutchNumber.decimal(difference, decimals: 1)

@@ -20,7 +20,7 @@ import Testing
         let compare = try runCodeboom(["compare", "--perspectives", "vrijwilliger,cliënt", "--format", "csv", "--project", mini])
         #expect(compare.stdout.hasPrefix("code,n_a,N_a,n_b,N_b,difference_pp,fisher_p\nkorte-lijnen,1,2,1,1,-50.0,1.0000\n"))
         let memos = try runCodeboom(["memos", "--project", mini])
-        #expect(memos.stdout.contains("- **focusgroep §5**, codeur inline, code `snel-antwoord`: offset coding beside the inline tags"))
+        #expect(memos.stdout.contains("- **focusgroep §5**, in de tekst, code `snel-antwoord`: offset coding beside the inline tags"))
     }
 
     @Test("values that match nothing are errors (exit 1), malformed options usage errors (exit 64)")
