@@ -11,24 +11,8 @@ extension FrequencyTable {
     public init(project: Project, coder: String, groupedBy variable: GroupingVariable) {
         let respondentValues = variable.respondentValues(in: project)
         // The values of every document's words, per speaker kind, spelled as most write them.
-        var spellings: [String] = []
-        var respondentGroups: [String: [String]] = [:]
-        for (id, respondent) in project.respondents {
-            var values: [String] = []
-            if variable.isPerspective {
-                values = respondent.perspective.map { [$0] } ?? []
-            } else if variable.isRespondentColumn, let own = respondentValues[id], !own.isEmpty {
-                values = own
-            } else {
-                for documentID in respondent.documentIDs {
-                    if let document = project.document(id: documentID), let value = variable.documentValue(document), !values.contains(where: { $0.folded == value.folded }) {
-                        values.append(value)
-                    }
-                }
-            }
-            respondentGroups[id] = values
-            spellings += values
-        }
+        let respondentGroups = variable.respondentGroups(in: project, respondentValues: respondentValues)
+        let spellings = respondentGroups.values.flatMap { $0 }
         let groups: [Perspective]
         if variable.isPerspective {
             groups = project.perspectives

@@ -58,6 +58,33 @@ public struct GroupingVariable: Sendable, Equatable {
         return documentValue(project.documents[document]).map { [$0] } ?? []
     }
 
+    /// The values each respondent has (their groups): their perspective; their own values of a
+    /// `respondenten.csv` column; else the values of the documents they speak in, distinct (by folding).
+    public func respondentGroups(in project: Project) -> [String: [String]] {
+        respondentGroups(in: project, respondentValues: respondentValues(in: project))
+    }
+
+    func respondentGroups(in project: Project, respondentValues: [String: [String]]) -> [String: [String]] {
+        var groups: [String: [String]] = [:]
+        for (id, respondent) in project.respondents {
+            var values: [String] = []
+            if isPerspective {
+                values = respondent.perspective.map { [$0] } ?? []
+            } else if isRespondentColumn, let own = respondentValues[id], !own.isEmpty {
+                values = own
+            } else {
+                for documentID in respondent.documentIDs {
+                    if let document = project.document(id: documentID), let value = documentValue(document),
+                       !values.contains(where: { $0.folded == value.folded }) {
+                        values.append(value)
+                    }
+                }
+            }
+            groups[id] = values
+        }
+        return groups
+    }
+
     /// Each respondent's values of the `respondenten.csv` column of this name, distinct, in file order.
     func respondentValues(in project: Project) -> [String: [String]] {
         guard isRespondentColumn else { return [:] }

@@ -14,9 +14,9 @@ public enum IndexPage {
         for document in project.documents { byType[document.type?.rawValue ?? "zonder type", default: 0] += 1 }
         for (type, count) in byType.sorted(by: { $0.key < $1.key }) { lines.append("| \(type) | \(count) |") }
         lines.append("| **totaal** | **\(project.documents.count)** |")
-        lines += ["", "| Perspectief | Respondenten | Ids |", "| --- | ---: | --- |"]
+        lines += ["", "| \(cell(context.columnHeader)) | Respondenten | Ids |", "| --- | ---: | --- |"]
         for perspective in context.columns {
-            let respondents = project.respondents(in: perspective)
+            let respondents = context.respondents(in: perspective)
             lines.append("| \(cell(perspective.name)) | \(respondents.count) | \(cell(respondents.map(\.id).joined(separator: ", "))) |")
         }
         lines.append("| **totaal** | **\(project.respondents.count)** | |")

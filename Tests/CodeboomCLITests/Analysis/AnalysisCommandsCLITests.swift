@@ -70,6 +70,9 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(files == ["deelvraag-1.md", "deelvraag-2.md", "frequenties.csv", "frequenties.md", "index.md", "memos.md", "samenhang.md",
                           "tabel-met-resultaten.md", "wifa.md"])
+        // The vrijwilligers V1 (focusgroep and interview-b) and Kees (focusgroep), by type.
+        let index = try String(contentsOf: folder.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(index.contains("| Type | Respondenten | Ids |\n| --- | ---: | --- |\n| focusgroep | 2 | V1, focusgroep/Kees |\n| interview | 1 | V1 |\n| **totaal** | **2** | |"))
         for file in files where file.hasSuffix(".md") {
             let lines = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             #expect(lines[2] == "*Filter: perspectief = vrijwilliger — alleen de woorden van respondenten en documenten die hieraan voldoen tellen mee.*", "\(file)")
