@@ -232,7 +232,19 @@ struct OptionReader {
     /// Every `--where VARIABLE=VALUE`, in order.
     mutating func conditions() throws(UsageError) -> [FilterCondition] {
         var conditions: [FilterCondition] = []
-        while let text = try value("--where") {
+        // In the order written, `--where X=Y` and `--where=X=Y` alike, so the page states them as given.
+        while let index = arguments.firstIndex(where: { $0 == "--where" || $0.hasPrefix("--where=") }) {
+            let text: String
+            if arguments[index] == "--where" {
+                guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--"), !arguments[index + 1].isEmpty else {
+                    throw UsageError(message: "--where needs a value", command: command)
+                }
+                text = arguments[index + 1]
+                arguments.removeSubrange(index...index + 1)
+            } else {
+                text = String(arguments[index].dropFirst("--where=".count))
+                arguments.remove(at: index)
+            }
             guard let condition = FilterCondition(parsing: text) else {
                 throw UsageError(message: "--where takes VARIABLE=VALUE, like organisatie=\"Op Orde\" (got \"\(text)\")", command: command)
             }

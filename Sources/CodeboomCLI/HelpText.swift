@@ -32,11 +32,19 @@ enum HelpText {
         case "freq":
             return """
             codeboom freq [--project DIR] [--codebook FILE] [--coder NAME] [--format md|csv|json]
+                          [--by VARIABLE] [--where VARIABLE=VALUE]…
 
             Counts every code per perspective: respondents (n/N), documents and segments with at least
             one coding; a parent counts its sub-codes once. Default coder: inline; default format: md.
 
+            --by VARIABLE         columns per value of any variable instead of perspectief: type,
+                                  organisatie, datum (by year), a front matter key, a documenten.csv or
+                                  respondenten.csv column; a respondent with two values counts in both.
+            --where VARIABLE=VALUE  count only the words that meet it (repeatable: all must hold);
+                                  also on report, agree and search.
+
             Example: codeboom freq --format csv > frequenties.csv
+                     codeboom freq --by organisatie --where type=interview
 
             """
         case "autocode":
@@ -59,6 +67,7 @@ enum HelpText {
         case "search":
             return """
             codeboom search TERM… [--perspective P] [--code ID [--coder NAME]] [--format md|csv]
+                                  [--where VARIABLE=VALUE]…
 
             Keyword in context: every occurrence with document, segment, respondent, perspective and
             about 40 characters on each side. Terms as in trefwoorden: word, prefix*, *suffix, "a phrase";
@@ -70,10 +79,13 @@ enum HelpText {
         case "report":
             return """
             codeboom report [--project DIR] [--coder NAME] [--out DIR [--force]] [--date TEXT]
+                            [--by VARIABLE] [--where VARIABLE=VALUE]…
 
             Writes the study's report pages in Dutch to Reports/ (or --out): tabel-met-resultaten.md,
-            perspectief-*.md, deelvraag-*.md, wifa.md (when a code has wifa:), frequenties.md/.csv and
-            index.md. The pages change
+            perspectief-*.md, deelvraag-*.md, wifa.md (when a code has wifa:), samenhang.md,
+            vergelijking-*.md (every two perspectives), memos.md, frequenties.md/.csv and index.md.
+            --by and --where as in freq; every page states them under its title, and by another
+            variable than perspectief the perspective pages and comparisons are left out. The pages change
             as one set: a reader, or a run that is stopped, sees the old pages or the new, never a mix.
             .codeboom-manifest lists the pages; only they are replaced or removed, your own files in the
             folder stay. The same input gives byte-identical output (no date unless --date). Names in
@@ -89,6 +101,7 @@ enum HelpText {
         case "agree":
             return """
             codeboom agree --coders A,B[,C…] [--unit segment|document] [--format md|csv|json] [--disagreements]
+                           [--where VARIABLE=VALUE]…
 
             Intercoder agreement per code: percent agreement, Cohen's kappa (two coders) and
             Krippendorff's alpha (nominal, any number of coders, missing values allowed). Units are the
