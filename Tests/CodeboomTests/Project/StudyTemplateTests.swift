@@ -56,7 +56,7 @@ import Testing
         let pages = ReportBuilder.pages(ReportContext(project: try loadProject(folder.path).project, coder: InlineCoder.defaultName))
         #expect(pages.map(\.file).sorted() == [
             "deelvraag-1.md", "deelvraag-2.md", "deelvraag-3.md", "deelvraag-4.md", "frequenties.csv", "frequenties.md",
-            "index.md", "perspectief-vrijwilliger.md", "tabel-met-resultaten.md", "wifa.md",
+            "index.md", "memos.md", "perspectief-vrijwilliger.md", "samenhang.md", "tabel-met-resultaten.md", "wifa.md",
         ])
         for page in pages {
             expectGolden(page.content, "init-study/report/\(page.file)")
