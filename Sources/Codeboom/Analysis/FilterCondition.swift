@@ -35,11 +35,28 @@ public struct FilterCondition: Sendable, Equatable, CustomStringConvertible {
 struct BoundFilter {
     private let conditions: [(variable: GroupingVariable, value: String, respondentValues: [String: [String]])]
 
+    /// Binds the conditions; a variable nobody has, or a value no respondent or document of the
+    /// project has, is an error that lists what there is.
     init(_ conditions: [FilterCondition], project: Project) throws(GroupingVariableError) {
         var bound: [(GroupingVariable, String, [String: [String]])] = []
         for condition in conditions {
             let variable = try GroupingVariable(condition.variable, in: project)
-            bound.append((variable, condition.value.folded, variable.respondentValues(in: project)))
+            let respondentValues = variable.respondentValues(in: project)
+            // Every value the words of the project have, as spelled most often.
+            var spellings: [String] = []
+            for (position, document) in project.documents.enumerated() {
+                var seen: Set<Segment.Speaker> = []
+                for segment in document.segments where segment.speaker != .interviewer && seen.insert(segment.speaker).inserted {
+                    spellings += variable.values(of: segment.speaker, inDocument: position, project: project, respondentValues: respondentValues)
+                }
+            }
+            let values = Perspective.spelledAsMostWrite(spellings)
+            let wanted = condition.value.folded
+            let isDate = variable.isYear && project.documents.contains { $0.metadata["datum"]?.trimmingSpaces.folded == wanted }
+            guard isDate || values.contains(where: { $0.key == wanted }) else {
+                throw GroupingVariableError(variable: condition.variable, value: condition.value, known: values.map(\.name))
+            }
+            bound.append((variable, wanted, respondentValues))
         }
         self.conditions = bound
     }

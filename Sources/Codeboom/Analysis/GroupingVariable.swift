@@ -97,16 +97,39 @@ public struct GroupingVariable: Sendable, Equatable {
     }
 }
 
-/// A `--by` or `--where` variable that no document or respondent has.
+/// A `--by` or `--where` variable that no document or respondent has, or a `--where` value that no
+/// words of the project have: counting on would print a table of zeros that looks exact.
 public struct GroupingVariableError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The variable as given.
     public var variable: String
-    /// The variables there are.
+    /// The variables there are (or, with `value`, the values the variable has).
     public var known: [String]
+    /// The `--where` value that matches nothing; nil when the variable itself is unknown.
+    public var value: String? = nil
 
-    /// `error: variable "x" is in no document or respondent — use one of: …`
+    /// A variable that is nowhere.
+    public init(variable: String, known: [String]) {
+        self.variable = variable
+        self.known = known
+    }
+
+    /// A value of a known variable that no words have.
+    public init(variable: String, value: String, known: [String]) {
+        self.variable = variable
+        self.value = value
+        self.known = known
+    }
+
+    /// `error: variable "x" is in no document or respondent — use one of: …`, or for a value,
+    /// `error: no words have organisatie "Op Ord" — did you mean "Op Orde"? Use one of: …`.
     public var description: String {
-        "error: variable \"\(TerminalText.escaped(variable))\" is in no document's front matter, documenten.csv or respondenten.csv — "
-            + "use one of: \(known.map { TerminalText.escaped($0) }.joined(separator: ", "))"
+        let listed = known.prefix(20).map { TerminalText.escaped($0) }.joined(separator: ", ") + (known.count > 20 ? " and \(known.count - 20) more" : "")
+        guard let value else {
+            return "error: variable \"\(TerminalText.escaped(variable))\" is in no document's front matter, documenten.csv or respondenten.csv — "
+                + "use one of: \(listed)"
+        }
+        let suggestion = NameSuggester.suggestion(for: value, among: known).map { "did you mean \"\(TerminalText.escaped($0))\"? Use" } ?? "use"
+        return "error: no words in this project have \(TerminalText.escaped(variable)) \"\(TerminalText.escaped(value))\" — "
+            + (known.isEmpty ? "no one has a value of it" : "\(suggestion) --where \(TerminalText.escaped(variable))=VALUE with one of: \(listed)")
     }
 }

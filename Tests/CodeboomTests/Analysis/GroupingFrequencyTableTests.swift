@@ -95,6 +95,14 @@ import Testing
             try GroupingVariable("regio", in: project)
         }
         #expect(throws: GroupingVariableError.self) { try project.filtered(by: [FilterCondition(variable: "regio", value: "x")]) }
+        // A value no words have is no table of zeros either.
+        #expect(throws: GroupingVariableError(variable: "type", value: "interviews", known: ["focusgroep", "interview", "notities"])) {
+            try project.filtered(by: [FilterCondition(variable: "type", value: "interviews")])
+        }
+        #expect(GroupingVariableError(variable: "type", value: "interviews", known: ["focusgroep", "interview", "notities"]).description
+                == "error: no words in this project have type \"interviews\" — did you mean \"interview\"? Use --where type=VALUE with one of: focusgroep, interview, notities")
+        // The day names a date as well as the year.
+        #expect(try project.filtered(by: [FilterCondition(variable: "datum", value: "2016-02-01")]).documents.map(\.id) == ["interview-a"])
         // English keys mean the Dutch ones; datum groups by year.
         #expect(try GroupingVariable("date", in: project).name == "datum")
         let years = FrequencyTable(project: project, coder: "inline", groupedBy: try GroupingVariable("datum", in: project))
