@@ -35,6 +35,7 @@ public enum Command: Sendable, Equatable {
     /// `memos`: every memo with its code, coder, place and coded text.
     case memos(ProjectOptions, code: String?, coder: String?)
     /// `--help`, for one command or all.
+    case help(topic: String?)
     /// `--version`.
     case version
 }

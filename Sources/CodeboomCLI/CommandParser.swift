@@ -6,6 +6,9 @@ public enum CommandParser {
     /// The commands, in the order the help lists them.
     public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments",
                                       "codes", "sheet", "review", "merge", "cooc", "matrix", "compare", "memos"]
+
+    /// The command these arguments (without the program name) ask for, or the usage error.
+    public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
         var arguments = arguments
         guard let name = arguments.first else { return .help(topic: nil) }
         arguments.removeFirst()
