@@ -15,6 +15,9 @@ public enum DeelvraagPage {
         }
         lines.append("Aantal respondenten per perspectief dat het thema noemt (n/N). \(CoderWording.line(for: context.coder))")
         lines.append("")
+        if context.drawsFigures {
+            lines += [ReportFigures.markdownImage(file: ReportFigures.deelvraagFile(number), title: ReportFigures.deelvraagTitle(number)), ""]
+        }
         lines.append("| Thema | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |")
         lines.append("| --- |" + String(repeating: " ---: |", count: columns.count))
         for theme in themes {

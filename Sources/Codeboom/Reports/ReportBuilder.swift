@@ -19,9 +19,10 @@ public enum ReportBuilder {
             pages.append(("WIFA-model per perspectief", WIFAPage.fileName, WIFAPage.render(context)))
         }
         pages += AnalysisPages.pages(context)
+        let heatMap = context.drawsFigures ? ReportFigures.markdownImage(file: ReportFigures.heatMapFile, title: ReportFigures.heatMapTitle) + "\n\n" : ""
         pages.append(("Frequentietabel", "frequenties.md",
                       "# Frequentietabel\n\nRespondenten per code en perspectief (n/N); een hoofdcode telt haar subcodes één keer mee. "
-                      + CoderWording.line(for: context.coder) + "\n\n" + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
+                      + CoderWording.line(for: context.coder) + "\n\n" + heatMap + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
         pages.append(("Frequentietabel (CSV)", "frequenties.csv", FrequencyCSVRenderer.render(context.table)))
         let index = IndexPage.render(context, pages: pages.map { ($0.title, $0.file) })
         let all = [(file: IndexPage.fileName, content: index)] + pages.map { (file: $0.file, content: $0.content) }
@@ -29,12 +30,27 @@ public enum ReportBuilder {
         return all.map { (file: $0.file, content: context.project.pseudonyms.apply(to: AnalysisScope.stated(scope, on: $0.content, file: $0.file))) }
     }
 
-    /// Writes the pages into `folder` as one set (``ReportFolder``): the previous report's pages
+    /// Every file of the report: the pages and, when `context.drawsFigures`, the charts (`figuren/*.svg`), the
+    /// self-contained `rapport.html` and `rapport.docx`. Pseudonyms are applied to all of them.
+    public static func files(_ context: ReportContext) -> [(file: String, bytes: [UInt8])] {
+        var files = pages(context).map { (file: $0.file, bytes: Array($0.content.utf8)) }
+        guard context.drawsFigures else { return files }
+        let figures = ReportFigures.figures(context)
+        files += figures.map { (file: $0.file, bytes: Array($0.svg.utf8)) }
+        // The agreement between coders, when there are several, for both documents (counted once).
+        let coders = context.project.codings.coderNames.sorted()
+        let agreement = coders.count >= 2 ? AgreementTable(project: context.project, coders: coders, listingDisagreements: false) : nil
+        files.append((file: HTMLReport.fileName, bytes: Array(HTMLReport.render(context, figures: figures, agreement: agreement).utf8)))
+        files.append((file: WordReport.fileName, bytes: WordReport.package(context, figures: figures, agreement: agreement)))
+        return files
+    }
+
+    /// Writes the report's files into `folder` as one set (``ReportFolder``): the previous report's files
     /// are replaced or, when this run no longer produces them, removed; other files stay.
     /// - Parameter replacingUnlisted: also replace files with a page's name that the folder's
     ///   manifest does not list (see ``ReportFolder/replace(_:with:replacingUnlisted:)``).
     public static func write(_ context: ReportContext, to folder: URL,
                              replacingUnlisted: Bool = false) throws(ReportFolder.WriteError) -> ReportFolder.Outcome {
-        try ReportFolder.replace(folder, with: pages(context), replacingUnlisted: replacingUnlisted)
+        try ReportFolder.replace(folder, with: files(context), replacingUnlisted: replacingUnlisted)
     }
 }

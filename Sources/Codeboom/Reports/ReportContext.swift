@@ -17,6 +17,8 @@ public struct ReportContext: Sendable {
     /// `--by`: the variable whose groups are the table's columns instead of the perspectives; the
     /// pages about perspectives are then left out.
     public var grouping: GroupingVariable? = nil
+    /// Whether the report draws its charts (`figuren/`), so that pages show them.
+    public var drawsFigures = true
     /// The quotes of each theme (by id) and perspective (by key), chosen and read once for all pages.
     private var quotesByTheme: [String: [String: [Quote]]]
 

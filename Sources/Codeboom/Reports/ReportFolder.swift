@@ -83,11 +83,24 @@ public enum ReportFolder {
     ///   otherwise such a file stops the run before anything changes.
     public static func replace(_ folder: URL, with pages: [(file: String, content: String)],
                                replacingUnlisted: Bool = false) throws(WriteError) -> Outcome {
-        try replace(folder, with: pages, replacingUnlisted: replacingUnlisted, exchanging: true)
+        try replace(folder, with: pages.map { (file: $0.file, bytes: Array($0.content.utf8)) }, replacingUnlisted: replacingUnlisted, exchanging: true)
+    }
+
+    /// Replaces the report in `folder` by `files` (text or binary, such as a `.docx`) as one set. A file's
+    /// name may hold one folder (`figuren/x.svg`): that folder is shared with the researcher, whose own files
+    /// in it stay, like those beside the pages.
+    public static func replace(_ folder: URL, with files: [(file: String, bytes: [UInt8])],
+                               replacingUnlisted: Bool = false) throws(WriteError) -> Outcome {
+        try replace(folder, with: files, replacingUnlisted: replacingUnlisted, exchanging: true)
     }
 
     /// `exchanging: false` takes the way of file systems that cannot exchange (for tests).
     static func replace(_ folder: URL, with pages: [(file: String, content: String)],
+                        replacingUnlisted: Bool, exchanging: Bool) throws(WriteError) -> Outcome {
+        try replace(folder, with: pages.map { (file: $0.file, bytes: Array($0.content.utf8)) }, replacingUnlisted: replacingUnlisted, exchanging: exchanging)
+    }
+
+    static func replace(_ folder: URL, with pages: [(file: String, bytes: [UInt8])],
                         replacingUnlisted: Bool, exchanging: Bool) throws(WriteError) -> Outcome {
         let target = resolved(folder)
         let parent = target.deletingLastPathComponent()
@@ -128,19 +141,42 @@ public enum ReportFolder {
             } catch {
                 throw .cannotWrite(path: target.path, reason: error.localizedDescription)
             }
+            // Folders that pages are written into (`figuren/`), or that held pages: sorted file by file, one level deep.
+            let sharedFolders = Set((pageNames.union(ours)).compactMap { name in name.firstIndex(of: "/").map { String(name[..<$0]) } })
             for entry in names where entry != manifestName && !AtomicFileWriter.isTemporaryName(entry) {
+                let path = target.appendingPathComponent(entry).path
+                if sharedFolders.contains(entry) && kind(of: path) == S_IFDIR {
+                    let inner: [String]
+                    do {
+                        inner = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                    } catch {
+                        throw .cannotWrite(path: path, reason: error.localizedDescription)
+                    }
+                    for name in inner where !AtomicFileWriter.isTemporaryName(name) {
+                        if let kept = try sort(entry + "/" + name) { carried.append(kept) }
+                    }
+                    continue
+                }
+                if sharedFolders.contains(entry) && pageNames.contains(where: { $0.hasPrefix(entry + "/") }) {
+                    // A file of the researcher's where the report needs its folder.
+                    throw .wouldReplace(path: path)
+                }
+                if let kept = try sort(entry) { carried.append(kept) }
+            }
+            /// Whether a report file is dropped (listed), replaced (allowed) or kept (returned).
+            func sort(_ entry: String) throws(WriteError) -> String? {
                 let path = target.appendingPathComponent(entry).path
                 let isFile = kind(of: path) == S_IFREG
                 if ours.contains(entry) && isFile {
                     if !pageNames.contains(entry) { outcome.removed.append(entry) }
-                    continue
+                    return nil
                 }
                 if pageNames.contains(entry) {
                     guard replacingUnlisted, isFile else { throw .wouldReplace(path: path) }
                     outcome.replaced.append(entry)
-                    continue
+                    return nil
                 }
-                carried.append(entry)
+                return entry
             }
         }
         outcome.kept = carried
@@ -157,13 +193,22 @@ public enum ReportFolder {
             var status = stat()
             if stat(target.path, &status) == 0 { chmod(staging.path, status.st_mode & 0o7777) }
         }
+        // The shared folders first, with the researcher's permissions on them.
+        let folders = Set((carried + pages.map(\.file)).compactMap { name in name.firstIndex(of: "/").map { String(name[..<$0]) } }).sorted()
+        for inner in folders {
+            let url = staging.appendingPathComponent(inner)
+            var status = stat()
+            let mode = stat(target.appendingPathComponent(inner).path, &status) == 0 ? status.st_mode & 0o7777 | 0o700 : 0o777
+            guard mkdir(url.path, mode) == 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
+        }
         for entry in carried {
             try carryOver(target.appendingPathComponent(entry), to: staging.appendingPathComponent(entry))
         }
         let manifestText = ([manifestHeader] + pages.map(\.file)).joined(separator: "\n") + "\n"
-        for (file, content) in pages + [(file: manifestName, content: manifestText)] {
-            try writeDurably(content, to: staging.appendingPathComponent(file))
+        for (file, bytes) in pages + [(file: manifestName, bytes: Array(manifestText.utf8))] {
+            try writeDurably(bytes, to: staging.appendingPathComponent(file))
         }
+        for inner in folders { try syncFolder(staging.appendingPathComponent(inner)) }
         try syncFolder(staging)
 
         if previous != nil {
@@ -271,11 +316,11 @@ public enum ReportFolder {
     }
 
     /// Writes a page and flushes it to disk, so the exchanged folder holds whole files even after a power cut.
-    static func writeDurably(_ content: String, to url: URL) throws(WriteError) {
+    static func writeDurably(_ content: [UInt8], to url: URL) throws(WriteError) {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666)
         guard descriptor >= 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        if let error = AtomicFileWriter.writeAll([Array(content.utf8)], to: descriptor) {
+        if let error = AtomicFileWriter.writeAll([content], to: descriptor) {
             throw .cannotWrite(path: url.path, reason: String(cString: strerror(error)))
         }
         guard fsync(descriptor) == 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }

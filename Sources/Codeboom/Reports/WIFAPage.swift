@@ -14,6 +14,9 @@ public enum WIFAPage {
                 + "perspectief minstens één fragment hebben met een code van die dimensie (het kenmerk `wifa:` in het codeboek). "
                 + CoderWording.line(for: context.coder),
             "",
+        ]
+        if context.drawsFigures { lines += [ReportFigures.markdownImage(file: ReportFigures.wifaFile, title: ReportFigures.wifaTitle), ""] }
+        lines += [
             "| Dimensie | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |",
             "| --- |" + String(repeating: " ---: |", count: columns.count),
         ]

@@ -174,7 +174,7 @@ import Testing
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.wordingStudy).appendingPathComponent("Codebooks/woorden.md"),
                                          to: root.appendingPathComponent("Codebooks/woorden.md"))
         let second = try ReportBuilder.write(try context(root.path), to: folder)
-        #expect(second.removed == [WIFAPage.fileName])
+        #expect(second.removed == [ReportFigures.wifaFile, WIFAPage.fileName])
         #expect(second.kept == ["notities.md"])
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(!files.contains(WIFAPage.fileName))
