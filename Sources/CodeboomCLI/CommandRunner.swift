@@ -106,6 +106,8 @@ public enum CommandRunner {
                             context.table = FrequencyTable(project: load.project, coder: coder, groupedBy: grouping)
                         }
                     }
+                    // For the benchmark's baseline only: the Markdown pages without charts, rapport.html and rapport.docx.
+                    context.drawsFigures = ProcessInfo.processInfo.environment["CODEBOOM_REPORT_PAGES_ONLY"] != "1"
                     outcome = try ReportBuilder.write(context, to: destination.folder, replacingUnlisted: destination.replacingUnlisted)
                 } catch {
                     return CommandResult(standardError: "\(error)\n", exitStatus: CommandResult.inputErrorStatus)

@@ -33,16 +33,31 @@ public enum ReportBuilder {
     /// Every file of the report: the pages and, when `context.drawsFigures`, the charts (`figuren/*.svg`), the
     /// self-contained `rapport.html` and `rapport.docx`. Pseudonyms are applied to all of them.
     public static func files(_ context: ReportContext) -> [(file: String, bytes: [UInt8])] {
+        guard context.drawsFigures else { return pages(context).map { (file: $0.file, bytes: Array($0.content.utf8)) } }
+        // The agreement between the people who coded, when there are several, for both documents: counted once, on
+        // another core while the pages and charts are drawn (it reads every unit of the documents two coders coded).
+        // The keyword proposals (`auto`) are no coder whose reliability a report states: `autocode --evaluate`
+        // and `agree --coders inline,auto` compare them.
+        let coders = context.project.codings.coderNames.filter { $0 != AutoCoder.defaultCoder }.sorted()
+        let agreement = AgreementResult()
+        let group = DispatchGroup()
+        if coders.count >= 2 {
+            DispatchQueue.global().async(group: group) {
+                agreement.table = AgreementTable(project: context.project, coders: coders, listingDisagreements: false)
+            }
+        }
         var files = pages(context).map { (file: $0.file, bytes: Array($0.content.utf8)) }
-        guard context.drawsFigures else { return files }
         let figures = ReportFigures.figures(context)
         files += figures.map { (file: $0.file, bytes: Array($0.svg.utf8)) }
-        // The agreement between coders, when there are several, for both documents (counted once).
-        let coders = context.project.codings.coderNames.sorted()
-        let agreement = coders.count >= 2 ? AgreementTable(project: context.project, coders: coders, listingDisagreements: false) : nil
-        files.append((file: HTMLReport.fileName, bytes: Array(HTMLReport.render(context, figures: figures, agreement: agreement).utf8)))
-        files.append((file: WordReport.fileName, bytes: WordReport.package(context, figures: figures, agreement: agreement)))
+        group.wait()
+        files.append((file: HTMLReport.fileName, bytes: Array(HTMLReport.render(context, figures: figures, agreement: agreement.table).utf8)))
+        files.append((file: WordReport.fileName, bytes: WordReport.package(context, figures: figures, agreement: agreement.table)))
         return files
+    }
+
+    /// Where the background computation leaves the agreement table; read only after the group is waited for.
+    private final class AgreementResult: @unchecked Sendable {
+        var table: AgreementTable?
     }
 
     /// Writes the report's files into `folder` as one set (``ReportFolder``): the previous report's files
