@@ -60,7 +60,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try runCodeboom(["report", "--out", output.path, "--project", Self.study])
         #expect(result.status == 0, "\(result.stderr)")
-        let pages = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }.sorted()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") && ReportFiles.isPage($0) }.sorted()
         #expect(pages.filter { $0.hasPrefix("perspectief-") } == ["perspectief-client.md", "perspectief-profesional.md", "perspectief-professional.md",
                                                                   "perspectief-vrijwiliger.md", "perspectief-vrijwilliger.md"])
         for page in pages {

@@ -91,10 +91,10 @@ import Testing
                 #expect(run.stdout.contains(shown), "\(arguments) should show \(shown):\n\(run.stdout)")
             }
         }
-        let pages = try FileManager.default.contentsOfDirectory(atPath: out.path)
-        #expect(pages.contains("perspectief-professional.md"))
-        for page in pages {
-            let text = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+        let pages = try ReportFiles.texts(in: out)
+        #expect(pages.contains { $0.file == "perspectief-professional.md" })
+        #expect(pages.contains { $0.file == "rapport.html" } && pages.contains { $0.file == "rapport.docx" })
+        for (page, text) in pages {
             #expect(Self.naive.names(in: text).isEmpty, "\(page) holds \(Self.naive.names(in: text).sorted())")
         }
         let quotes = try String(contentsOf: out.appendingPathComponent("perspectief-vrijwilliger.md"), encoding: .utf8)

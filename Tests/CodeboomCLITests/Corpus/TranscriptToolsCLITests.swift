@@ -106,9 +106,7 @@ import Testing
         let report = try runCodeboom(["report", "--out", out.path, "--project", project.path])
         #expect(report.status == 0, "\(report.stderr)")
         var pages = ""
-        for file in try FileManager.default.contentsOfDirectory(atPath: out.path) where !file.hasPrefix(".") {
-            pages += try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
-        }
+        for file in try ReportFiles.texts(in: out) { pages += file.text }
         for name in ["Jeroen", "Bakker", "Sanne", "Mila"] { #expect(!pages.contains(name), "a report page names \(name)") }
         // The quotes cite the respondent by number and id, with the turn's time.
         #expect(pages.contains("(otter-groep/S2, otter-groep §2 [00:00:07])"), "\(pages)")

@@ -63,8 +63,9 @@ import Testing
     func pseudonyms() throws {
         let project = try loadProject(root).project
         let reports = TestPaths.packageRoot.appendingPathComponent("Reports")
-        for file in try FileManager.default.contentsOfDirectory(atPath: reports.path) {
-            let text = try String(contentsOf: reports.appendingPathComponent(file), encoding: .utf8)
+        let files = try ReportFiles.texts(in: reports)
+        #expect(files.contains { $0.file == "rapport.docx" } && files.contains { $0.file == "figuren/deelvraag-1.svg" })
+        for (file, text) in files {
             let naive = NaivePseudonymiser(entries: project.pseudonyms.entries.map { ($0.name, $0.pseudonym) })
             #expect(naive.names(in: text).isEmpty, "\(naive.names(in: text).sorted()) in \(file)")
         }
