@@ -67,7 +67,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try runCodeboom(["report", "--by", "type", "--where", "perspectief=vrijwilliger", "--out", folder.path, "--project", mini])
         #expect(result.status == 0, "\(result.stderr)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") && ReportFiles.isPage($0) }.sorted()
         #expect(files == ["deelvraag-1.md", "deelvraag-2.md", "frequenties.csv", "frequenties.md", "index.md", "memos.md", "samenhang.md",
                           "tabel-met-resultaten.md", "wifa.md"])
         // The vrijwilligers V1 (focusgroep and interview-b) and Kees (focusgroep), by type.
