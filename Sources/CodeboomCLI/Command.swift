@@ -7,7 +7,7 @@ public enum Command: Sendable, Equatable {
     /// `check`: validate everything and print every problem.
     case check(ProjectOptions)
     /// `freq`: the frequency table of a coder's codings.
-    case freq(ProjectOptions, coder: String, format: OutputFormat)
+    case freq(ProjectOptions, coder: String, format: OutputFormat, excel: Bool = false)
     /// `segments DOC`: a document's numbered segments.
     case segments(ProjectOptions, document: String, format: SegmentListFormat = .md)
     /// `autocode`: write proposals as `coder`, or evaluate the rules against a person.
@@ -34,6 +34,8 @@ public enum Command: Sendable, Equatable {
     case compare(ProjectOptions, coder: String, groups: [String], format: OutputFormat)
     /// `memos`: every memo with its code, coder, place and coded text.
     case memos(ProjectOptions, code: String?, coder: String?)
+    /// `export --qdc|--qdpx|--csv FILE`: the codebook or project for REFI-QDA tools, or the codings as CSV.
+    case export(ProjectOptions, ExportRequest)
     /// `--help`, for one command or all.
     case help(topic: String?)
     /// `--version`.

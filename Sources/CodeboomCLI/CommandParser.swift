@@ -5,7 +5,7 @@ import Foundation
 public enum CommandParser {
     /// The commands, in the order the help lists them.
     public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments",
-                                      "codes", "sheet", "review", "merge", "cooc", "matrix", "compare", "memos"]
+                                      "codes", "sheet", "review", "merge", "cooc", "matrix", "compare", "memos", "export"]
 
     /// The command these arguments (without the program name) ask for, or the usage error.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -43,7 +43,9 @@ public enum CommandParser {
         case "freq":
             let coder = try reader.value("--coder") ?? InlineCoder.defaultName
             let format = try reader.format()
-            command = .freq(project, coder: coder, format: format)
+            let excel = reader.flag("--excel")
+            if excel && format != .csv { throw UsageError(message: "--excel goes with --format csv", command: name) }
+            command = .freq(project, coder: coder, format: format, excel: excel)
         case "autocode":
             // The coder's name becomes the file name Corpus/codings/CODER.csv.
             let coder = try reader.value("--coder").map { value throws(UsageError) in try plainName(value, option: "--coder", command: name) }
@@ -149,6 +151,8 @@ public enum CommandParser {
             command = try CompareCommand.parse(&reader, project: project)
         case "memos":
             command = try MemosCommand.parse(&reader, project: project)
+        case "export":
+            command = try ExportCommand.parse(project, &reader)
         default:
             throw UsageError(message: "unknown command \"\(name)\"", command: nil)
         }

@@ -36,7 +36,7 @@ public enum CommandRunner {
                 let pseudonyms = scan.pseudonyms
                 return { pseudonyms.nameNote(for: $0).map(Diagnostic.init) }
             }) { load, nameNotes in CheckCommand.run(load, nameNotes: nameNotes) }
-        case .freq(let options, let coder, let format):
+        case .freq(let options, let coder, let format, let excel):
             return withProject(options) { load in
                 if let unmatched = UnmatchedValue.coders([coder], in: load.project, option: "--coder") { return unmatched.result }
                 let table: FrequencyTable
@@ -51,7 +51,7 @@ public enum CommandRunner {
                 }
                 var result = CommandResult()
                 switch format {
-                case .csv: result.standardOutput = FrequencyCSVRenderer.render(table)
+                case .csv: result.standardOutput = excel ? FrequencyCSVRenderer.render(table, dialect: .excel) : FrequencyCSVRenderer.render(table)
                 case .json: result.standardOutput = FrequencyJSONRenderer.render(table)
                 case .md:
                     // A page says what it counts: the filter and the groups come first.
@@ -142,6 +142,8 @@ public enum CommandRunner {
             return MemosCommand.run(options, code: code, coder: coder)
         case .segments(let options, let documentID, let format):
             return SegmentsCommand.run(options: options, documentID: documentID, format: format)
+        case .export(let options, let request):
+            return ExportCommand.run(options: options, request: request)
         }
     }
 

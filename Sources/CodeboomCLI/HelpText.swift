@@ -31,11 +31,12 @@ enum HelpText {
             """
         case "freq":
             return """
-            codeboom freq [--project DIR] [--codebook FILE] [--coder NAME] [--format md|csv|json]
+            codeboom freq [--project DIR] [--codebook FILE] [--coder NAME] [--format md|csv|json] [--excel]
                           [--by VARIABLE] [--where VARIABLE=VALUE]…
 
             Counts every code per perspective: respondents (n/N), documents and segments with at least
             one coding; a parent counts its sub-codes once. Default coder: inline; default format: md.
+            --excel (with --format csv): ;-separated UTF-8 with BOM, as Dutch Excel opens it.
 
             --by VARIABLE         columns per value of any variable instead of perspectief: type,
                                   organisatie, datum (by year), a front matter key, a documenten.csv or
@@ -228,6 +229,28 @@ enum HelpText {
             Example: codeboom memos --coder TS
 
             """
+        case "export":
+            return """
+            codeboom export --qdc FILE [--force]
+            codeboom export --qdpx FILE [--coder NAME …|--all-coders] [--force]
+            codeboom export --csv FILE [--coder NAME …|--all-coders] [--excel] [--force]
+
+            --qdc    the codebook as a REFI-QDA codebook (ATLAS.ti, MAXQDA, NVivo, QualCoder, Taguette):
+                     the whole tree with descriptions; deelvraag, wifa, trefwoorden and the other
+                     attributes as the first lines of each code's description.
+            --qdpx   the project as a REFI-QDA archive: coders as users, the codebook, every document's
+                     text (after its front matter) with its codings, memos as notes, metadata as
+                     variables, a case per respondent with its perspectief. Texts are not pseudonymised.
+            --csv    one row per coding: document, segment, respondent, perspective, code, path, coder,
+                     start, end, memo, text (pseudoniemen.csv applied, as in reports).
+            --excel  ;-separated UTF-8 with BOM and decimal commas, as Dutch Excel opens it; cells that
+                     start with = + - @ get a leading ' so Excel shows them as text.
+            Every coder is exported unless --coder (repeatable) names some. An existing FILE is
+            replaced only with --force; a FILE in Corpus/ or Codebooks/ is always refused.
+
+            Example: codeboom export --qdpx studie.qdpx
+
+            """
         default:
             return """
             codeboom — count and report the codes of a qualitative study per perspective.
@@ -251,6 +274,7 @@ enum HelpText {
               sheet      a Word coding sheet for a coder
               review     accept or reject suggested codings in the terminal
               merge      merge two coders after the consensus discussion
+              export     the codebook or project for ATLAS.ti, MAXQDA, NVivo (REFI-QDA), codings as CSV
 
             Run `codeboom COMMAND --help` for a command's options and an example.
             Without --project, the current folder is the project (Codebooks/, Corpus/, Reports/).

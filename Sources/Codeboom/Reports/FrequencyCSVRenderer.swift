@@ -13,4 +13,14 @@ public enum FrequencyCSVRenderer {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The same table in a dialect: `.excel` for Dutch Excel (`;`, byte-order mark); the counts are whole numbers.
+    public static func render(_ table: FrequencyTable, dialect: CSVDialect) -> String {
+        var text = dialect.preamble + dialect.line(header.split(separator: ",").map { .text(String($0)) })
+        for row in table.rows {
+            text += dialect.line([.text(row.codeID), .text(row.path.joined(separator: "/")), .text(row.perspective?.name ?? FrequencyTable.totalName),
+                                  .integer(row.segments), .integer(row.documents), .integer(row.respondents), .integer(row.respondentsInPerspective)])
+        }
+        return text
+    }
 }
