@@ -51,10 +51,11 @@ public struct CSVDialect: Sendable, Equatable {
 }
 
 extension String {
-    /// In double quotes, with quotes doubled, when it holds the separator, a quote, a comma, a semicolon or a line break.
+    /// In double quotes, with quotes doubled, when it holds the separator, a semicolon (a separator Excel may
+    /// guess), a quote or a line break.
     fileprivate func quotedIfNeeded(_ separator: String) -> String {
         let separatorByte = separator.utf8.first ?? 0x2C
-        guard utf8.contains(where: { $0 == separatorByte || $0 == 0x2C || $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return self }
+        guard utf8.contains(where: { $0 == separatorByte || $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return self }
         return "\"" + replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
