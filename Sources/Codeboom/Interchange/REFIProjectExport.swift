@@ -57,6 +57,8 @@ public struct REFIProjectExport: Sendable {
     private(set) var selections: [[Selection]]
     /// Users in order: coders, then memo authors, sorted.
     let users: [String]
+    /// Per document position: the bytes of its source GUID, from which its parts' GUIDs are numbered.
+    let sourceBytes: [[UInt8]]
 
     /// Prepares the export of `project` with the codings of `coders` (every coder when nil).
     public init(project: Project, coders: [String]?, origin: String) {
@@ -93,6 +95,7 @@ public struct REFIProjectExport: Sendable {
         self.selections = selections
         let used = Set(table.entries.filter { included[Int($0.coder)] }.map { table.coderNames[Int($0.coder)] })
         users = used.sorted() + authors.subtracting(used).sorted()
+        sourceBytes = project.documents.map { REFIGUID.bytes(of: "source:" + $0.id) }
     }
 
     /// Writes the archive to `url` (atomically: the previous file stays until the new one is complete).
@@ -135,9 +138,7 @@ public struct REFIProjectExport: Sendable {
         do throws(ZipWriter.WriteError) {
             var counted = Summary()
             try zip.add(path: "project.qde") { (stream: inout ZipWriter.EntryStream) throws(ZipWriter.WriteError) in
-                var buffer = BufferedXML()
-                counted = try writeProject(to: &stream, buffer: &buffer, bodyStarts: bodyStarts, tagNames: tagNames)
-                try buffer.flush(to: &stream)
+                counted = try writeProject(to: &stream, bodyStarts: bodyStarts, tagNames: tagNames)
             }
             summary = counted
             try zip.finish()
@@ -165,25 +166,34 @@ public struct REFIProjectExport: Sendable {
         return result
     }
 
-    /// XML gathered into pieces of about 256 KB before it goes to the compressor.
-    struct BufferedXML {
-        var text = ""
-
-        mutating func append(_ piece: String, to stream: inout ZipWriter.EntryStream) throws(ZipWriter.WriteError) {
-            text += piece
-            if text.utf8.count >= 1 << 18 { try flush(to: &stream) }
-        }
-
-        mutating func flush(to stream: inout ZipWriter.EntryStream) throws(ZipWriter.WriteError) {
-            guard !text.isEmpty else { return }
-            try stream.write(text)
-            text = ""
+    /// Writes `count` parts in order, each made by `make` (on all cores, a batch at a time) and compressed
+    /// where it was made, so memory holds one batch.
+    static func writeInParallel(count: Int, to stream: inout ZipWriter.EntryStream,
+                                _ make: @escaping @Sendable (Int) -> String) throws(ZipWriter.WriteError) {
+        let chunk = 16, batch = chunk * 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for batchStart in stride(from: 0, to: count, by: batch) {
+            let batchEnd = min(count, batchStart + batch)
+            let chunks = (batchEnd - batchStart + chunk - 1) / chunk
+            let pieces = UnsafeMutableBufferPointer<ZipWriter.Piece?>.allocate(capacity: chunks)
+            pieces.initialize(repeating: nil)
+            defer {
+                _ = pieces.deinitialize()
+                pieces.deallocate()
+            }
+            nonisolated(unsafe) let output = pieces
+            DispatchQueue.concurrentPerform(iterations: chunks) { index in
+                let start = batchStart + index * chunk
+                var xml = ""
+                for item in start..<min(batchEnd, start + chunk) { xml += make(item) }
+                output[index] = ZipWriter.Piece(xml)
+            }
+            for piece in pieces { if let piece { try stream.write(piece) } }
         }
     }
 
-    func selectionGUID(_ document: String, _ ordinal: Int) -> String { REFIGUID.make("selection:\(document)#\(ordinal)") }
-    func codingGUID(_ document: String, _ ordinal: Int) -> String { REFIGUID.make("coding:\(document)#\(ordinal)") }
-    func noteGUID(_ document: String, _ ordinal: Int) -> String { REFIGUID.make("note:\(document)#\(ordinal)") }
+    func selectionGUID(_ position: Int, _ ordinal: Int) -> String { REFIGUID.part(.selection, of: sourceBytes[position], number: ordinal) }
+    func codingGUID(_ position: Int, _ ordinal: Int) -> String { REFIGUID.part(.coding, of: sourceBytes[position], number: ordinal) }
+    func noteGUID(_ position: Int, _ ordinal: Int) -> String { REFIGUID.part(.note, of: sourceBytes[position], number: ordinal) }
 
     /// The variable names: every document's metadata keys and `perspectief`, sorted.
     var variableNames: [String] {
@@ -192,8 +202,25 @@ public struct REFIProjectExport: Sendable {
         return names.sorted()
     }
 
-    private func writeProject(to stream: inout ZipWriter.EntryStream, buffer: inout BufferedXML,
-                              bodyStarts: [Int], tagNames: [[Int: String]]) throws(ZipWriter.WriteError) -> Summary {
+    /// GUIDs made once: of each coder and code of the coding table, and of each memo author.
+    struct KnownGUIDs: Sendable {
+        var coders: [String]
+        var codes: [String]
+        var authors: [String: String]
+    }
+
+    /// The memo of a selection, if any: a coding's memo, or a comment's text.
+    func note(of selection: Selection) -> (user: String, text: String)? {
+        if selection.entry >= 0 {
+            let entry = project.codings.entries[selection.entry]
+            guard let memo = entry.memo, !memo.isEmpty else { return nil }
+            return (project.codings.coderNames[Int(entry.coder)], memo)
+        }
+        let memo = project.memos[selection.memo]
+        return (memo.author, memo.text)
+    }
+
+    private func writeProject(to stream: inout ZipWriter.EntryStream, bodyStarts: [Int], tagNames: [[Int: String]]) throws(ZipWriter.WriteError) -> Summary {
         var summary = Summary()
         let codebook = project.codebook
         let table = project.codings
@@ -215,111 +242,138 @@ public struct REFIProjectExport: Sendable {
             REFICodebookExport.appendCodes(of: codebook, codedIDs: coded, indent: 2, to: &head)
             head += "  </CodeBook>\n"
         }
-        let variables = variableNames
         head += "  <Variables>\n"
-        for variable in variables {
+        for variable in variableNames {
             head += "    <Variable guid=\"\(REFIGUID.variable(variable))\" name=\"\(REFIXMLText.attribute(variable))\" typeOfVariable=\"Text\"/>\n"
         }
         head += "  </Variables>\n"
-        try buffer.append(head, to: &stream)
+        try stream.write(head)
 
+        let export = self
         // Cases: the selections that cover a respondent's turns, found per document.
         let respondents = project.respondents.values.sorted { $0.id.precedesNaturally($1.id) }
         if !respondents.isEmpty {
             var selectionsByRespondent: [String: [(document: Int, ordinal: Int)]] = [:]
             for (position, list) in selections.enumerated() {
-                let outline = project.documents[position]
+                let segments = project.documents[position].segments
                 for selection in list {
+                    // Segments are in text order: start at the first that ends after the selection's start.
+                    var low = 0, high = segments.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if segments[middle].end <= selection.start { low = middle + 1 } else { high = middle }
+                    }
                     var speakers: [String] = []
-                    for segment in outline.segments where segment.overlaps(start: selection.start, end: selection.end) {
-                        if let id = segment.respondentID, !speakers.contains(id) { speakers.append(id) }
+                    var index = low
+                    while index < segments.count, segments[index].start < max(selection.end, selection.start + 1) {
+                        if segments[index].overlaps(start: selection.start, end: max(selection.end, selection.start + 1)),
+                           let id = segments[index].respondentID, !speakers.contains(id) {
+                            speakers.append(id)
+                        }
+                        index += 1
                     }
                     for id in speakers { selectionsByRespondent[id, default: []].append((position, selection.ordinal)) }
                 }
             }
-            try buffer.append("  <Cases>\n", to: &stream)
-            for respondent in respondents {
-                var xml = "    <Case guid=\"\(REFIGUID.respondentCase(respondent.id))\" name=\"\(REFIXMLText.attribute(respondent.id))\">\n"
-                if let perspective = respondent.perspective {
-                    xml += "      <VariableValue>\n        <VariableRef targetGUID=\"\(REFIGUID.variable("perspectief"))\"/>\n"
-                    xml += "        <TextValue>\(REFIXMLText.content(perspective))</TextValue>\n      </VariableValue>\n"
-                }
-                var seen: Set<String> = []
-                for document in respondent.documentIDs where seen.insert(document).inserted && project.document(id: document) != nil {
-                    xml += "      <SourceRef targetGUID=\"\(REFIGUID.source(document))\"/>\n"
-                }
-                for (position, ordinal) in selectionsByRespondent[respondent.id] ?? [] {
-                    xml += "      <SelectionRef targetGUID=\"\(selectionGUID(project.documents[position].id, ordinal))\"/>\n"
-                }
-                xml += "    </Case>\n"
-                try buffer.append(xml, to: &stream)
+            try stream.write("  <Cases>\n")
+            let refs = selectionsByRespondent
+            try Self.writeInParallel(count: respondents.count, to: &stream) { index in
+                export.caseXML(respondents[index], selections: refs[respondents[index].id] ?? [])
             }
-            try buffer.append("  </Cases>\n", to: &stream)
+            try stream.write("  </Cases>\n")
             summary.cases = respondents.count
         }
 
-        // Sources, one document at a time.
-        var notes: [(guid: String, user: String, text: String)] = []
-        if !project.documents.isEmpty { try buffer.append("  <Sources>\n", to: &stream) }
-        for (position, outline) in project.documents.enumerated() {
-            let id = outline.id
-            let sourceGUID = REFIGUID.source(id)
-            let shift = bodyStarts[position]
-            var xml = "    <TextSource guid=\"\(sourceGUID)\" name=\"\(REFIXMLText.attribute(id))\" plainTextPath=\"internal://\(sourceGUID).txt\">\n"
-            for selection in selections[position] {
-                let start = max(0, selection.start - shift), end = max(start, selection.end - shift)
-                xml += "      <PlainTextSelection guid=\"\(selectionGUID(id, selection.ordinal))\""
-                var note: String? = nil
-                var user: String
-                if selection.entry >= 0 {
-                    let entry = table.entries[selection.entry]
-                    user = table.coderNames[Int(entry.coder)]
-                    if let offset = entry.tagOffset, let tag = tagNames[position][offset] { xml += " name=\"\(REFIXMLText.attribute(tag))\"" }
-                    note = entry.memo.flatMap { $0.isEmpty ? nil : $0 }
-                } else {
-                    let memo = project.memos[selection.memo]
-                    user = memo.author
-                    note = memo.text
-                }
-                let userGUID = REFIGUID.user(user)
-                xml += " startPosition=\"\(start)\" endPosition=\"\(end)\" creatingUser=\"\(userGUID)\">\n"
-                if selection.entry >= 0 {
-                    let entry = table.entries[selection.entry]
-                    xml += "        <Coding guid=\"\(codingGUID(id, selection.ordinal))\" creatingUser=\"\(userGUID)\">\n"
-                    xml += "          <CodeRef targetGUID=\"\(REFIGUID.code(table.codeIDs[Int(entry.code)]))\"/>\n        </Coding>\n"
-                    summary.codings += 1
-                }
-                if let note {
-                    let guid = noteGUID(id, selection.ordinal)
-                    xml += "        <NoteRef targetGUID=\"\(guid)\"/>\n"
-                    notes.append((guid, user, note))
-                }
-                xml += "      </PlainTextSelection>\n"
+        var known = KnownGUIDs(coders: table.coderNames.map(REFIGUID.user), codes: table.codeIDs.map(REFIGUID.code), authors: [:])
+        for memo in project.memos where known.authors[memo.author] == nil { known.authors[memo.author] = REFIGUID.user(memo.author) }
+        let guids = known
+        if !project.documents.isEmpty {
+            try stream.write("  <Sources>\n")
+            try Self.writeInParallel(count: project.documents.count, to: &stream) { position in
+                export.sourceXML(position, bodyStart: bodyStarts[position], tags: tagNames[position], guids: guids)
             }
-            for key in outline.metadata.keys.sorted() {
-                xml += "      <VariableValue>\n        <VariableRef targetGUID=\"\(REFIGUID.variable(key))\"/>\n"
-                xml += "        <TextValue>\(REFIXMLText.content(outline.metadata[key] ?? ""))</TextValue>\n      </VariableValue>\n"
-            }
-            xml += "    </TextSource>\n"
-            try buffer.append(xml, to: &stream)
-            summary.documents += 1
+            try stream.write("  </Sources>\n")
         }
-        if !project.documents.isEmpty { try buffer.append("  </Sources>\n", to: &stream) }
-        if !notes.isEmpty {
-            try buffer.append("  <Notes>\n", to: &stream)
-            for note in notes {
-                var xml = "    <Note guid=\"\(note.guid)\" name=\"memo\" creatingUser=\"\(REFIGUID.user(note.user))\">\n"
-                xml += "      <PlainTextContent>\(REFIXMLText.content(note.text))</PlainTextContent>\n    </Note>\n"
-                try buffer.append(xml, to: &stream)
+        summary.documents = project.documents.count
+        summary.codings = selections.reduce(0) { $0 + $1.filter { $0.entry >= 0 }.count }
+        summary.notes = selections.reduce(0) { $0 + $1.filter { export.note(of: $0) != nil }.count }
+        if summary.notes > 0 {
+            try stream.write("  <Notes>\n")
+            try Self.writeInParallel(count: project.documents.count, to: &stream) { position in
+                export.notesXML(position, guids: guids)
             }
-            try buffer.append("  </Notes>\n", to: &stream)
-            summary.notes = notes.count
+            try stream.write("  </Notes>\n")
         }
         if let description = Self.projectDescription(codebook) {
-            try buffer.append("  <Description>\(REFIXMLText.content(description))</Description>\n", to: &stream)
+            try stream.write("  <Description>\(REFIXMLText.content(description))</Description>\n")
         }
-        try buffer.append("</Project>\n", to: &stream)
+        try stream.write("</Project>\n")
         return summary
+    }
+
+    /// A respondent's `Case`: its perspectief, its documents and the selections of its turns.
+    func caseXML(_ respondent: Respondent, selections: [(document: Int, ordinal: Int)]) -> String {
+        var xml = "    <Case guid=\"\(REFIGUID.respondentCase(respondent.id))\" name=\"\(REFIXMLText.attribute(respondent.id))\">\n"
+        if let perspective = respondent.perspective {
+            xml += "      <VariableValue>\n        <VariableRef targetGUID=\"\(REFIGUID.variable("perspectief"))\"/>\n"
+            xml += "        <TextValue>\(REFIXMLText.content(perspective))</TextValue>\n      </VariableValue>\n"
+        }
+        var seen: Set<String> = []
+        for document in respondent.documentIDs where seen.insert(document).inserted && project.document(id: document) != nil {
+            xml += "      <SourceRef targetGUID=\"\(REFIGUID.source(document))\"/>\n"
+        }
+        for (position, ordinal) in selections {
+            xml += "      <SelectionRef targetGUID=\"\(selectionGUID(position, ordinal))\"/>\n"
+        }
+        return xml + "    </Case>\n"
+    }
+
+    /// A document's `TextSource`: its selections with their codings and note references, then its variables.
+    func sourceXML(_ position: Int, bodyStart shift: Int, tags: [Int: String], guids: KnownGUIDs) -> String {
+        let table = project.codings
+        let outline = project.documents[position]
+        let id = outline.id
+        let sourceGUID = REFIGUID.format(sourceBytes[position])
+        var xml = "    <TextSource guid=\"\(sourceGUID)\" name=\"\(REFIXMLText.attribute(id))\" plainTextPath=\"internal://\(sourceGUID).txt\">\n"
+        for selection in selections[position] {
+            let start = max(0, selection.start - shift), end = max(start, selection.end - shift)
+            xml += "      <PlainTextSelection guid=\"\(selectionGUID(position, selection.ordinal))\""
+            let userGUID: String
+            if selection.entry >= 0 {
+                let entry = table.entries[selection.entry]
+                userGUID = guids.coders[Int(entry.coder)]
+                if let offset = entry.tagOffset, let tag = tags[offset] { xml += " name=\"\(REFIXMLText.attribute(tag))\"" }
+            } else {
+                userGUID = guids.authors[project.memos[selection.memo].author] ?? REFIGUID.user(project.memos[selection.memo].author)
+            }
+            xml += " startPosition=\"\(start)\" endPosition=\"\(end)\" creatingUser=\"\(userGUID)\">\n"
+            if selection.entry >= 0 {
+                let entry = table.entries[selection.entry]
+                xml += "        <Coding guid=\"\(codingGUID(position, selection.ordinal))\" creatingUser=\"\(userGUID)\">\n"
+                xml += "          <CodeRef targetGUID=\"\(guids.codes[Int(entry.code)])\"/>\n        </Coding>\n"
+            }
+            if note(of: selection) != nil {
+                xml += "        <NoteRef targetGUID=\"\(noteGUID(position, selection.ordinal))\"/>\n"
+            }
+            xml += "      </PlainTextSelection>\n"
+        }
+        for key in outline.metadata.keys.sorted() {
+            xml += "      <VariableValue>\n        <VariableRef targetGUID=\"\(REFIGUID.variable(key))\"/>\n"
+            xml += "        <TextValue>\(REFIXMLText.content(outline.metadata[key] ?? ""))</TextValue>\n      </VariableValue>\n"
+        }
+        return xml + "    </TextSource>\n"
+    }
+
+    /// The `Note`s of a document's selections, in selection order.
+    func notesXML(_ position: Int, guids: KnownGUIDs) -> String {
+        var xml = ""
+        for selection in selections[position] {
+            guard let (user, text) = note(of: selection) else { continue }
+            let userGUID = selection.entry >= 0 ? guids.coders[Int(project.codings.entries[selection.entry].coder)] : guids.authors[user] ?? REFIGUID.user(user)
+            xml += "    <Note guid=\"\(noteGUID(position, selection.ordinal))\" name=\"memo\" creatingUser=\"\(userGUID)\">\n"
+            xml += "      <PlainTextContent>\(REFIXMLText.content(text))</PlainTextContent>\n    </Note>\n"
+        }
+        return xml
     }
 
     /// The codebook's deelvraag questions as its heading writes them (`deelvraag 1: …`), then its introduction.

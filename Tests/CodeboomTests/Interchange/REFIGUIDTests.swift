@@ -25,6 +25,14 @@ import Testing
         #expect(REFIGUID.respondentCase("V1") == "3c82cc16-a65b-5a17-a289-799c0eec3a66")
     }
 
+    @Test("a document's selections, codings and notes are numbered within its source GUID")
+    func partsAreNumbered() {
+        let source = REFIGUID.bytes(of: "source:tekens")
+        #expect(REFIGUID.source("tekens") == "ff47045f-9b59-5fb7-9d06-64f34c30ee49")
+        #expect(REFIGUID.part(.selection, of: source, number: 258) == "ff47045f-9b59-5fb7-9d06-010000000102")
+        #expect(REFIGUID.part(.note, of: source, number: 0) == "ff47045f-9b59-5fb7-9d06-030000000000")
+    }
+
     @Test("SHA-1 gives the FIPS 180 test vectors, across block boundaries", arguments: [
         ("", "da39a3ee5e6b4b0d3255bfef95601890afd80709"),
         ("abc", "a9993e364706816aba3e25717850c26c9cd0d89d"),
