@@ -37,14 +37,27 @@ public struct REFIProjectExport: Sendable {
     }
 
     /// One selection of a document, before it is written.
+    /// Kept in 32-bit fields: a large project has hundreds of thousands. Its number in the document is its
+    /// place in the document's list.
     struct Selection: Sendable {
-        var start: Int
-        var end: Int
+        private var start32: Int32
+        private var end32: Int32
+        private var entry32: Int32
+        private var memo32: Int32
+
+        init(start: Int, end: Int, entry: Int, memo: Int) {
+            start32 = Int32(clamping: start)
+            end32 = Int32(clamping: end)
+            entry32 = Int32(clamping: entry)
+            memo32 = Int32(clamping: memo)
+        }
+
+        var start: Int { Int(start32) }
+        var end: Int { Int(end32) }
         /// The coding's position in the project's coding table, or -1 for a memo.
-        var entry: Int
+        var entry: Int { Int(entry32) }
         /// The memo's position in the project's memos, or -1 for a coding.
-        var memo: Int
-        var ordinal = 0
+        var memo: Int { Int(memo32) }
     }
 
     /// The project file's namespace.
@@ -90,7 +103,6 @@ public struct REFIProjectExport: Sendable {
         }
         for position in selections.indices {
             selections[position].sort { ($0.start, $0.end, $0.entry, $0.memo) < ($1.start, $1.end, $1.entry, $1.memo) }
-            for ordinal in selections[position].indices { selections[position][ordinal].ordinal = ordinal }
         }
         self.selections = selections
         let used = Set(table.entries.filter { included[Int($0.coder)] }.map { table.coderNames[Int($0.coder)] })
@@ -114,15 +126,13 @@ public struct REFIProjectExport: Sendable {
         var tagNames = [[Int: String]](repeating: [:], count: project.documents.count)
         var failure: REFIExportError? = nil
         let outlines = project.documents
-        let tagOffsets: [Set<Int>] = selections.map { list in
-            Set(list.compactMap { $0.entry >= 0 ? project.codings.entries[$0.entry].tagOffset : nil })
-        }
+        let export = self
         corpus.forEach(files, transform: { parsed -> (Int, ZipWriter.Entry, Int, [Int: String])? in
             let document = parsed.document
             guard let position = wanted[document.file], outlines[position].scalarCount == document.scalarCount else { return nil }
             let text = REFISourceText(document)
             let entry = ZipWriter.Entry(path: "sources/\(REFIGUID.source(document.id)).txt", data: text.bytes)
-            return (position, entry, text.bodyStart, Self.tags(at: tagOffsets[position], in: document))
+            return (position, entry, text.bodyStart, Self.tags(at: export.tagOffsets(position), in: document))
         }) { result in
             guard failure == nil else { return }
             guard let (position, entry, bodyStart, tags) = result.value ?? nil else {
@@ -146,6 +156,11 @@ public struct REFIProjectExport: Sendable {
             throw .cannotWrite(error)
         }
         return summary
+    }
+
+    /// Where the inline tags stand whose codings are selections of the document at `position`.
+    func tagOffsets(_ position: Int) -> Set<Int> {
+        Set(selections[position].compactMap { $0.entry >= 0 ? project.codings.entries[$0.entry].tagOffset : nil })
     }
 
     /// The text of each inline tag that starts at one of `offsets` (`#` to the end of the id).
@@ -238,7 +253,9 @@ public struct REFIProjectExport: Sendable {
         summary.users = users.count
         if !codebook.codes.isEmpty {
             head += "  <CodeBook>\n"
-            let coded = Set(selections.joined().compactMap { $0.entry >= 0 ? table.codeIDs[Int(table.entries[$0.entry].code)] : nil })
+            var isCoded = [Bool](repeating: false, count: table.codeIDs.count)
+            for list in selections { for selection in list where selection.entry >= 0 { isCoded[Int(table.entries[selection.entry].code)] = true } }
+            let coded = Set(table.codeIDs.indices.filter { isCoded[$0] }.map { table.codeIDs[$0] })
             REFICodebookExport.appendCodes(of: codebook, codedIDs: coded, indent: 2, to: &head)
             head += "  </CodeBook>\n"
         }
@@ -253,32 +270,47 @@ public struct REFIProjectExport: Sendable {
         // Cases: the selections that cover a respondent's turns, found per document.
         let respondents = project.respondents.values.sorted { $0.id.precedesNaturally($1.id) }
         if !respondents.isEmpty {
-            var selectionsByRespondent: [String: [(document: Int, ordinal: Int)]] = [:]
+            // Every (respondent, document, selection), in one array grouped by respondent (a counting sort):
+            // a large project has hundreds of thousands.
+            var respondentIndex: [String: Int] = [:]
+            for (index, respondent) in respondents.enumerated() { respondentIndex[respondent.id] = index }
+            var found: [(respondent: Int32, document: Int32, ordinal: Int32)] = []
             for (position, list) in selections.enumerated() {
                 let segments = project.documents[position].segments
-                for selection in list {
+                for (ordinal, selection) in list.enumerated() {
                     // Segments are in text order: start at the first that ends after the selection's start.
                     var low = 0, high = segments.count
                     while low < high {
                         let middle = (low + high) / 2
                         if segments[middle].end <= selection.start { low = middle + 1 } else { high = middle }
                     }
-                    var speakers: [String] = []
+                    var speakers: [Int] = []
                     var index = low
-                    while index < segments.count, segments[index].start < max(selection.end, selection.start + 1) {
-                        if segments[index].overlaps(start: selection.start, end: max(selection.end, selection.start + 1)),
-                           let id = segments[index].respondentID, !speakers.contains(id) {
-                            speakers.append(id)
+                    let end = max(selection.end, selection.start + 1)
+                    while index < segments.count, segments[index].start < end {
+                        if segments[index].overlaps(start: selection.start, end: end), let id = segments[index].respondentID,
+                           let respondent = respondentIndex[id], !speakers.contains(respondent) {
+                            speakers.append(respondent)
                         }
                         index += 1
                     }
-                    for id in speakers { selectionsByRespondent[id, default: []].append((position, selection.ordinal)) }
+                    for respondent in speakers { found.append((Int32(respondent), Int32(position), Int32(ordinal))) }
                 }
             }
+            var starts = [Int](repeating: 0, count: respondents.count + 1)
+            for item in found { starts[Int(item.respondent) + 1] += 1 }
+            for index in respondents.indices { starts[index + 1] += starts[index] }
+            var next = starts
+            var grouped = [(document: Int32, ordinal: Int32)](repeating: (0, 0), count: found.count)
+            for item in found {
+                grouped[next[Int(item.respondent)]] = (item.document, item.ordinal)
+                next[Int(item.respondent)] += 1
+            }
+            found = []
             try stream.write("  <Cases>\n")
-            let refs = selectionsByRespondent
+            let refs = grouped, bounds = starts
             try Self.writeInParallel(count: respondents.count, to: &stream) { index in
-                export.caseXML(respondents[index], selections: refs[respondents[index].id] ?? [])
+                export.caseXML(respondents[index], selections: refs[bounds[index]..<bounds[index + 1]])
             }
             try stream.write("  </Cases>\n")
             summary.cases = respondents.count
@@ -295,8 +327,12 @@ public struct REFIProjectExport: Sendable {
             try stream.write("  </Sources>\n")
         }
         summary.documents = project.documents.count
-        summary.codings = selections.reduce(0) { $0 + $1.filter { $0.entry >= 0 }.count }
-        summary.notes = selections.reduce(0) { $0 + $1.filter { export.note(of: $0) != nil }.count }
+        for list in selections {
+            for selection in list {
+                if selection.entry >= 0 { summary.codings += 1 }
+                if note(of: selection) != nil { summary.notes += 1 }
+            }
+        }
         if summary.notes > 0 {
             try stream.write("  <Notes>\n")
             try Self.writeInParallel(count: project.documents.count, to: &stream) { position in
@@ -312,7 +348,7 @@ public struct REFIProjectExport: Sendable {
     }
 
     /// A respondent's `Case`: its perspectief, its documents and the selections of its turns.
-    func caseXML(_ respondent: Respondent, selections: [(document: Int, ordinal: Int)]) -> String {
+    func caseXML(_ respondent: Respondent, selections: ArraySlice<(document: Int32, ordinal: Int32)>) -> String {
         var xml = "    <Case guid=\"\(REFIGUID.respondentCase(respondent.id))\" name=\"\(REFIXMLText.attribute(respondent.id))\">\n"
         if let perspective = respondent.perspective {
             xml += "      <VariableValue>\n        <VariableRef targetGUID=\"\(REFIGUID.variable("perspectief"))\"/>\n"
@@ -323,7 +359,7 @@ public struct REFIProjectExport: Sendable {
             xml += "      <SourceRef targetGUID=\"\(REFIGUID.source(document))\"/>\n"
         }
         for (position, ordinal) in selections {
-            xml += "      <SelectionRef targetGUID=\"\(selectionGUID(position, ordinal))\"/>\n"
+            xml += "      <SelectionRef targetGUID=\"\(selectionGUID(Int(position), Int(ordinal)))\"/>\n"
         }
         return xml + "    </Case>\n"
     }
@@ -335,9 +371,9 @@ public struct REFIProjectExport: Sendable {
         let id = outline.id
         let sourceGUID = REFIGUID.format(sourceBytes[position])
         var xml = "    <TextSource guid=\"\(sourceGUID)\" name=\"\(REFIXMLText.attribute(id))\" plainTextPath=\"internal://\(sourceGUID).txt\">\n"
-        for selection in selections[position] {
+        for (ordinal, selection) in selections[position].enumerated() {
             let start = max(0, selection.start - shift), end = max(start, selection.end - shift)
-            xml += "      <PlainTextSelection guid=\"\(selectionGUID(position, selection.ordinal))\""
+            xml += "      <PlainTextSelection guid=\"\(selectionGUID(position, ordinal))\""
             let userGUID: String
             if selection.entry >= 0 {
                 let entry = table.entries[selection.entry]
@@ -349,11 +385,11 @@ public struct REFIProjectExport: Sendable {
             xml += " startPosition=\"\(start)\" endPosition=\"\(end)\" creatingUser=\"\(userGUID)\">\n"
             if selection.entry >= 0 {
                 let entry = table.entries[selection.entry]
-                xml += "        <Coding guid=\"\(codingGUID(position, selection.ordinal))\" creatingUser=\"\(userGUID)\">\n"
+                xml += "        <Coding guid=\"\(codingGUID(position, ordinal))\" creatingUser=\"\(userGUID)\">\n"
                 xml += "          <CodeRef targetGUID=\"\(guids.codes[Int(entry.code)])\"/>\n        </Coding>\n"
             }
             if note(of: selection) != nil {
-                xml += "        <NoteRef targetGUID=\"\(noteGUID(position, selection.ordinal))\"/>\n"
+                xml += "        <NoteRef targetGUID=\"\(noteGUID(position, ordinal))\"/>\n"
             }
             xml += "      </PlainTextSelection>\n"
         }
@@ -367,10 +403,10 @@ public struct REFIProjectExport: Sendable {
     /// The `Note`s of a document's selections, in selection order.
     func notesXML(_ position: Int, guids: KnownGUIDs) -> String {
         var xml = ""
-        for selection in selections[position] {
+        for (ordinal, selection) in selections[position].enumerated() {
             guard let (user, text) = note(of: selection) else { continue }
             let userGUID = selection.entry >= 0 ? guids.coders[Int(project.codings.entries[selection.entry].coder)] : guids.authors[user] ?? REFIGUID.user(user)
-            xml += "    <Note guid=\"\(noteGUID(position, selection.ordinal))\" name=\"memo\" creatingUser=\"\(userGUID)\">\n"
+            xml += "    <Note guid=\"\(noteGUID(position, ordinal))\" name=\"memo\" creatingUser=\"\(userGUID)\">\n"
             xml += "      <PlainTextContent>\(REFIXMLText.content(text))</PlainTextContent>\n    </Note>\n"
         }
         return xml
