@@ -36,6 +36,8 @@ public enum Command: Sendable, Equatable {
     case memos(ProjectOptions, code: String?, coder: String?)
     /// `export --qdc|--qdpx|--csv FILE`: the codebook or project for REFI-QDA tools, or the codings as CSV.
     case export(ProjectOptions, ExportRequest)
+    /// `import FILE --into DIR`: a REFI-QDA project or codebook as a new Codeboom project (``ImportCommand``).
+    case importProject(file: String, into: String, force: Bool, options: REFIImport.Options)
     /// `--help`, for one command or all.
     case help(topic: String?)
     /// `--version`.

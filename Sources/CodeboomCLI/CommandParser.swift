@@ -5,7 +5,7 @@ import Foundation
 public enum CommandParser {
     /// The commands, in the order the help lists them.
     public static let commandNames = ["init", "check", "freq", "report", "agree", "autocode", "search", "segments",
-                                      "codes", "sheet", "review", "merge", "cooc", "matrix", "compare", "memos", "export"]
+                                      "codes", "sheet", "review", "merge", "cooc", "matrix", "compare", "memos", "export", "import"]
 
     /// The command these arguments (without the program name) ask for, or the usage error.
     public static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -23,6 +23,7 @@ public enum CommandParser {
         var reader = OptionReader(arguments: arguments, command: name)
         if reader.flag("--help") || reader.flag("-h") { return .help(topic: name) }
         if name == "init" { return try InitCommand.parse(&reader) }
+        if name == "import" { return try ImportCommand.parse(&reader) }
         var project = ProjectOptions()
         if let directory = try reader.value("--project") { project.directory = directory }
         project.codebook = try reader.value("--codebook")

@@ -144,6 +144,8 @@ public enum CommandRunner {
             return SegmentsCommand.run(options: options, documentID: documentID, format: format)
         case .export(let options, let request):
             return ExportCommand.run(options: options, request: request)
+        case .importProject(let file, let folder, let force, let options):
+            return ImportCommand.run(file: file, into: folder, force: force, options: options)
         }
     }
 

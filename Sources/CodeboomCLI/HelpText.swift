@@ -251,6 +251,21 @@ enum HelpText {
             Example: codeboom export --qdpx studie.qdpx
 
             """
+        case "import":
+            return """
+            codeboom import FILE.qdpx|FILE.qdc --into DIR [--perspective-variable NAME] [--split-dotted] [--force]
+
+            Makes a Codeboom project of a REFI-QDA project (.qdpx) or codebook (.qdc) from ATLAS.ti, MAXQDA,
+            NVivo, QualCoder, Taguette, …: Codebooks/NAME.md from the code tree, Corpus/NAME.txt per text
+            source (its variables as front matter), Corpus/codings/USER.csv per coding user and
+            Corpus/respondenten.csv from the cases. It lists the variables it found; the one named like a
+            perspective (perspectief, rol, groep, …) gives the perspectives, or --perspective-variable NAME.
+            --split-dotted turns names such as ervaring.voldoening into a tree. Sources that are not text
+            (PDF, pictures, audio, video) are listed as skipped. DIR must be new or empty; --force replaces it.
+
+            Example: codeboom import project.qdpx --into mijn-studie && codeboom check --project mijn-studie
+
+            """
         default:
             return """
             codeboom — count and report the codes of a qualitative study per perspective.
@@ -275,6 +290,7 @@ enum HelpText {
               review     accept or reject suggested codings in the terminal
               merge      merge two coders after the consensus discussion
               export     the codebook or project for ATLAS.ti, MAXQDA, NVivo (REFI-QDA), codings as CSV
+              import     make a project of a REFI-QDA .qdpx or .qdc (ATLAS.ti, MAXQDA, NVivo, …)
 
             Run `codeboom COMMAND --help` for a command's options and an example.
             Without --project, the current folder is the project (Codebooks/, Corpus/, Reports/).

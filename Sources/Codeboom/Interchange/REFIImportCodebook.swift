@@ -1,0 +1,161 @@
+/// Writes a REFI-QDA code tree as a Codeboom codebook (`Codebooks/NAME.md`): the tree's roots are `##`
+/// categories, their children `###` codes and so on down to `######`; names are labels, ids their slugs
+/// (made unique), descriptions are kept, colours become a `kleur:` attribute.
+///
+/// A description's lines `deelvraag: …`, `wifa: …`, `trefwoorden: …` (what `export` writes) are attribute
+/// lines of the codebook, so they are read back as attributes. Any other line that the codebook would read as
+/// a heading or as an attribute right under the heading is written with a `\` before it, so it stays text.
+struct REFIImportCodebook {
+    /// A code as it will be written.
+    struct Entry {
+        var guid: String?
+        var id: String
+        var label: String
+        var level: Int
+        var color: String?
+        var description: String?
+    }
+
+    /// The codes in codebook order.
+    private(set) var entries: [Entry] = []
+    /// The id each code's GUID became.
+    private(set) var idByGUID: [String: String] = [:]
+    /// GUIDs that were given to two codes: the second is left out, its codings go to the first.
+    private(set) var duplicateGUIDs: [String] = []
+    /// Messages about what changed on the way.
+    private(set) var warnings: [String] = []
+    private var usedIDs: Set<String> = []
+
+    /// The deepest heading of a codebook is `######`: the fifth level below a category.
+    static let deepestLevel = 6
+
+    /// Builds the entries from the tree; `splitDotted` turns `a.b` names into `a` with a child `b`.
+    init(codes: [REFIProject.Code], splitDotted: Bool) {
+        var roots = codes
+        if splitDotted { roots = Self.splitDotted(roots) }
+        for code in roots { add(code, level: 2, parentID: nil) }
+    }
+
+    private mutating func add(_ code: REFIProject.Code, level: Int, parentID: String?) {
+        if let guid = code.guid.isEmpty ? nil : code.guid, idByGUID[guid] != nil {
+            duplicateGUIDs.append(guid)
+            warnings.append("the code \"\(code.name)\" has the GUID \(guid) of an earlier code; it was left out with its sub-codes, and codings with that GUID go to the earlier code")
+            return
+        }
+        let shownLevel = min(level, Self.deepestLevel)
+        if level > Self.deepestLevel {
+            warnings.append("the code \"\(code.name)\" lies deeper than a codebook's six heading levels; it was placed at the sixth level, beside its parent")
+        }
+        let id = uniqueID(for: code.name, parentID: parentID)
+        let label = code.name.isEmpty ? id : code.name
+        entries.append(Entry(guid: code.guid.isEmpty ? nil : code.guid, id: id, label: label, level: shownLevel,
+                             color: code.color, description: code.description))
+        if !code.guid.isEmpty { idByGUID[code.guid] = id }
+        for child in code.children { add(child, level: level + 1, parentID: id) }
+    }
+
+    /// The slug of the name; a name whose slug is taken (`pedagogy` under two parents) gets its parent's id
+    /// before it, then a number.
+    private mutating func uniqueID(for name: String, parentID: String?) -> String {
+        var base = name.slug
+        if base.isEmpty { base = "code" }
+        var candidate = base
+        if usedIDs.contains(candidate), let parentID { candidate = "\(parentID)-\(base)" }
+        var number = 2
+        let stem = candidate
+        while usedIDs.contains(candidate) {
+            candidate = "\(stem)-\(number)"
+            number += 1
+        }
+        usedIDs.insert(candidate)
+        return candidate
+    }
+
+    /// `a.b.c` becomes `a` › `b` › `c`; codes that share a first part share its node, made (not codable)
+    /// when no code has that name.
+    static func splitDotted(_ codes: [REFIProject.Code]) -> [REFIProject.Code] {
+        var result: [REFIProject.Code] = []
+        for code in codes {
+            var code = code
+            code.children = splitDotted(code.children)
+            let parts = code.name.split(separator: ".", omittingEmptySubsequences: true).map { String($0).trimmingSpaces }
+            guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) else {
+                insert(code, into: &result)
+                continue
+            }
+            code.name = parts.last!
+            var node = code
+            for part in parts.dropLast().reversed() {
+                node = REFIProject.Code(guid: "", name: part, isCodable: false, color: nil, description: nil, children: [node])
+            }
+            insert(node, into: &result)
+        }
+        return result
+    }
+
+    /// Adds a code to siblings, merging it into a sibling of the same name that was made for a dotted name.
+    private static func insert(_ code: REFIProject.Code, into siblings: inout [REFIProject.Code]) {
+        if let index = siblings.firstIndex(where: { $0.name == code.name && ($0.guid.isEmpty || code.guid.isEmpty) }) {
+            var merged = siblings[index]
+            if merged.guid.isEmpty {
+                merged.guid = code.guid
+                merged.isCodable = code.isCodable
+                merged.color = code.color
+                merged.description = code.description
+            }
+            for child in code.children { insert(child, into: &merged.children) }
+            siblings[index] = merged
+        } else {
+            siblings.append(code)
+        }
+    }
+
+    /// The codebook's Markdown.
+    func markdown(title: String, introduction: String?) -> String {
+        var lines: [String] = ["# \(Self.oneLine(title).isEmpty ? "Codeboek" : Self.oneLine(title))"]
+        if let introduction, !introduction.trimmingSpaces.isEmpty {
+            lines.append("")
+            lines += Self.descriptionLines(introduction, attributesAllowed: false)
+        }
+        for entry in entries {
+            lines.append("")
+            let label = Self.oneLine(entry.label)
+            lines.append(String(repeating: "#", count: entry.level) + " " + (label.isEmpty ? entry.id : label) + " {#\(entry.id)}")
+            if let color = entry.color, !color.isEmpty { lines.append("kleur: \(Self.oneLine(color))") }
+            if let description = entry.description, !description.trimmingSpaces.isEmpty {
+                if entry.color != nil { lines.append("") }
+                lines += Self.descriptionLines(description, attributesAllowed: true)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The description's lines as the codebook keeps them: `\r\n` as `\n`, the known attribute lines as
+    /// they are, and a `\` before a line that would otherwise be a heading or (as the first line) an attribute.
+    static func descriptionLines(_ text: String, attributesAllowed: Bool) -> [String] {
+        let normalised = TextDecoder.normalise(text).trimmingCharacters(in: .newlines)
+        var lines: [String] = []
+        var first = true
+        var inFence = false
+        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
+            var written = line
+            if !inFence {
+                if line.hasPrefix("#") {
+                    written = "\\" + line
+                } else if let attribute = Attribute(line) {
+                    let known = attributesAllowed && CodebookParser.knownAttributeKeys.contains(attribute.key)
+                    if !known && (first || CodebookParser.knownAttributeKeys.contains(attribute.key)) { written = "\\" + line }
+                }
+            }
+            if !line.trimmingSpaces.isEmpty { first = false }
+            lines.append(written)
+        }
+        return lines
+    }
+
+    /// Text on one line, as a heading or attribute needs it.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isNewline }).joined(separator: " ").trimmingSpaces
+    }
+}

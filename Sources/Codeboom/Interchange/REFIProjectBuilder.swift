@@ -1,0 +1,499 @@
+import Foundation
+
+/// Turns a read ``REFIProject`` into the files of a Codeboom project in a folder: the work of ``REFIImport``.
+struct REFIProjectBuilder {
+    let project: REFIProject
+    let archive: ZipArchive?
+    let shown: String
+    let folder: URL
+    let options: REFIImport.Options
+    var summary: REFIImport.Summary
+
+    init(project: REFIProject, archive: ZipArchive?, shown: String, folder: URL, options: REFIImport.Options) {
+        self.project = project
+        self.archive = archive
+        self.shown = shown
+        self.folder = folder
+        self.options = options
+        summary = REFIImport.Summary(origin: project.origin, codebook: "", codeCount: 0)
+    }
+
+    /// What one source gave: its document and rows, computed without touching the builder's state.
+    struct SourceResult: Sendable {
+        var document: String?
+        var skipped: REFIImport.SkippedSource?
+        /// Rows per coder, as CSV lines.
+        var rows: [(coder: String, line: String)] = []
+        var memoCount = 0
+        /// The speaker label of each selection a case names, by the selection's GUID (nil: a paragraph).
+        var labels: [String: String?] = [:]
+        var warnings: [String] = []
+    }
+
+    /// What every source needs to know about the project, shared while the sources are read.
+    struct Context: Sendable {
+        var idByCodeGUID: [String: String]
+        var coderByUser: [String: String]
+        var noteText: [String: String]
+        var caseSelections: Set<String>
+        var frontMatterBySource: [String: [(key: String, value: String)]]
+        var documentBySource: [String: String]
+        var fallbackCoder: String
+    }
+
+    mutating func build() throws(REFIImport.Failure) {
+        // The codebook.
+        let codebook = REFIImportCodebook(codes: project.codes, splitDotted: options.splitDotted)
+        summary.warnings += codebook.warnings
+        summary.codeCount = codebook.entries.count
+        var codebookName = Self.fileName(project.name)
+        if codebookName.isEmpty { codebookName = "codeboek" }
+        summary.codebook = "Codebooks/\(codebookName).md"
+
+        // Coders, variables, the perspective.
+        var coderByUser: [String: String] = [:]
+        var usedCoders: Set<String> = []
+        for user in project.users {
+            guard coderByUser[user.guid] == nil else {
+                summary.warnings.append("two users have the GUID \(user.guid); the second (\"\(user.name ?? "")\") was left out")
+                continue
+            }
+            coderByUser[user.guid] = Self.unique(Self.coderName(user.name ?? user.guid), in: &usedCoders)
+        }
+        let fallbackCoder = Self.unique("import", in: &usedCoders)
+        var variableName: [String: String] = [:]
+        for variable in project.variables where variableName[variable.guid] == nil {
+            variableName[variable.guid] = variable.name
+            summary.variables.append(variable.name)
+        }
+        var perspectiveGUID: String? = nil
+        if let wanted = options.perspectiveVariable {
+            guard let found = project.variables.first(where: { $0.name.folded == wanted.folded }) else {
+                throw .unknownPerspectiveVariable(file: shown, name: wanted, variables: summary.variables)
+            }
+            perspectiveGUID = found.guid
+        } else {
+            for name in REFIImport.perspectiveVariableNames {
+                if let found = project.variables.first(where: { $0.name.folded == name }) {
+                    perspectiveGUID = found.guid
+                    break
+                }
+            }
+        }
+        summary.perspectiveVariable = perspectiveGUID.flatMap { variableName[$0] }
+
+        // Sources: duplicates out, then documents named.
+        var seenSources: Set<String> = []
+        var sources: [REFIProject.Source] = []
+        var seenSelections: Set<String> = []
+        for var source in project.sources {
+            let name = Self.displayName(of: source)
+            guard seenSources.insert(source.guid).inserted else {
+                summary.skippedSources.append(.init(name: name, reason: "its GUID \(source.guid) is that of an earlier source"))
+                continue
+            }
+            source.selections = source.selections.filter { selection in
+                if seenSelections.insert(selection.guid).inserted { return true }
+                summary.warnings.append("selection \(selection.guid) of source \"\(name)\" has the GUID of an earlier selection; its \(selection.codings.count) coding(s) were skipped")
+                return false
+            }
+            sources.append(source)
+        }
+        var usedDocuments: Set<String> = []
+        var documentBySource: [String: String] = [:]
+        for source in sources where source.kind == .text {
+            documentBySource[source.guid] = Self.unique(Self.documentName(of: source), in: &usedDocuments)
+        }
+
+        // Cases: their perspective, and which whole sources and selections they cover.
+        var seenCases: Set<String> = []
+        var cases: [(name: String, perspective: String?, item: REFIProject.Case)] = []
+        var usedRespondents: Set<String> = []
+        for item in project.cases {
+            guard seenCases.insert(item.guid).inserted else {
+                summary.warnings.append("case \"\(item.name ?? item.guid)\" has the GUID \(item.guid) of an earlier case; it was left out")
+                continue
+            }
+            let perspective = perspectiveGUID.flatMap { guid in item.values.first { $0.variable == guid }?.value.trimmingSpaces }
+                .flatMap { $0.isEmpty ? nil : $0 }
+            let name = Self.unique(REFIImportCodebook.oneLine(item.name ?? "").isEmpty ? item.guid : REFIImportCodebook.oneLine(item.name ?? ""),
+                                   in: &usedRespondents)
+            cases.append((name, perspective, item))
+        }
+        var casesBySource: [String: [Int]] = [:]
+        for (index, entry) in cases.enumerated() {
+            for source in Set(entry.item.sources) { casesBySource[source, default: []].append(index) }
+        }
+
+        // Front matter per text source: its variables, and the respondent of the one case that covers it whole.
+        var frontMatterBySource: [String: [(key: String, value: String)]] = [:]
+        for source in sources where source.kind == .text {
+            var pairs: [(key: String, value: String)] = []
+            var usedKeys: Set<String> = []
+            for value in source.values {
+                let text = REFIImportCodebook.oneLine(value.value)
+                guard !text.isEmpty else { continue }
+                guard let name = variableName[value.variable] else {
+                    summary.warnings.append("source \"\(Self.displayName(of: source))\" has a value for variable GUID \(value.variable), which the project does not define; left out")
+                    continue
+                }
+                var key = value.variable == perspectiveGUID ? "perspectief" : Self.frontMatterKey(name)
+                if key == "type" && DocumentType(attribute: text) == nil { key = "soort" }
+                if key == "id" { key = "bron-id" }
+                guard usedKeys.insert(key).inserted else { continue }
+                pairs.append((key, text))
+            }
+            if let covering = casesBySource[source.guid] {
+                if covering.count == 1 {
+                    let entry = cases[covering[0]]
+                    if !usedKeys.contains("respondent") { pairs.append(("respondent", entry.name)); usedKeys.insert("respondent") }
+                    if let perspective = entry.perspective, !usedKeys.contains("perspectief") { pairs.append(("perspectief", perspective)) }
+                } else {
+                    let names = covering.map { cases[$0].name }
+                    summary.warnings.append("source \"\(Self.displayName(of: source))\" is covered whole by \(covering.count) cases (\(names.joined(separator: ", "))); which speaker is which cannot be told — add their rows to Corpus/respondenten.csv")
+                }
+            }
+            frontMatterBySource[source.guid] = pairs
+        }
+
+        var noteText: [String: String] = [:]
+        for note in project.notes {
+            if noteText[note.guid] != nil {
+                summary.warnings.append("note \(note.guid) has the GUID of an earlier note; the second was left out")
+                continue
+            }
+            noteText[note.guid] = note.text
+        }
+        let context = Context(idByCodeGUID: codebook.idByGUID, coderByUser: coderByUser, noteText: noteText,
+                              caseSelections: Set(cases.flatMap { $0.item.selections }),
+                              frontMatterBySource: frontMatterBySource, documentBySource: documentBySource,
+                              fallbackCoder: fallbackCoder)
+
+        // The sources, read and written on all cores, gathered in order.
+        let corpus = folder.appendingPathComponent("Corpus")
+        try Self.createFolder(corpus.appendingPathComponent(SidecarCodings.folder))
+        let results = Self.readSources(sources, context: context, archive: archive, corpus: corpus)
+        var rowsByCoder: [String: [String]] = [:]
+        var coderOrder: [String] = []
+        var labelBySelection: [String: String?] = [:]
+        var selectionDocument: [String: String] = [:]
+        for (index, result) in results.enumerated() {
+            if case .failure(let failure) = result { throw failure }
+            guard case .success(let result) = result else { continue }
+            summary.warnings += result.warnings
+            if let skipped = result.skipped { summary.skippedSources.append(skipped) }
+            if let document = result.document {
+                summary.documents.append(document)
+                for selection in sources[index].selections { selectionDocument[selection.guid] = document }
+            }
+            summary.memoCount += result.memoCount
+            for row in result.rows {
+                if rowsByCoder[row.coder] == nil { coderOrder.append(row.coder) }
+                rowsByCoder[row.coder, default: []].append(row.line)
+            }
+            labelBySelection.merge(result.labels) { first, _ in first }
+        }
+        for coder in coderOrder {
+            let rows = rowsByCoder[coder] ?? []
+            summary.codingsByCoder[coder] = rows.count
+            let text = ([SidecarCodings.headerWithOffsets] + rows).joined(separator: "\n") + "\n"
+            try Self.write(text, to: corpus.appendingPathComponent(SidecarCodings.folder).appendingPathComponent("\(coder).csv"))
+        }
+
+        // respondenten.csv: a row per case, document and speaker label where the case speaks.
+        var respondentRows: [String] = []
+        var listed: [String: String] = [:]
+        for entry in cases {
+            var seen: Set<String> = []
+            var placed = false
+            for selection in entry.item.selections {
+                guard let document = selectionDocument[selection] else {
+                    summary.warnings.append("case \"\(entry.name)\" refers to selection \(selection), which no imported text source holds; that reference was skipped")
+                    continue
+                }
+                guard let found = labelBySelection[selection], let label = found else {
+                    summary.warnings.append("case \"\(entry.name)\" refers to selection \(selection) of \(document), which starts in no speaker turn; that reference was skipped")
+                    continue
+                }
+                let key = document + "\u{0}" + label.folded
+                if let other = listed[key] {
+                    if other != entry.name {
+                        summary.warnings.append("speaker \"\(label)\" of \(document) is both case \"\(other)\" and case \"\(entry.name)\"; it was kept as \"\(other)\"")
+                    }
+                    continue
+                }
+                guard seen.insert(key).inserted else { continue }
+                listed[key] = entry.name
+                placed = true
+                respondentRows.append([entry.name, entry.perspective ?? "", document, label].map(CSVTable.escape).joined(separator: ","))
+            }
+            if placed || entry.item.sources.contains(where: { documentBySource[$0] != nil }) { summary.respondents.append(entry.name) }
+        }
+        summary.respondentRows = respondentRows.count
+        if !respondentRows.isEmpty {
+            let text = (["respondent,perspectief,document,spreker"] + respondentRows).joined(separator: "\n") + "\n"
+            try Self.write(text, to: corpus.appendingPathComponent(RespondentTable.fileName))
+        }
+
+        // Notes on anything but a selection have no place in a Codeboom project.
+        let linked = Set(sources.flatMap { $0.selections.flatMap(\.notes) })
+        let unlinked = project.notes.filter { !linked.contains($0.guid) }
+        if !unlinked.isEmpty {
+            let names = unlinked.prefix(5).map { "\"\($0.name ?? $0.guid)\"" }.joined(separator: ", ") + (unlinked.count > 5 ? ", …" : "")
+            summary.warnings.append("\(unlinked.count) note(s) not linked to a coded selection were not imported (\(names)); a memo belongs to a coding")
+        }
+
+        let introduction = project.description.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
+        try Self.write(codebook.markdown(title: project.name, introduction: introduction),
+                       to: folder.appendingPathComponent(summary.codebook))
+    }
+
+    // MARK: - Sources
+
+    /// Each source read, normalised and written; in source order, on all cores.
+    static func readSources(_ sources: [REFIProject.Source], context: Context, archive: ZipArchive?,
+                            corpus: URL) -> [Result<SourceResult, REFIImport.Failure>] {
+        let results = UnsafeMutableBufferPointer<Result<SourceResult, REFIImport.Failure>?>.allocate(capacity: sources.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let chunk = 16
+        let chunks = (sources.count + chunk - 1) / chunk
+        nonisolated(unsafe) let output = results
+        DispatchQueue.concurrentPerform(iterations: chunks) { number in
+            for index in number * chunk..<min(sources.count, (number + 1) * chunk) {
+                output[index] = readSource(sources[index], context: context, archive: archive, corpus: corpus)
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// One source: its text found, normalised and written with front matter, its codings as rows.
+    static func readSource(_ source: REFIProject.Source, context: Context, archive: ZipArchive?,
+                           corpus: URL) -> Result<SourceResult, REFIImport.Failure> {
+        var result = SourceResult()
+        let name = displayName(of: source)
+        let codingCount = source.selections.reduce(source.codings.count) { $0 + $1.codings.count }
+        func skip(_ reason: String) -> Result<SourceResult, REFIImport.Failure> {
+            result.skipped = REFIImport.SkippedSource(name: name, reason: reason + (codingCount > 0 ? "; its \(codingCount) coding(s) were skipped" : ""))
+            return .success(result)
+        }
+        switch source.kind {
+        case .text: break
+        case .pdf: return skip("a PDF source: only text sources are imported" + (source.otherSelectionCount > 0 ? " (\(source.otherSelectionCount) PDF selection(s))" : ""))
+        case .picture: return skip("a picture: only text sources are imported" + (source.otherSelectionCount > 0 ? " (\(source.otherSelectionCount) picture selection(s))" : ""))
+        case .audio: return skip("an audio source: only text sources are imported")
+        case .video: return skip("a video source: only text sources are imported")
+        }
+        guard let document = context.documentBySource[source.guid] else { return skip("no document name") }
+
+        // The text: held in the project, or a file in the archive; a Word file through its plain-text twin.
+        var original: String? = source.content
+        if original == nil {
+            let plain = source.path.flatMap { $0.lowercased().hasSuffix(".docx") ? nil : $0 }
+            let word = [source.path, source.richTextPath].compactMap { $0 }.first { $0.lowercased().hasSuffix(".docx") }
+            var candidates: [String] = []
+            if let plain { candidates.append(plain) }
+            if let word { candidates.append((word as NSString).deletingPathExtension + ".txt") }
+            candidates.append("internal://\(source.guid).txt")
+            var textEntry: String? = nil
+            for candidate in candidates {
+                if let entry = entryName(for: candidate, in: archive) { textEntry = entry; break }
+            }
+            if let textEntry, let archive {
+                let bytes: Data
+                do { bytes = try archive.data(for: textEntry) } catch { return skip("its text \"\(textEntry)\" cannot be read (\(error.message))") }
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    return skip("its text \"\(textEntry)\" is not UTF-8, which REFI-QDA requires")
+                }
+                original = text
+            }
+            // An empty twin beside a Word file (NVivo for Mac): the Word file is read instead.
+            if original?.allSatisfy({ $0.isWhitespace }) ?? true, let word, let archive, let wordEntry = entryName(for: word, in: archive) {
+                do {
+                    let extracted = try WordDocumentReader(limits: archive.limits).read(try archive.data(for: wordEntry))
+                    if !extracted.text.allSatisfy({ $0.isWhitespace }) {
+                        original = extracted.text
+                        if codingCount > 0 {
+                            result.warnings.append("source \"\(name)\" was read from its Word file \"\(wordEntry)\", as its plain text is empty; its selections point into that empty text")
+                        }
+                    }
+                } catch {
+                    result.warnings.append("the Word file \"\(wordEntry)\" of source \"\(name)\" cannot be read (\(error))")
+                }
+            }
+            if original == nil {
+                let path = source.path ?? source.richTextPath
+                if let path, path.contains("://"), !path.hasPrefix("internal://") {
+                    return skip("its text \"\(path)\" is outside the archive, and nothing is read from outside it")
+                }
+                return skip(path.map { "its text \"\($0)\" is not in the archive" } ?? "it names no text")
+            }
+        }
+        guard let original else { return skip("it has no text") }
+        if original.utf8.contains(0) { return skip("its text holds NUL characters, so it is not text") }
+        let text = REFIImportText(original)
+        guard !text.text.allSatisfy({ $0.isWhitespace }) else { return skip("its text is empty") }
+
+        // Front matter first: the offsets move past it.
+        var header = ""
+        let pairs = context.frontMatterBySource[source.guid] ?? []
+        if !pairs.isEmpty || text.text.hasPrefix("---") {
+            header = "---\n" + pairs.map { "\($0.key): \($0.value)\n" }.joined() + "---\n"
+        }
+        let shift = header.unicodeScalars.count
+        let full = header + text.text
+        do {
+            try Data(full.utf8).write(to: corpus.appendingPathComponent(document + ".txt"))
+        } catch {
+            return .failure(.cannotWrite(path: corpus.appendingPathComponent(document + ".txt").path, reason: error.localizedDescription))
+        }
+        result.document = document
+
+        // The segments, to place selections the way `check` will.
+        let needsSegments = !source.selections.isEmpty || !source.codings.isEmpty
+        let outline = needsSegments ? DocumentParser.parse(full, file: "Corpus/\(document).txt", defaultID: document).document.outline : nil
+        func addRow(code: String?, user: String?, start: Int, end: Int, memo: String?, what: String) {
+            guard let code else {
+                result.warnings.append("\(what) of source \"\(name)\" has no CodeRef; skipped")
+                return
+            }
+            guard let id = context.idByCodeGUID[code] else {
+                result.warnings.append("\(what) of source \"\(name)\" refers to code GUID \(code), which the codebook does not have; skipped")
+                return
+            }
+            let coder = user.flatMap { context.coderByUser[$0] } ?? context.fallbackCoder
+            if memo != nil { result.memoCount += 1 }
+            let fields = [document, "", id, String(start), String(end), memo ?? ""]
+            result.rows.append((coder, fields.map(CSVTable.escape).joined(separator: ",")))
+        }
+        for coding in source.codings {
+            addRow(code: coding.code, user: coding.user, start: shift, end: shift + text.scalarCount, memo: nil,
+                   what: "coding \(coding.guid) of the whole source")
+        }
+        for selection in source.selections {
+            let what = "selection \(selection.guid) (\(selection.start)–\(selection.end))"
+            guard selection.start >= 0, selection.start < selection.end, selection.end <= text.originalScalarCount,
+                  let start = text.position(of: selection.start, isEnd: false), let end = text.position(of: selection.end, isEnd: true),
+                  start < end else {
+                result.warnings.append("\(what) of source \"\(name)\" lies outside its text of \(text.originalScalarCount) code points; its \(selection.codings.count) coding(s) were skipped")
+                continue
+            }
+            if context.caseSelections.contains(selection.guid), let outline {
+                let segment = outline.segments.last { $0.start <= start + shift }
+                result.labels[selection.guid] = .some(segment?.label)
+            }
+            guard outline?.segmentNumbers(overlapping: start + shift, end + shift) != nil else {
+                if !selection.codings.isEmpty {
+                    result.warnings.append("\(what) of source \"\(name)\" holds only blank lines; its \(selection.codings.count) coding(s) were skipped")
+                }
+                continue
+            }
+            var memos: [String] = []
+            for note in selection.notes {
+                if let text = context.noteText[note] {
+                    if !text.trimmingSpaces.isEmpty { memos.append(TextDecoder.normalise(text).trimmingCharacters(in: .whitespacesAndNewlines)) }
+                } else {
+                    result.warnings.append("\(what) of source \"\(name)\" refers to note \(note), which the project does not have")
+                }
+            }
+            let memo = memos.isEmpty ? nil : memos.joined(separator: "\n\n")
+            for coding in selection.codings {
+                addRow(code: coding.code, user: coding.user, start: start + shift, end: end + shift, memo: memo,
+                       what: "coding \(coding.guid) in \(what)")
+            }
+        }
+        return .success(result)
+    }
+
+    /// The archive entry a source path names: `internal://X` and a bare `X` are `sources/X` (or `Sources/X`);
+    /// nothing outside the archive is ever read.
+    static func entryName(for path: String, in archive: ZipArchive?) -> String? {
+        guard let archive else { return nil }
+        var name = path
+        if name.hasPrefix("internal://") { name = String(name.dropFirst("internal://".count)) } else if name.contains("://") { return nil }
+        for candidate in ["sources/" + name, "Sources/" + name, name] where archive.contains(candidate) {
+            return candidate
+        }
+        return nil
+    }
+
+    // MARK: - Names
+
+    static func displayName(of source: REFIProject.Source) -> String {
+        if let name = source.name, !name.trimmingSpaces.isEmpty { return name }
+        if let path = source.path ?? source.richTextPath { return (path as NSString).lastPathComponent }
+        return source.guid
+    }
+
+    /// A document's name: the source's name without an extension such as `.txt` or `.docx`, as a file name.
+    static func documentName(of source: REFIProject.Source) -> String {
+        var name = source.name.map(REFIImportCodebook.oneLine) ?? ""
+        if name.isEmpty, let path = source.path ?? source.richTextPath {
+            name = ((path.hasPrefix("internal://") ? String(path.dropFirst(11)) : path) as NSString).lastPathComponent
+        }
+        let extensions = ["txt", "docx", "doc", "rtf", "odt", "pdf", "md"]
+        if extensions.contains((name as NSString).pathExtension.lowercased()) { name = (name as NSString).deletingPathExtension }
+        let file = fileName(name)
+        return file.isEmpty ? fileName(source.guid) : file
+    }
+
+    /// Letters, digits, `-`, `_` and `.` kept; any other run of characters becomes one `-`; no dot or dash at either end.
+    static func fileName(_ text: String, limit: Int = 80) -> String {
+        var result = ""
+        var dash = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let kept = scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal || scalar == "_" || scalar == "-" || scalar == "."
+            if kept && !(scalar.properties.generalCategory == .control) {
+                if dash && !result.isEmpty { result += "-" }
+                dash = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                dash = true
+            }
+            if result.unicodeScalars.count >= limit { break }
+        }
+        while let first = result.unicodeScalars.first, first == "." || first == "-" { result.unicodeScalars.removeFirst() }
+        while let last = result.unicodeScalars.last, last == "." || last == "-" { result.unicodeScalars.removeLast() }
+        return result
+    }
+
+    /// A coder's name as a plain file name (`--coder` rules): letters, digits, `-`, `_`, `.`, at most 50.
+    static func coderName(_ name: String) -> String {
+        let file = fileName(name, limit: 50)
+        return file.isEmpty ? "coder" : file
+    }
+
+    /// A variable's name as a front-matter key: lower case, letters, digits, `-` and `_`, starting with a letter.
+    static func frontMatterKey(_ name: String) -> String {
+        var key = fileName(name.lowercased(), limit: 40).replacingOccurrences(of: ".", with: "-")
+        if let first = key.first, !first.isLetter { key = "v-" + key }
+        return key.isEmpty ? "variabele" : key
+    }
+
+    /// `name`, or `name-2`, `name-3`, … when taken (compared without case, as file systems may).
+    static func unique(_ name: String, in used: inout Set<String>) -> String {
+        var candidate = name
+        var number = 2
+        while used.contains(candidate.lowercased()) {
+            candidate = "\(name)-\(number)"
+            number += 1
+        }
+        used.insert(candidate.lowercased())
+        return candidate
+    }
+
+    // MARK: - Writing
+
+    static func createFolder(_ url: URL) throws(REFIImport.Failure) {
+        do { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) } catch {
+            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+    }
+
+    static func write(_ text: String, to url: URL) throws(REFIImport.Failure) {
+        try createFolder(url.deletingLastPathComponent())
+        do { try Data(text.utf8).write(to: url) } catch {
+            throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        }
+    }
+}
