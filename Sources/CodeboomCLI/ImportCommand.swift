@@ -112,7 +112,7 @@ enum ImportCommand {
         let variables = summary.variables.isEmpty ? "none" : summary.variables.map { TerminalText.escaped($0) }.joined(separator: ", ")
         lines.append("Variables found: \(variables)")
         if let perspective = summary.perspectiveVariable {
-            lines.append("Perspective: variable \"\(TerminalText.escaped(perspective))\" (\(summary.respondents.count) respondent(s)); choose another with --perspective-variable NAME")
+            lines.append("Perspective: variable \"\(TerminalText.escaped(perspective))\" (\(summary.documentsWithPerspective) document(s), \(summary.respondents.count) case(s)); choose another with --perspective-variable NAME")
         } else if !summary.variables.isEmpty {
             lines.append("Perspective: no variable is named like one; choose it with --perspective-variable NAME")
         }

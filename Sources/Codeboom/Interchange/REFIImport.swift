@@ -99,6 +99,8 @@ public enum REFIImport {
         public var variables: [String] = []
         /// The variable read as the perspective, if any.
         public var perspectiveVariable: String?
+        /// Documents whose front matter got a perspective (from their own variables or their one case).
+        public var documentsWithPerspective: Int = 0
         /// Rows written to `respondenten.csv`.
         public var respondentRows: Int = 0
         /// Cases read as respondents.

@@ -34,7 +34,14 @@ struct REFIImportCodebook {
         var roots = codes
         if splitDotted { roots = Self.splitDotted(roots) }
         for code in roots { add(code, level: 2, parentID: nil) }
+        if !tooDeep.isEmpty {
+            let names = tooDeep.prefix(10).map { "\"\($0)\"" }.joined(separator: ", ") + (tooDeep.count > 10 ? ", …" : "")
+            warnings.append("\(tooDeep.count) code(s) lie deeper than a codebook's six heading levels (\(names)); each was placed at the sixth level, under the same parent as its own parent")
+        }
     }
+
+    /// Codes below the sixth heading level, by name.
+    private var tooDeep: [String] = []
 
     private mutating func add(_ code: REFIProject.Code, level: Int, parentID: String?) {
         if let guid = code.guid.isEmpty ? nil : code.guid, idByGUID[guid] != nil {
@@ -43,9 +50,7 @@ struct REFIImportCodebook {
             return
         }
         let shownLevel = min(level, Self.deepestLevel)
-        if level > Self.deepestLevel {
-            warnings.append("the code \"\(code.name)\" lies deeper than a codebook's six heading levels; it was placed at the sixth level, beside its parent")
-        }
+        if level > Self.deepestLevel { tooDeep.append(code.name) }
         let id = uniqueID(for: code.name, parentID: parentID)
         let label = code.name.isEmpty ? id : code.name
         entries.append(Entry(guid: code.guid.isEmpty ? nil : code.guid, id: id, label: label, level: shownLevel,

@@ -113,6 +113,8 @@ public struct REFIProject: Sendable, Equatable {
         public var codings: [Coding]
         /// Selections of other kinds (PDF, picture, audio, video), counted to say what is skipped.
         public var otherSelectionCount: Int
+        /// The codings of those selections.
+        public var otherSelectionCodingCount: Int = 0
         /// Its variable values (MAXQDA writes them here).
         public var values: [VariableValue]
         /// Notes on the whole source.

@@ -153,6 +153,7 @@ struct REFIProjectBuilder {
                     summary.warnings.append("source \"\(Self.displayName(of: source))\" is covered whole by \(covering.count) cases (\(names.joined(separator: ", "))); which speaker is which cannot be told — add their rows to Corpus/respondenten.csv")
                 }
             }
+            if pairs.contains(where: { $0.key == "perspectief" }) { summary.documentsWithPerspective += 1 }
             frontMatterBySource[source.guid] = pairs
         }
 
@@ -272,7 +273,7 @@ struct REFIProjectBuilder {
                            corpus: URL) -> Result<SourceResult, REFIImport.Failure> {
         var result = SourceResult()
         let name = displayName(of: source)
-        let codingCount = source.selections.reduce(source.codings.count) { $0 + $1.codings.count }
+        let codingCount = source.selections.reduce(source.codings.count + source.otherSelectionCodingCount) { $0 + $1.codings.count }
         func skip(_ reason: String) -> Result<SourceResult, REFIImport.Failure> {
             result.skipped = REFIImport.SkippedSource(name: name, reason: reason + (codingCount > 0 ? "; its \(codingCount) coding(s) were skipped" : ""))
             return .success(result)

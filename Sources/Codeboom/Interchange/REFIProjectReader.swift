@@ -194,6 +194,7 @@ public enum REFIProjectReader {
                 source.selections.append(selection)
             case "PDFSelection", "PictureSelection", "AudioSelection", "VideoSelection", "TranscriptSelection":
                 source.otherSelectionCount += 1
+                source.otherSelectionCodingCount += part.elements.filter { localName($0.name) == "Coding" }.count
             case "Coding":
                 source.codings.append(coding(part, user: sourceUser))
             case "NoteRef":
