@@ -105,6 +105,9 @@ enum ImportCommand {
         for coder in summary.codingsByCoder.keys.sorted() {
             lines.append("  Corpus/codings/\(TerminalText.escaped(coder)).csv: \(summary.codingsByCoder[coder] ?? 0) coding(s)")
         }
+        if summary.codingsFromTags > 0 {
+            lines.append("  inline tags in the texts: \(summary.codingsFromTags) coding(s), read from the texts again")
+        }
         if summary.respondentRows > 0 {
             lines.append("  Corpus/respondenten.csv: \(summary.respondentRows) row(s)")
         }

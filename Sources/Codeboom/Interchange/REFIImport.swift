@@ -105,6 +105,8 @@ public enum REFIImport {
         public var respondentRows: Int = 0
         /// Cases read as respondents.
         public var respondents: [String] = []
+        /// Codings not written to a codings file because an inline tag in the text makes them again.
+        public var codingsFromTags: Int = 0
         /// Memos written to codings.
         public var memoCount: Int = 0
         /// Everything skipped or changed, one message each.

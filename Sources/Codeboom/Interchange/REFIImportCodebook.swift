@@ -118,39 +118,66 @@ struct REFIImportCodebook {
     /// The codebook's Markdown.
     func markdown(title: String, introduction: String?) -> String {
         var lines: [String] = ["# \(Self.oneLine(title).isEmpty ? "Codeboek" : Self.oneLine(title))"]
-        if let introduction, !introduction.trimmingSpaces.isEmpty {
-            lines.append("")
-            lines += Self.descriptionLines(introduction, attributesAllowed: false)
+        if let introduction {
+            var (attributes, description) = Self.split(introduction)
+            // Under the title only `deelvraag N: question` lines are attributes; other text stays text.
+            let isQuestion = { (line: String) in
+                let words = Attribute(line)?.key.split(separator: " ") ?? []
+                return words.count == 2 && words[0] == "deelvraag" && Int(words[1]) != nil
+            }
+            if !attributes.allSatisfy(isQuestion) {
+                description = TextDecoder.normalise(introduction).trimmingCharacters(in: .newlines)
+                attributes = []
+            }
+            lines += attributes
+            if !description.isEmpty {
+                lines.append("")
+                lines += Self.descriptionLines(description)
+            }
         }
         for entry in entries {
             lines.append("")
             let label = Self.oneLine(entry.label)
             lines.append(String(repeating: "#", count: entry.level) + " " + (label.isEmpty ? entry.id : label) + " {#\(entry.id)}")
-            if let color = entry.color, !color.isEmpty { lines.append("kleur: \(Self.oneLine(color))") }
-            if let description = entry.description, !description.trimmingSpaces.isEmpty {
-                if entry.color != nil { lines.append("") }
-                lines += Self.descriptionLines(description, attributesAllowed: true)
+            let (attributes, description) = Self.split(entry.description ?? "")
+            if let color = entry.color, !color.isEmpty, !attributes.contains(where: { Attribute($0)?.key == "kleur" }) {
+                lines.append("kleur: \(Self.oneLine(color))")
+            }
+            lines += attributes
+            if !description.isEmpty {
+                lines.append("")
+                lines += Self.descriptionLines(description)
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The description's lines as the codebook keeps them: `\r\n` as `\n`, the known attribute lines as
-    /// they are, and a `\` before a line that would otherwise be a heading or (as the first line) an attribute.
-    static func descriptionLines(_ text: String, attributesAllowed: Bool) -> [String] {
+    /// A `Description` as `export` writes it: its first lines, up to the first empty line, are attribute lines
+    /// when every one of them is a `key: value` line; the rest is the description. Any other text is all description.
+    static func split(_ text: String) -> (attributes: [String], description: String) {
         let normalised = TextDecoder.normalise(text).trimmingCharacters(in: .newlines)
+        guard !normalised.trimmingSpaces.isEmpty else { return ([], "") }
+        let lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let head = lines.prefix { !$0.trimmingSpaces.isEmpty }
+        guard head.allSatisfy({ Attribute($0) != nil && !$0.hasPrefix("#") }) else { return ([], normalised) }
+        let rest = lines.dropFirst(head.count).joined(separator: "\n").trimmingCharacters(in: .newlines)
+        return (head.map { $0.trimmingSpaces }, rest)
+    }
+
+    /// Description lines as the codebook keeps them: a `\` before a line that would otherwise be read as a
+    /// heading, as an attribute right under the heading (the first line), or as a known attribute (anywhere).
+    static func descriptionLines(_ text: String) -> [String] {
         var lines: [String] = []
         var first = true
         var inFence = false
-        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
             var written = line
             if !inFence {
                 if line.hasPrefix("#") {
                     written = "\\" + line
-                } else if let attribute = Attribute(line) {
-                    let known = attributesAllowed && CodebookParser.knownAttributeKeys.contains(attribute.key)
-                    if !known && (first || CodebookParser.knownAttributeKeys.contains(attribute.key)) { written = "\\" + line }
+                } else if let attribute = Attribute(line), first || CodebookParser.knownAttributeKeys.contains(attribute.key) {
+                    written = "\\" + line
                 }
             }
             if !line.trimmingSpaces.isEmpty { first = false }

@@ -69,6 +69,8 @@ public struct REFIProject: Sendable, Equatable {
     public struct Selection: Sendable, Equatable {
         /// The normalised GUID.
         public var guid: String
+        /// `name`, if given; Codeboom's export names a selection an inline tag made after the tag (`#klik`).
+        public var name: String? = nil
         /// `startPosition`.
         public var start: Int
         /// `endPosition` (exclusive).

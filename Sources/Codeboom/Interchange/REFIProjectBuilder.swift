@@ -25,6 +25,8 @@ struct REFIProjectBuilder {
         /// Rows per coder, as CSV lines.
         var rows: [(coder: String, line: String)] = []
         var memoCount = 0
+        /// Codings that an inline tag in the text makes again (Codeboom's own export names their selection after the tag).
+        var fromTags = 0
         /// The speaker label of each selection a case names, by the selection's GUID (nil: a paragraph).
         var labels: [String: String?] = [:]
         var warnings: [String] = []
@@ -37,7 +39,10 @@ struct REFIProjectBuilder {
         var noteText: [String: String]
         var caseSelections: Set<String>
         var frontMatterBySource: [String: [(key: String, value: String)]]
+        /// The file name (without `.txt`) of each text source.
         var documentBySource: [String: String]
+        /// The document id of each text source: its `id` variable, else its file name.
+        var idBySource: [String: String]
         var fallbackCoder: String
     }
 
@@ -104,6 +109,22 @@ struct REFIProjectBuilder {
         for source in sources where source.kind == .text {
             documentBySource[source.guid] = Self.unique(Self.documentName(of: source), in: &usedDocuments)
         }
+        // An `id` variable (Codeboom's export writes one for a document whose front matter has `id:`) is the
+        // document's id, when no other document has it.
+        var idBySource = documentBySource
+        let idVariables = Set(project.variables.filter { $0.name.folded == "id" }.map(\.guid))
+        var idCounts: [String: Int] = [:]
+        for id in documentBySource.values { idCounts[id.folded, default: 0] += 1 }
+        var givenIDs: [String: String] = [:]
+        for source in sources where source.kind == .text {
+            guard let value = source.values.first(where: { idVariables.contains($0.variable) }).map({ REFIImportCodebook.oneLine($0.value) }),
+                  !value.isEmpty, value != documentBySource[source.guid] else { continue }
+            givenIDs[source.guid] = value
+            idCounts[value.folded, default: 0] += 1
+        }
+        for (source, id) in givenIDs where idCounts[id.folded] == 1 { idBySource[source] = id }
+        var sourceOfSelection: [String: String] = [:]
+        for source in sources { for selection in source.selections { sourceOfSelection[selection.guid] = source.guid } }
 
         // Cases: their perspective, and which whole sources and selections they cover.
         var seenCases: Set<String> = []
@@ -139,7 +160,9 @@ struct REFIProjectBuilder {
                 }
                 var key = value.variable == perspectiveGUID ? "perspectief" : Self.frontMatterKey(name)
                 if key == "type" && DocumentType(attribute: text) == nil { key = "soort" }
-                if key == "id" { key = "bron-id" }
+                if key == "id" && idBySource[source.guid] != text {
+                    key = "bron-id"
+                }
                 guard usedKeys.insert(key).inserted else { continue }
                 pairs.append((key, text))
             }
@@ -148,7 +171,7 @@ struct REFIProjectBuilder {
                     let entry = cases[covering[0]]
                     if !usedKeys.contains("respondent") { pairs.append(("respondent", entry.name)); usedKeys.insert("respondent") }
                     if let perspective = entry.perspective, !usedKeys.contains("perspectief") { pairs.append(("perspectief", perspective)) }
-                } else {
+                } else if covering.filter({ cases[$0].item.selections.allSatisfy { sourceOfSelection[$0] != source.guid } }).count > 1 {
                     let names = covering.map { cases[$0].name }
                     summary.warnings.append("source \"\(Self.displayName(of: source))\" is covered whole by \(covering.count) cases (\(names.joined(separator: ", "))); which speaker is which cannot be told — add their rows to Corpus/respondenten.csv")
                 }
@@ -167,7 +190,7 @@ struct REFIProjectBuilder {
         }
         let context = Context(idByCodeGUID: codebook.idByGUID, coderByUser: coderByUser, noteText: noteText,
                               caseSelections: Set(cases.flatMap { $0.item.selections }),
-                              frontMatterBySource: frontMatterBySource, documentBySource: documentBySource,
+                              frontMatterBySource: frontMatterBySource, documentBySource: documentBySource, idBySource: idBySource,
                               fallbackCoder: fallbackCoder)
 
         // The sources, read and written on all cores, gathered in order.
@@ -188,6 +211,7 @@ struct REFIProjectBuilder {
                 for selection in sources[index].selections { selectionDocument[selection.guid] = document }
             }
             summary.memoCount += result.memoCount
+            summary.codingsFromTags += result.fromTags
             for row in result.rows {
                 if rowsByCoder[row.coder] == nil { coderOrder.append(row.coder) }
                 rowsByCoder[row.coder, default: []].append(row.line)
@@ -237,7 +261,7 @@ struct REFIProjectBuilder {
         }
 
         // Notes on anything but a selection have no place in a Codeboom project.
-        let linked = Set(sources.flatMap { $0.selections.flatMap(\.notes) })
+        let linked = Set(sources.flatMap { $0.selections.filter { !$0.codings.isEmpty }.flatMap(\.notes) })
         let unlinked = project.notes.filter { !linked.contains($0.guid) }
         if !unlinked.isEmpty {
             let names = unlinked.prefix(5).map { "\"\($0.name ?? $0.guid)\"" }.joined(separator: ", ") + (unlinked.count > 5 ? ", …" : "")
@@ -285,7 +309,9 @@ struct REFIProjectBuilder {
         case .audio: return skip("an audio source: only text sources are imported")
         case .video: return skip("a video source: only text sources are imported")
         }
-        guard let document = context.documentBySource[source.guid] else { return skip("no document name") }
+        guard let fileName = context.documentBySource[source.guid], let document = context.idBySource[source.guid] else {
+            return skip("no document name")
+        }
 
         // The text: held in the project, or a file in the archive; a Word file through its plain-text twin.
         var original: String? = source.content
@@ -344,15 +370,15 @@ struct REFIProjectBuilder {
         let shift = header.unicodeScalars.count
         let full = header + text.text
         do {
-            try Data(full.utf8).write(to: corpus.appendingPathComponent(document + ".txt"))
+            try Data(full.utf8).write(to: corpus.appendingPathComponent(fileName + ".txt"))
         } catch {
-            return .failure(.cannotWrite(path: corpus.appendingPathComponent(document + ".txt").path, reason: error.localizedDescription))
+            return .failure(.cannotWrite(path: corpus.appendingPathComponent(fileName + ".txt").path, reason: error.localizedDescription))
         }
         result.document = document
 
         // The segments, to place selections the way `check` will.
         let needsSegments = !source.selections.isEmpty || !source.codings.isEmpty
-        let outline = needsSegments ? DocumentParser.parse(full, file: "Corpus/\(document).txt", defaultID: document).document.outline : nil
+        let outline = needsSegments ? DocumentParser.parse(full, file: "Corpus/\(fileName).txt", defaultID: fileName).document.outline : nil
         func addRow(code: String?, user: String?, start: Int, end: Int, memo: String?, what: String) {
             guard let code else {
                 result.warnings.append("\(what) of source \"\(name)\" has no CodeRef; skipped")
@@ -387,6 +413,12 @@ struct REFIProjectBuilder {
                 if !selection.codings.isEmpty {
                     result.warnings.append("\(what) of source \"\(name)\" holds only blank lines; its \(selection.codings.count) coding(s) were skipped")
                 }
+                continue
+            }
+            // A selection named after an inline tag that stands in the text: the tag codes it again when the
+            // project is read, so a row for it would count it twice.
+            if let tag = selection.name, tag.hasPrefix("#"), tag.count > 1, text.text.contains(tag) {
+                result.fromTags += selection.codings.count
                 continue
             }
             var memos: [String] = []

@@ -183,7 +183,8 @@ public enum REFIProjectReader {
                     continue
                 }
                 let selectionUser = part.attributes["creatingUser"] ?? sourceUser
-                var selection = REFIProject.Selection(guid: REFIProject.normalisedGUID(guid), start: start, end: end, codings: [], notes: [])
+                var selection = REFIProject.Selection(guid: REFIProject.normalisedGUID(guid), name: part.attributes["name"],
+                                                      start: start, end: end, codings: [], notes: [])
                 for item in part.elements {
                     switch localName(item.name) {
                     case "Coding": selection.codings.append(coding(item, user: selectionUser))
