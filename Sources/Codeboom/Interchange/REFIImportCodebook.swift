@@ -29,8 +29,13 @@ struct REFIImportCodebook {
     /// The deepest heading of a codebook is `######`: the fifth level below a category.
     static let deepestLevel = 6
 
-    /// Builds the entries from the tree; `splitDotted` turns `a.b` names into `a` with a child `b`.
-    init(codes: [REFIProject.Code], splitDotted: Bool) {
+    /// Ids known for codes by GUID (a Codeboom export's codes, whose GUIDs are made from their ids).
+    private let knownIDs: [String: String]
+
+    /// Builds the entries from the tree; `splitDotted` turns `a.b` names into `a` with a child `b`; a code in
+    /// `knownIDs` keeps that id instead of its name's slug.
+    init(codes: [REFIProject.Code], splitDotted: Bool, knownIDs: [String: String] = [:]) {
+        self.knownIDs = knownIDs
         var roots = codes
         if splitDotted { roots = Self.splitDotted(roots) }
         for code in roots { add(code, level: 2, parentID: nil) }
@@ -51,7 +56,7 @@ struct REFIImportCodebook {
         }
         let shownLevel = min(level, Self.deepestLevel)
         if level > Self.deepestLevel { tooDeep.append(code.name) }
-        let id = uniqueID(for: code.name, parentID: parentID)
+        let id = uniqueID(for: code.name, parentID: parentID, known: knownIDs[code.guid])
         let label = code.name.isEmpty ? id : code.name
         entries.append(Entry(guid: code.guid.isEmpty ? nil : code.guid, id: id, label: label, level: shownLevel,
                              color: code.color, description: code.description))
@@ -61,7 +66,8 @@ struct REFIImportCodebook {
 
     /// The slug of the name; a name whose slug is taken (`pedagogy` under two parents) gets its parent's id
     /// before it, then a number.
-    private mutating func uniqueID(for name: String, parentID: String?) -> String {
+    private mutating func uniqueID(for name: String, parentID: String?, known: String?) -> String {
+        if let known, !known.isEmpty, usedIDs.insert(known).inserted { return known }
         var base = name.slug
         if base.isEmpty { base = "code" }
         var candidate = base
@@ -143,7 +149,8 @@ struct REFIImportCodebook {
             if let color = entry.color, !color.isEmpty, !attributes.contains(where: { Attribute($0)?.key == "kleur" }) {
                 lines.append("kleur: \(Self.oneLine(color))")
             }
-            lines += attributes
+            // An `id:` line became the heading's `{#id}`.
+            lines += attributes.filter { Attribute($0)?.key != "id" }
             if !description.isEmpty {
                 lines.append("")
                 lines += Self.descriptionLines(description)
