@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Times `codeboom import ARCHIVE --into DIR` against `unzip -q ARCHIVE -d DIR`, in turns, in one run.
+
+Usage: import.py ARCHIVE PROJECT RUNS BINARY
+
+Each program runs RUNS times in turns into a fresh folder beside the archive (removed after each run); the
+median wall time counts, as a ratio to unzip's, with the peak resident memory (GNU time's %M, the largest of
+the runs) against the size of the project's transcripts.
+"""
+import os, shutil, statistics, subprocess, sys
+
+archive, project, runs, binary = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+target = archive + ".out"
+jobs = [("unzip -q", ["unzip", "-q", archive, "-d", target]),
+        ("codeboom import", [binary, "import", archive, "--into", target])]
+results = {name: [] for name, _ in jobs}
+for _ in range(runs):
+    for name, argv in jobs:
+        shutil.rmtree(target, ignore_errors=True)
+        subprocess.run(["sync"])
+        run = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if run.returncode != 0:
+            sys.exit(f"{name} failed:\n{run.stderr}")
+        seconds, kilobytes = run.stderr.strip().splitlines()[-1].split()
+        results[name].append((float(seconds), int(kilobytes) / 1024))
+shutil.rmtree(target, ignore_errors=True)
+
+corpus = os.path.join(project, "Corpus")
+megabytes = sum(os.path.getsize(os.path.join(corpus, name)) for name in os.listdir(corpus) if name.endswith(".txt")) / 1_048_576
+archive_megabytes = os.path.getsize(archive) / 1_048_576
+baseline = statistics.median(seconds for seconds, _ in results["unzip -q"])
+print(f"transcripts: {megabytes:.0f} MB, archive {archive_megabytes:.0f} MB; median wall time of {runs} runs in turns, peak memory the largest")
+for name, _ in jobs:
+    seconds = statistics.median(value for value, _ in results[name])
+    peak = max(value for _, value in results[name])
+    every = ", ".join(f"{value:.2f}" for value, _ in results[name])
+    print(f"{name:16s} {seconds:6.2f} s = {seconds / baseline:4.1f}× unzip   {peak:6.0f} MB = {peak / megabytes:4.2f}× corpus   ({every})")
