@@ -4,7 +4,7 @@ import PackageDescription
 // The fuzz executables (`Scripts/fuzz.sh`, libFuzzer) join the package only when asked for: the script
 // builds with CODEBOOM_FUZZ=1 in its own scratch folder, so `swift build` and `swift test` never build them.
 let fuzzExecutables: [Target] = Context.environment["CODEBOOM_FUZZ"] == "1"
-    ? ["FuzzCodebook", "FuzzTranscript", "FuzzCSV", "FuzzArchive", "FuzzSubtitles"].map {
+    ? ["FuzzCodebook", "FuzzTranscript", "FuzzCSV", "FuzzArchive", "FuzzSubtitles", "FuzzImport"].map {
         .executableTarget(name: $0, dependencies: ["FuzzSupport"])
     }
     : []

@@ -6,7 +6,7 @@
 #   Scripts/fuzz.sh minimize TARGET FILE   shrink a crashing input (written beside it as FILE.min)
 #   Scripts/fuzz.sh replay TARGET PATH…    run saved inputs (files or folders) through the fuzz build, once each
 #
-# TARGET: codebook, transcript, csv, archive (ZIP, .docx, .odt) or subtitles (.vtt, .srt).
+# TARGET: codebook, transcript, csv, archive (ZIP, .docx, .odt), subtitles (.vtt, .srt) or import (.qdpx, .qdc).
 #
 # Environment:
 #   FUZZ_SANITIZERS   fuzzer (default: fastest) or fuzzer,address (AddressSanitizer; about 3x slower)
@@ -25,7 +25,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(codebook transcript csv archive subtitles)
+targets=(codebook transcript csv archive subtitles import)
 sanitizers=${FUZZ_SANITIZERS:-fuzzer}
 configuration=${FUZZ_CONFIGURATION:-release}
 scratch=.build-fuzz/$configuration-${sanitizers//,/-}
@@ -46,6 +46,7 @@ product() {
         csv) echo FuzzCSV ;;
         archive) echo FuzzArchive ;;
         subtitles) echo FuzzSubtitles ;;
+        import) echo FuzzImport ;;
         *) echo "unknown target \"$1\" — use one of: ${targets[*]}" >&2; exit 64 ;;
     esac
 }
@@ -55,7 +56,7 @@ product() {
 max_len() {
     case $1 in
         codebook) echo "${FUZZ_MAX_LEN:-2048}" ;;
-        archive) echo "${FUZZ_MAX_LEN:-8192}" ;;
+        archive|import) echo "${FUZZ_MAX_LEN:-8192}" ;;
         *) echo "${FUZZ_MAX_LEN:-4096}" ;;
     esac
 }
@@ -156,6 +157,27 @@ seed() {
             done ;;
         subtitles)
             for file in $(study_files \( -name '*.vtt' -o -name '*.srt' \)) Fuzz/Seeds/subtitles/*; do add_text "$into" "$file" "$limit"; done ;;
+        import)
+            # As FuzzTarget.ImportKind reads them: 00 a .qdpx, 01 project.qde and its texts (0xFF between them,
+            # in the order the project names them), 02 a .qdc.
+            for file in "$fixtures"/refi/*.qdc Fuzz/Seeds/import/*; do add_selected "$into" 02 "$file"; done
+            for folder in "$fixtures"/refi/*/; do
+                local name; name=$(basename "$folder")
+                { printf '\x00'; (cd "$folder" && zip -q -r -X - .); } > "$into/00-refi-$name"
+                python3 - "$folder" > "$into/01-refi-$name" <<'PYTHON'
+import os, re, sys
+folder = sys.argv[1]
+project = open(os.path.join(folder, "project.qde"), "rb").read()
+parts, seen = [project], set()
+for name in re.findall(rb"internal://([^\"'<]+)", project):
+    if name in seen:
+        continue
+    seen.add(name)
+    paths = [os.path.join(folder, "sources", name.decode()), os.path.join(folder, "Sources", name.decode())]
+    parts.append(next((open(p, "rb").read() for p in paths if os.path.isfile(p)), b""))
+sys.stdout.buffer.write(b"\x01" + b"\xff".join(parts))
+PYTHON
+            done ;;
     esac
 }
 

@@ -15,6 +15,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case archive
     /// `.vtt`/`.srt` through `SubtitleReader` and `DocumentParser`.
     case subtitles
+    /// `REFIImport`: a `.qdpx`, a packed `project.qde` with its texts, or a `.qdc`; the first byte chooses.
+    case refiImport = "import"
 
     /// Runs the target's readers on one input. A broken promise traps (`FuzzInvariants`), as a crash does.
     public func run(_ bytes: [UInt8]) {
@@ -24,6 +26,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .csv: Self.csv(bytes)
         case .archive: Self.archive(bytes)
         case .subtitles: Self.subtitles(bytes)
+        case .refiImport: Self.refiImport(bytes)
         }
     }
 }

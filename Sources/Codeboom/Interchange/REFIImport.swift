@@ -126,6 +126,13 @@ public enum REFIImport {
             throw .unreadable(file: shown, reason: (error as NSError).localizedDescription)
         }
         let baseName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try run(data: data, shownPath: shown, name: baseName, into: folder, options: options)
+    }
+
+    /// Imports a `.qdpx` (a ZIP, recognised by its first bytes) or a `.qdc` held in memory; `name` names a
+    /// codebook, which has no name of its own.
+    public static func run(data: Data, shownPath shown: String, name baseName: String, into folder: URL,
+                           options: Options = Options()) throws(Failure) -> Summary {
         // A .qdc is XML; a .qdpx is a ZIP (which starts with "PK").
         if data.starts(with: [0x50, 0x4B]) {
             let archive: ZipArchive

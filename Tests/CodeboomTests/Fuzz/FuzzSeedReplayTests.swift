@@ -67,6 +67,8 @@ private enum FuzzSeeds {
                 inputs += [try selected(FuzzTarget.ArchiveKind.odt.rawValue, path), try packed(.packedODT, path)]
             }
             inputs += try seeds.map(read)
+        case .refiImport:
+            inputs = try refiInputs() + seeds.map(read)
         }
         // Saved findings already start with their selector byte: replayed as the fuzzer ran them.
         return inputs + (try files(under: ["Fuzz/Findings/\(target.rawValue)"]).map(read))
@@ -91,6 +93,40 @@ private enum FuzzSeeds {
     private static func selected(_ selector: UInt8, _ path: String) throws -> Input {
         let file = try read(path)
         return Input(name: path, bytes: [selector] + file.bytes)
+    }
+
+    /// The REFI-QDA fixtures, as `Scripts/fuzz.sh` seeds the import target: each folder packed as a `.qdpx`
+    /// (selector 0) and as its `project.qde` and texts in the order the project names them (selector 1), and
+    /// each `.qdc` (selector 2).
+    private static func refiInputs() throws -> [Input] {
+        var inputs: [Input] = []
+        let root = REFIFixtures.folder
+        for name in try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() {
+            let path = "Tests/CodeboomTests/Fixtures/refi/\(name)"
+            if name.hasSuffix(".qdc") {
+                inputs.append(try selected(FuzzTarget.ImportKind.qdc.rawValue, path))
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            let entries = try REFIFixtures.entries(of: name)
+            var writer = TestZipWriter()
+            for entry in entries { writer.add(TestZipWriter.Entry(name: entry.name, data: entry.data)) }
+            inputs.append(Input(name: path, bytes: [FuzzTarget.ImportKind.qdpx.rawValue] + Array(writer.archive())))
+            // The texts in the order their `internal://` paths first appear in the project file.
+            guard let project = entries.first(where: { $0.name == "project.qde" })?.data else { continue }
+            let text = String(decoding: project, as: UTF8.self)
+            var parts = [Array(project)]
+            var seen: Set<String> = []
+            for piece in text.components(separatedBy: "internal://").dropFirst() {
+                let name = String(piece.prefix { $0 != "\"" && $0 != "'" && $0 != "<" })
+                guard !name.isEmpty, seen.insert(name).inserted else { continue }
+                let data = entries.first { $0.name == "sources/" + name || $0.name == "Sources/" + name }?.data ?? Data()
+                parts.append(Array(data))
+            }
+            inputs.append(Input(name: path, bytes: [FuzzTarget.ImportKind.packed.rawValue] + Array(parts.joined(separator: [0xFF]))))
+        }
+        return inputs
     }
 
     /// A document's XML parts, 0xFF between them, as the archive target packs them into an archive again.
