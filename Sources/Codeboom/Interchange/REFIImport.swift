@@ -142,6 +142,23 @@ public enum REFIImport {
             guard let projectEntry else { throw .noProjectFile(file: shown, entries: archive.entryNames) }
             let xml: Data
             do { xml = try archive.data(for: projectEntry) } catch { throw .archive(file: shown, error) }
+            // The sources are parsed one by one, on all cores; the rest of the file as one tree.
+            if let split = REFIProjectScanner.split(xml) {
+                let root: SafeXML.Element
+                do { root = try SafeXML.parse(split.skeleton) } catch { throw .xml(file: shown, part: projectEntry, error) }
+                var warnings: [String] = []
+                var project: REFIProject
+                do { project = try REFIProjectReader.read(root, fallbackName: baseName, warnings: &warnings) } catch {
+                    throw .notREFI(file: shown, root: error.root)
+                }
+                let parsed = parseSources(xml, ranges: split.sources, part: projectEntry, shown: shown)
+                for result in parsed {
+                    let (source, sourceWarnings) = try result.get()
+                    warnings += sourceWarnings
+                    if let source { project.sources.append(source) }
+                }
+                return try importProject(project, warnings: warnings, archive: archive, shown: shown, into: folder, options: options)
+            }
             let root: SafeXML.Element
             do { root = try SafeXML.parse(xml) } catch { throw .xml(file: shown, part: projectEntry, error) }
             return try importProject(root, archive: archive, shown: shown, fallbackName: baseName, into: folder, options: options)
@@ -149,6 +166,30 @@ public enum REFIImport {
         let root: SafeXML.Element
         do { root = try SafeXML.parse(data) } catch { throw .xml(file: shown, part: "codebook", error) }
         return try importProject(root, archive: nil, shown: shown, fallbackName: baseName, into: folder, options: options)
+    }
+
+    /// Each source element parsed by ``SafeXML`` on its own, on all cores, in file order.
+    private static func parseSources(_ xml: Data, ranges: [Range<Int>], part: String,
+                                     shown: String) -> [Result<(REFIProject.Source?, [String]), Failure>] {
+        let results = UnsafeMutableBufferPointer<Result<(REFIProject.Source?, [String]), Failure>?>.allocate(capacity: ranges.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let output = results
+        let chunk = 16
+        DispatchQueue.concurrentPerform(iterations: (ranges.count + chunk - 1) / chunk) { number in
+            for index in number * chunk..<min(ranges.count, (number + 1) * chunk) {
+                let range = ranges[index]
+                do throws(SafeXMLError) {
+                    let element = try SafeXML.parse(xml.subdata(in: range))
+                    var warnings: [String] = []
+                    let source = REFIProjectReader.source(element, warnings: &warnings)
+                    output[index] = .success((source, warnings))
+                } catch {
+                    output[index] = .failure(.xml(file: shown, part: "\(part), the source element at byte \(range.lowerBound)", error))
+                }
+            }
+        }
+        return results.map { $0! }
     }
 
     private static func importProject(_ root: SafeXML.Element, archive: ZipArchive?, shown: String, fallbackName: String,
@@ -160,6 +201,11 @@ public enum REFIImport {
         } catch {
             throw .notREFI(file: shown, root: error.root)
         }
+        return try importProject(project, warnings: warnings, archive: archive, shown: shown, into: folder, options: options)
+    }
+
+    private static func importProject(_ project: REFIProject, warnings: [String], archive: ZipArchive?, shown: String,
+                                      into folder: URL, options: Options) throws(Failure) -> Summary {
         var builder = REFIProjectBuilder(project: project, archive: archive, shown: shown, folder: folder, options: options)
         builder.summary.warnings = warnings
         try builder.build()

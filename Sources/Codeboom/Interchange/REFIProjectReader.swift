@@ -98,6 +98,17 @@ public enum REFIProjectReader {
         return project
     }
 
+    /// One element of `<Sources>` parsed on its own (``REFIProjectScanner``): the source, or nil for an element
+    /// that is no source or has no GUID (then with a warning).
+    static func source(_ element: SafeXML.Element, warnings: inout [String]) -> REFIProject.Source? {
+        guard let kind = REFIProject.SourceKind(rawValue: localName(element.name)) else { return nil }
+        guard let guid = element.attributes["guid"] else {
+            warnings.append("a \(kind.rawValue)\(element.attributes["name"].map { " \"\($0)\"" } ?? "") without a guid was skipped")
+            return nil
+        }
+        return source(element, kind: kind, guid: guid, warnings: &warnings)
+    }
+
     /// The name without its prefix: `qda:Project` is `Project`.
     static func localName(_ name: String) -> String {
         guard let colon = name.lastIndex(of: ":") else { return name }
