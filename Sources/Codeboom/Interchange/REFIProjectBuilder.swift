@@ -378,7 +378,10 @@ struct REFIProjectBuilder {
 
         // The segments, to place selections the way `check` will.
         let needsSegments = !source.selections.isEmpty || !source.codings.isEmpty
-        let outline = needsSegments ? DocumentParser.parse(full, file: "Corpus/\(fileName).txt", defaultID: fileName).document.outline : nil
+        let parsed = needsSegments ? DocumentParser.parse(full, file: "Corpus/\(fileName).txt", defaultID: fileName) : nil
+        let outline = parsed?.document.outline
+        // The inline tags of the text, as written and folded: a selection named after one is coded by the tag again.
+        let tagsInText = Set(parsed?.tags.map { ("#" + $0.tag.path.joined(separator: "/")).folded } ?? [])
         func addRow(code: String?, user: String?, start: Int, end: Int, memo: String?, what: String) {
             guard let code else {
                 result.warnings.append("\(what) of source \"\(name)\" has no CodeRef; skipped")
@@ -406,8 +409,14 @@ struct REFIProjectBuilder {
                 continue
             }
             if context.caseSelections.contains(selection.guid), let outline {
-                let segment = outline.segments.last { $0.start <= start + shift }
-                result.labels[selection.guid] = .some(segment?.label)
+                // The last segment that starts at or before the selection (segments are in text order).
+                var low = 0
+                var high = outline.segments.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if outline.segments[middle].start <= start + shift { low = middle + 1 } else { high = middle }
+                }
+                result.labels[selection.guid] = .some(low > 0 ? outline.segments[low - 1].label : nil)
             }
             guard outline?.segmentNumbers(overlapping: start + shift, end + shift) != nil else {
                 if !selection.codings.isEmpty {
@@ -417,7 +426,7 @@ struct REFIProjectBuilder {
             }
             // A selection named after an inline tag that stands in the text: the tag codes it again when the
             // project is read, so a row for it would count it twice.
-            if let tag = selection.name, tag.hasPrefix("#"), tag.count > 1, text.text.contains(tag) {
+            if let tag = selection.name, tag.hasPrefix("#"), tagsInText.contains(tag.folded) {
                 result.fromTags += selection.codings.count
                 continue
             }
