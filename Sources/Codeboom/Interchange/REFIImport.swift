@@ -151,6 +151,15 @@ public enum REFIImport {
                 do { project = try REFIProjectReader.read(root, fallbackName: baseName, warnings: &warnings) } catch {
                     throw .notREFI(file: shown, root: error.root)
                 }
+                // Cases and notes, one element at a time: small each, but many.
+                for range in split.cases + split.notes {
+                    let element: SafeXML.Element
+                    do { element = try SafeXML.parse(xml.subdata(in: range)) } catch {
+                        throw .xml(file: shown, part: "\(projectEntry), the element at byte \(range.lowerBound)", error)
+                    }
+                    if let item = REFIProjectReader.case(element, warnings: &warnings) { project.cases.append(item) }
+                    if let note = REFIProjectReader.note(element) { project.notes.append(note) }
+                }
                 let parsed = parseSources(xml, ranges: split.sources, part: projectEntry, shown: shown)
                 for result in parsed {
                     let (source, sourceWarnings) = try result.get()

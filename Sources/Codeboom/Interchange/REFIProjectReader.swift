@@ -57,22 +57,8 @@ public enum REFIProjectReader {
                     project.variables.append(REFIProject.Variable(guid: REFIProject.normalisedGUID(guid), name: name))
                 }
             case "Cases":
-                for element in child.elements where localName(element.name) == "Case" {
-                    guard let guid = element.attributes["guid"] else {
-                        warnings.append("a Case without a guid\(element.attributes["name"].map { " (\"\($0)\")" } ?? "") was skipped")
-                        continue
-                    }
-                    var item = REFIProject.Case(guid: REFIProject.normalisedGUID(guid), name: element.attributes["name"],
-                                                values: [], sources: [], selections: [])
-                    for part in element.elements {
-                        switch localName(part.name) {
-                        case "VariableValue": if let value = variableValue(part) { item.values.append(value) }
-                        case "SourceRef": if let target = part.attributes["targetGUID"] { item.sources.append(REFIProject.normalisedGUID(target)) }
-                        case "SelectionRef": if let target = part.attributes["targetGUID"] { item.selections.append(REFIProject.normalisedGUID(target)) }
-                        default: break
-                        }
-                    }
-                    project.cases.append(item)
+                for element in child.elements {
+                    if let item = self.case(element, warnings: &warnings) { project.cases.append(item) }
                 }
             case "Sources":
                 for element in child.elements {
@@ -84,10 +70,8 @@ public enum REFIProjectReader {
                     project.sources.append(source(element, kind: kind, guid: guid, warnings: &warnings))
                 }
             case "Notes":
-                for element in child.elements where localName(element.name) == "Note" {
-                    guard let guid = element.attributes["guid"] else { continue }
-                    let text = element.elements.first { localName($0.name) == "PlainTextContent" }?.text ?? ""
-                    project.notes.append(REFIProject.Note(guid: REFIProject.normalisedGUID(guid), name: element.attributes["name"], text: text))
+                for element in child.elements {
+                    if let note = note(element) { project.notes.append(note) }
                 }
             case "Description":
                 project.description = child.text
@@ -107,6 +91,33 @@ public enum REFIProjectReader {
             return nil
         }
         return source(element, kind: kind, guid: guid, warnings: &warnings)
+    }
+
+    /// One element of `<Cases>`: the case, or nil for an element that is no case or has no GUID (with a warning).
+    static func `case`(_ element: SafeXML.Element, warnings: inout [String]) -> REFIProject.Case? {
+        guard localName(element.name) == "Case" else { return nil }
+        guard let guid = element.attributes["guid"] else {
+            warnings.append("a Case without a guid\(element.attributes["name"].map { " (\"\($0)\")" } ?? "") was skipped")
+            return nil
+        }
+        var item = REFIProject.Case(guid: REFIProject.normalisedGUID(guid), name: element.attributes["name"],
+                                    values: [], sources: [], selections: [])
+        for part in element.elements {
+            switch localName(part.name) {
+            case "VariableValue": if let value = variableValue(part) { item.values.append(value) }
+            case "SourceRef": if let target = part.attributes["targetGUID"] { item.sources.append(REFIProject.normalisedGUID(target)) }
+            case "SelectionRef": if let target = part.attributes["targetGUID"] { item.selections.append(REFIProject.normalisedGUID(target)) }
+            default: break
+            }
+        }
+        return item
+    }
+
+    /// One element of `<Notes>`: the note, or nil for an element that is no note or has no GUID.
+    static func note(_ element: SafeXML.Element) -> REFIProject.Note? {
+        guard localName(element.name) == "Note", let guid = element.attributes["guid"] else { return nil }
+        let text = element.elements.first { localName($0.name) == "PlainTextContent" }?.text ?? ""
+        return REFIProject.Note(guid: REFIProject.normalisedGUID(guid), name: element.attributes["name"], text: text)
     }
 
     /// The name without its prefix: `qda:Project` is `Project`.

@@ -1,19 +1,24 @@
 import Foundation
 
-/// Finds the elements inside a project file's `<Sources>` without building the file's tree, so that each source is
-/// parsed on its own (on any core) and a project of 10,000 transcripts with hundreds of thousands of selections is
-/// never held as one element tree.
+/// Finds the elements inside a project file's `<Sources>`, `<Cases>` and `<Notes>` without building the file's tree,
+/// so that each is parsed on its own (sources on any core) and a project of 10,000 transcripts with hundreds of
+/// thousands of selections, case references and notes is never held as one element tree.
 ///
 /// It reads markup only as far as it needs to: `<` always starts markup in XML (text and attribute values cannot
 /// hold it), comments, CDATA sections and processing instructions are skipped whole, and quoted attribute values
 /// are skipped inside tags (they may hold `>`). The pieces are then parsed by ``SafeXML``: the file without the
-/// sources' elements (its prolog, where a DOCTYPE would stand, included) and each source element. Anything it does
+/// split elements (its prolog, where a DOCTYPE would stand, included) and each split element. Anything it does
 /// not expect — a DOCTYPE, markup that does not close — makes it give up, and the whole file is parsed as one.
 enum REFIProjectScanner {
-    /// The file without the contents of `<Sources>`, and the byte ranges of the elements that were there.
+    /// The containers whose children are split off, by local name.
+    static let containers = ["Sources", "Cases", "Notes"]
+
+    /// The file without the contents of the containers, and the byte ranges of the elements that were there.
     struct Split {
         var skeleton: Data
         var sources: [Range<Int>]
+        var cases: [Range<Int>] = []
+        var notes: [Range<Int>] = []
     }
 
     /// - Complexity: O(n) in the bytes, with `memchr` between tags.
@@ -32,19 +37,22 @@ enum REFIProjectScanner {
                 }
                 return nil
             }
-            func isSources(_ nameStart: Int, _ nameEnd: Int) -> Bool {
-                // The local name, after any prefix.
+            /// Which container a start tag's local name (after any prefix) is, if any.
+            func container(_ nameStart: Int, _ nameEnd: Int) -> Int? {
                 var start = nameStart
                 for index in nameStart..<nameEnd where bytes[index] == UInt8(ascii: ":") { start = index + 1 }
-                return nameEnd - start == 7 && zip(start..<nameEnd, "Sources".utf8).allSatisfy { bytes[$0] == $1 }
+                return containers.firstIndex { name in nameEnd - start == name.utf8.count && zip(start..<nameEnd, name.utf8).allSatisfy { bytes[$0] == $1 } }
             }
             var depth = 0
             var index = 0
-            var contentStart: Int? = nil
-            var contentEnd: Int? = nil
-            var inSources = false
+            /// The contents cut out, in file order: where each starts and ends.
+            var cuts: [Range<Int>] = []
+            var contentStart = 0
+            var seen: Set<Int> = []
+            /// The container being read, if any.
+            var current: Int? = nil
             var childStart = 0
-            var sources: [Range<Int>] = []
+            var children: [[Range<Int>]] = Array(repeating: [], count: containers.count)
             while index < count {
                 guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), count - index) else { break }
                 let open = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
@@ -69,11 +77,11 @@ enum REFIProjectScanner {
                     let end = UnsafePointer<UInt8>(close.assumingMemoryBound(to: UInt8.self)) - base
                     depth -= 1
                     guard depth >= 0 else { return nil }
-                    if inSources && depth == 2 {
-                        sources.append(childStart..<end + 1)
-                    } else if inSources && depth == 1 {
-                        inSources = false
-                        contentEnd = open
+                    if let container = current, depth == 2 {
+                        children[container].append(childStart..<end + 1)
+                    } else if current != nil && depth == 1 {
+                        current = nil
+                        cuts.append(contentStart..<open)
                     }
                     index = end + 1
                 default:
@@ -95,25 +103,28 @@ enum REFIProjectScanner {
                     }
                     guard position < count else { return nil }
                     let selfClosing = bytes[position - 1] == UInt8(ascii: "/")
-                    if depth == 1 && !inSources && contentStart == nil && isSources(open + 1, nameEnd) {
+                    if depth == 1, current == nil, let container = container(open + 1, nameEnd), seen.insert(container).inserted {
                         if !selfClosing {
-                            inSources = true
+                            current = container
                             contentStart = position + 1
                         }
-                    } else if inSources && depth == 2 {
+                    } else if let container = current, depth == 2 {
                         childStart = open
-                        if selfClosing { sources.append(open..<position + 1) }
+                        if selfClosing { children[container].append(open..<position + 1) }
                     }
                     if !selfClosing { depth += 1 }
                     index = position + 1
                 }
             }
-            guard depth == 0, !inSources else { return nil }
-            guard let contentStart, let contentEnd else { return Split(skeleton: data, sources: []) }
-            var skeleton = Data(capacity: contentStart + count - contentEnd)
-            skeleton.append(base, count: contentStart)
-            skeleton.append(base + contentEnd, count: count - contentEnd)
-            return Split(skeleton: skeleton, sources: sources)
+            guard depth == 0, current == nil else { return nil }
+            var skeleton = Data()
+            var kept = 0
+            for cut in cuts {
+                skeleton.append(base + kept, count: cut.lowerBound - kept)
+                kept = cut.upperBound
+            }
+            skeleton.append(base + kept, count: count - kept)
+            return Split(skeleton: skeleton, sources: children[0], cases: children[1], notes: children[2])
         }
     }
 

@@ -15,6 +15,11 @@ import Testing
         guard let split = REFIProjectScanner.split(data) else { return nil }
         var warnings: [String] = []
         var project = try REFIProjectReader.read(try SafeXML.parse(split.skeleton), fallbackName: "x", warnings: &warnings)
+        for range in split.cases + split.notes {
+            let element = try SafeXML.parse(data.subdata(in: range))
+            if let item = REFIProjectReader.case(element, warnings: &warnings) { project.cases.append(item) }
+            if let note = REFIProjectReader.note(element) { project.notes.append(note) }
+        }
         for range in split.sources {
             if let source = REFIProjectReader.source(try SafeXML.parse(data.subdata(in: range)), warnings: &warnings) {
                 project.sources.append(source)
