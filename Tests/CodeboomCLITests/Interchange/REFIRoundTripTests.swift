@@ -138,7 +138,7 @@ struct GeneratedStudy {
         var codebook = "# Samen 🇳🇱 — codeboek\ndeelvraag 1: Wat gaat goed?\ndeelvraag 2: Wat knelt er?\n\nInleiding met é en 😀.\n"
         var ids: [String] = []
         var index = 0
-        for (category, label) in [("succes", "Succes"), ("knelpunt", "Knelpunten ⚠️")].enumerated().map({ ($0.element.0, $0.element.1) }) {
+        for (category, label) in [("succes", "Succes"), ("knelpunten", "Knelpunten ⚠️")].enumerated().map({ ($0.element.0, $0.element.1) }) {
             codebook += "\n## \(label) {#\(category)}\ndeelvraag: \(category == "succes" ? 1 : 2)\n\nWat \(label.lowercased()) is.\n"
             for _ in 0..<4 {
                 let text = labels[index % labels.count]
