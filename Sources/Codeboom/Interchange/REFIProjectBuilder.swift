@@ -48,7 +48,8 @@ struct REFIProjectBuilder {
 
     mutating func build() throws(REFIImport.Failure) {
         // The codebook.
-        let codebook = REFIImportCodebook(codes: project.codes, splitDotted: options.splitDotted)
+        let codebook = REFIImportCodebook(codes: project.codes, splitDotted: options.splitDotted,
+                                          knownIDs: REFIImportCodeIDs.recover(project))
         summary.warnings += codebook.warnings
         summary.codeCount = codebook.entries.count
         var codebookName = Self.fileName(project.name)
