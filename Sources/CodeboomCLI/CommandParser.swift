@@ -34,8 +34,8 @@ public enum CommandParser {
             }
             project.maxArchiveMegabytes = megabytes
         }
-        // Filters and groups, on the commands that count (export takes --where too, once it lands).
-        if ["freq", "report", "agree", "search"].contains(name) { project.conditions = try reader.conditions() }
+        // Filters on the commands that count and on export; groups on freq and report.
+        if ["freq", "report", "agree", "search", "export"].contains(name) { project.conditions = try reader.conditions() }
         if ["freq", "report"].contains(name) { project.groupBy = try reader.value("--by") }
         let command: Command
         switch name {

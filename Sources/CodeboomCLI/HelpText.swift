@@ -234,6 +234,7 @@ enum HelpText {
             codeboom export --qdc FILE [--force]
             codeboom export --qdpx FILE [--coder NAME …|--all-coders] [--force]
             codeboom export --csv FILE [--coder NAME …|--all-coders] [--excel] [--force]
+                            [--where VARIABLE=VALUE]…
 
             --qdc    the codebook as a REFI-QDA codebook (ATLAS.ti, MAXQDA, NVivo, QualCoder, Taguette):
                      the whole tree with descriptions; deelvraag, wifa, trefwoorden and the other
@@ -245,6 +246,8 @@ enum HelpText {
                      start, end, memo, text (pseudoniemen.csv applied, as in reports).
             --excel  ;-separated UTF-8 with BOM and decimal commas, as Dutch Excel opens it; cells that
                      start with = + - @ get a leading ' so Excel shows them as text.
+            --where VARIABLE=VALUE  export only the documents and respondents that meet it
+                     (repeatable: all must hold), as in freq.
             Every coder is exported unless --coder (repeatable) names some. An existing FILE is
             replaced only with --force; a FILE in Corpus/ or Codebooks/ is always refused.
 

@@ -79,15 +79,15 @@ import Testing
             let pagesAfter = folder.appendingPathComponent("report-after-\(coder)")
             #expect(run(["report", "--coder", coder, "--date", "1 januari 2027", "--out", pagesBefore.path, "--project", original]).exitStatus == 0)
             #expect(run(["report", "--coder", coder, "--date", "1 januari 2027", "--out", pagesAfter.path, "--project", imported]).exitStatus == 0)
-            let pages = try FileManager.default.contentsOfDirectory(atPath: pagesBefore.path).sorted()
-            #expect(try FileManager.default.contentsOfDirectory(atPath: pagesAfter.path).sorted() == pages)
-            for page in pages where !page.hasPrefix(".") {
-                var before = try String(contentsOf: pagesBefore.appendingPathComponent(page), encoding: .utf8)
-                var after = try String(contentsOf: pagesAfter.appendingPathComponent(page), encoding: .utf8)
+            // Every file the report writes: pages, charts, rapport.html and rapport.docx's document.xml.
+            let filesBefore = try ReportFiles.texts(in: pagesBefore)
+            let filesAfter = try ReportFiles.texts(in: pagesAfter)
+            #expect(filesAfter.map(\.file) == filesBefore.map(\.file))
+            for ((page, textBefore), (_, textAfter)) in zip(filesBefore, filesAfter) {
                 // The codebook's file name is not in REFI-QDA: the project's name (the codebook's title) names it.
-                let codebookLine = /Codebooks\/[^ ]+\.md/
-                before = adjust(before.replacing(codebookLine, with: "Codebooks/X.md"))
-                after = after.replacing(codebookLine, with: "Codebooks/X.md")
+                let codebookLine = /Codebooks\/[^ <"]+\.md/
+                let before = adjust(textBefore.replacing(codebookLine, with: "Codebooks/X.md"))
+                let after = textAfter.replacing(codebookLine, with: "Codebooks/X.md")
                 #expect(after == before, "page \(page) of coder \(coder)")
             }
         }
@@ -116,10 +116,12 @@ import Testing
         // pseudoniemen.csv is the researcher's, not the project's: export leaves it out, and so it is copied.
         try FileManager.default.copyItem(atPath: study + "/Corpus/pseudoniemen.csv", toPath: imported.path + "/Corpus/pseudoniemen.csv")
         // Word-comment memos without a code have no coding to hang on in a text file (listed by import), and the
-        // subtitle's cue times are not text: everything else is compared.
+        // subtitle's cue times are not text, and every source comes back as a text file (rapport.html names each
+        // quote's file): everything else is compared.
         try compareProjects(study, imported.path, coders: ["inline", "TS"], memos: false)
         try compareOutputs(study, imported.path, coders: ["inline", "TS"], in: folder) { page in
             page.replacing(/\ \[\d\d:\d\d:\d\d\]\)/, with: ")")
+                .replacing(/(Corpus\/[^<"]+)\.(docx|odt|vtt|srt|pdf)</) { "\($0.output.1).txt<" }
         }
     }
 }
