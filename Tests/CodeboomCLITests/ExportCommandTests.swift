@@ -74,6 +74,24 @@ import Testing
         #expect(names == ["Codebooks", "Corpus", "codings.csv", "studie.qdc", "studie.qdpx", "ts.qdpx"])
     }
 
+    @Test("--where exports only the documents that meet it (hand count: one coding in the interview, two in the focus group)")
+    func whereFilters() throws {
+        let project = try TemporaryProject(miniProject.merging([
+            "Corpus/b.txt": "---\ntype: focusgroep\nperspectief: professional\nrespondent: P1\n---\nP: Eerst dit. #alpha\nP: Dan dat. #alpha\n",
+        ]) { $1 })
+        defer { project.remove() }
+        let all = try runCodeboom(["export", "--csv", "alles.csv", "--coder", "inline"], in: project.path)
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout == "alles.csv: 3 codings\n")
+        let interviews = try runCodeboom(["export", "--csv", "interviews.csv", "--coder", "inline", "--where", "type=interview"], in: project.path)
+        #expect(interviews.status == 0, "\(interviews.stderr)")
+        #expect(interviews.stdout == "interviews.csv: 1 codings\n")
+        let rows = try String(contentsOf: project.root.appendingPathComponent("interviews.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst()
+        #expect(rows.count == 1)
+        #expect(rows.allSatisfy { $0.hasPrefix("a,") })
+    }
+
     @Test("an existing file is replaced only with --force; Corpus/, Codebooks/, folders and missing folders are refused")
     func refusals() throws {
         let project = try TemporaryProject(miniProject)

@@ -70,19 +70,4 @@ enum Inflater {
             }
         }
     }
-
-    /// The CRC-32 that ZIP headers declare for an entry's inflated bytes.
-    static func crc32(of data: Data) -> UInt32 {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> UInt32 in
-            var crc = CZlib.crc32(0, nil, 0)
-            guard let base = raw.baseAddress else { return UInt32(crc) }
-            var offset = 0
-            while offset < raw.count {
-                let length = min(raw.count - offset, Int(UInt32.max))
-                crc = CZlib.crc32(crc, (base + offset).assumingMemoryBound(to: Bytef.self), uInt(length))
-                offset += length
-            }
-            return UInt32(truncatingIfNeeded: crc)
-        }
-    }
 }

@@ -73,7 +73,7 @@ public struct ZipArchive: Sendable {
         guard UInt64(output.count) == entry.uncompressedSize else {
             throw .sizeMismatch(entry: name, declared: entry.uncompressedSize, actual: UInt64(output.count))
         }
-        let crc = Inflater.crc32(of: output)
+        let crc = ZipWriter.crc32(of: output)
         guard crc == entry.crc32 else {
             throw .checksumMismatch(entry: name, declared: entry.crc32, actual: crc)
         }

@@ -20,8 +20,7 @@ public struct SpreadsheetCSV: Sendable {
 
     /// A number with `decimals` digits after the decimal point (a comma for Excel); never "-0.0".
     public func number(_ value: Double, decimals: Int) -> String {
-        let text = AgreementNumber.format(value, decimals: decimals)
-        return excel ? text.replacingOccurrences(of: ".", with: ",") : text
+        excel ? DutchNumber.decimal(value, decimals: decimals) : AgreementNumber.format(value, decimals: decimals)
     }
 
     /// The whole file: the lines, with the byte order mark first for Excel.

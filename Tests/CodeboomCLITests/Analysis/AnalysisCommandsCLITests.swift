@@ -8,10 +8,16 @@ import Testing
 
     @Test("cooc, matrix and compare print their contracts on the mini study")
     func contracts() throws {
+        func coocOutput(_ arguments: [String]) -> String { (try? runCodeboom(["cooc"] + arguments + ["--project", mini]).stdout) ?? "" }
         let cooc = try runCodeboom(["cooc", "--by", "respondent", "--format", "csv", "--project", mini])
         #expect(cooc.status == 0)
         expectGolden(cooc.stdout, "mini-study/cooc-respondent.csv")
         let perspective = try runCodeboom(["cooc", "--perspective", "Client", "--format", "csv", "--project", mini])
+        #expect(perspective.status == 0)
+        // The same rows as the cliënt rows of the whole table, and there are some (allSatisfy holds for none).
+        let clientRows = coocOutput(["--format", "csv"]).split(separator: "\n").filter { $0.split(separator: ",", omittingEmptySubsequences: false)[2] == "cliënt" }
+        #expect(!clientRows.isEmpty)
+        #expect(Array(perspective.stdout.split(separator: "\n").dropFirst()) == clientRows)
         #expect(perspective.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[2] == "cliënt" })
         let matrix = try runCodeboom(["matrix", "--project", mini])
         #expect(matrix.stdout.hasPrefix("respondent,perspective,documents,succes,klik,korte-lijnen,snel-antwoord,spanningen,agendadruk\nC1,cliënt,1,1,1,1,1,0,0\n"))

@@ -30,7 +30,7 @@ import Testing
         #expect(xml.contains("Figuur 1. Deelvraag 1: respondenten per thema en perspectief."))
     }
 
-    @Test("LibreOffice converts rapport.docx to PDF, and its text holds the tables' numbers")
+    @Test("LibreOffice converts rapport.docx to PDF, and its text holds the tables' numbers", .enabled(if: ExternalProgram.find("soffice") != nil && ExternalProgram.find("pdftotext") != nil, "LibreOffice (soffice) or pdftotext is not installed"))
     func libreOffice() throws {
         guard let soffice = ExternalProgram.find("soffice"), let pdftotext = ExternalProgram.find("pdftotext") else { return }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-docx-\(UUID().uuidString)")

@@ -97,7 +97,7 @@ import Testing
         #expect(lines.contains("row|</w:tbl> & co|17/23"))
     }
 
-    @Test("LibreOffice converts the document to PDF without repair, with the table's numbers and the figure's text")
+    @Test("LibreOffice converts the document to PDF without repair, with the table's numbers and the figure's text", .enabled(if: ExternalProgram.find("soffice") != nil && ExternalProgram.find("pdftotext") != nil, "LibreOffice (soffice) or pdftotext is not installed"))
     func libreOffice() throws {
         guard let soffice = ExternalProgram.find("soffice"), let pdftotext = ExternalProgram.find("pdftotext") else { return }
         let file = try Self.writeSample()

@@ -66,6 +66,7 @@ import Testing
         let fills = (0..<7).map { ChartPalette.fill($0) }
         #expect(Set(fills.map(\.colour)).count == 7)
         #expect(Set(fills.map { $0.pattern?.rawValue ?? "plain" }).count == 7)
+        #expect(Set(ChartPalette.colours) == ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"])
         #expect(ChartPalette.colours.allSatisfy { ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"].contains($0) })
     }
 }
