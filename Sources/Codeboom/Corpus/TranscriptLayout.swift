@@ -9,6 +9,7 @@ import Foundation
 ///   tstbtc `Speaker 0: 00:00:02`.
 /// - The time and the label on the line of the words: `[00:00:05] Interviewer: …`,
 ///   `Interviewer [00:00:05]: …`, noScribe `S01: [00:00:12] …`.
+/// - The label in brackets on the line of the words, without a time: WhisperX's `.txt`, `[SPEAKER_00]: …`.
 /// - Google Meet: `Name: words` per utterance, bare `00:05:00` time lines, a title and a closing disclaimer.
 /// - f4/f5transkript: a time mark `#00:01:23-4#` at the end of a paragraph.
 ///
@@ -34,6 +35,8 @@ struct TranscriptLayout {
         case speakerWordsWithTime
         /// `Name: words` per utterance, with bare time lines (Google Meet).
         case meet
+        /// `[SPEAKER_00]: words`, a line per segment without times (WhisperX's `.txt`).
+        case bracketedSpeakerWords
     }
 
     /// A body line that starts a turn: the label as written and where its words start.
@@ -134,6 +137,11 @@ struct TranscriptLayout {
             let line = UnsafeBufferPointer(rebasing: bytes[range])
             // Most lines of a typed transcript hold no `d:dd` at all: one byte scan rejects them.
             guard mayHoldTime(line) else {
+                if line.first == 0x5B, let header = SpeakerLine.parse(substring(range)), header.kind == .bracketedSpeakerWords {
+                    if counts.isEmpty { counts = [Int](repeating: 0, count: Kind.allCases.count) }
+                    counts[header.kind.rawValue] += 1
+                    continue
+                }
                 if isMeetDisclaimer(line) { hasMeetDisclaimer = true }
                 if nameColon(line) != nil { typedLabels += 1 }
                 continue
@@ -255,8 +263,9 @@ struct TranscriptLayout {
                         if let seconds = header.seconds { cueTimes.append((newOffset, seconds)) }
                     }
                     removedPrefix = max(0, oldLength - newLine.unicodeScalars.count)
-                } else if isToolText || (recognised.kind != nil && !seenTurn) {
+                } else if isToolText || (recognised.kind != nil && recognised.kind != .bracketedSpeakerWords && !seenTurn) {
                     // Tool boilerplate, and what stands before the first speaker line (a title, the audio file), is no turn.
+                    // WhisperX writes no title: a line before its first speaker line is a segment it gave no speaker.
                     newLine = ""
                 } else {
                     var seconds: Double? = nil
@@ -389,6 +398,16 @@ struct SpeakerLine {
                 let name = line[line.index(after: line.startIndex)..<close]
                 if isName(name), let seconds = TimeText.seconds(line[line.index(after: close)...].trimmedSpaces) {
                     return SpeakerLine(kind: .speakerThenTime, label: String(name), seconds: seconds, words: nil)
+                }
+            }
+            // WhisperX's `.txt`: `[SPEAKER_00]: words`.
+            if first == "[", let close = line.firstIndex(of: "]") {
+                let name = line[line.index(after: line.startIndex)..<close]
+                let rest = line[line.index(after: close)...]
+                if isName(name), rest.first == ":" {
+                    let words = rest.dropFirst().trimmedSpaces
+                    return SpeakerLine(kind: .bracketedSpeakerWords, label: String(name), seconds: nil,
+                                       words: words.isEmpty ? nil : String(words))
                 }
             }
             if !first.isNumber { return nil }

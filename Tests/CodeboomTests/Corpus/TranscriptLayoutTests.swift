@@ -49,6 +49,8 @@ import Testing
         Expected(file: "zoom-cloud.vtt", labels: ["Sanne de Wit", "Jeroen Bakker", "Mila van Dijk", "Sanne de Wit", "Jeroen Bakker"],
                  times: [0.05, 7.02, 20.4, 21, 24], texts: [question1, answer1, "Hoi!", question2, answer2]),
         Expected(file: "whisperx.vtt", labels: ["SPEAKER_00", "SPEAKER_01", "SPEAKER_00", "SPEAKER_01"], times: [0, 7.04, 21, 24]),
+        // WhisperX's .txt writes no times.
+        Expected(file: "whisperx.txt", labels: ["SPEAKER_00", "SPEAKER_01", "SPEAKER_00", "SPEAKER_01"], times: [nil, nil, nil, nil]),
         // Meet writes a time line every five minutes, not a time per utterance: its turns have none.
         Expected(file: "meet.txt", labels: ["Sanne de Wit", "Jeroen Bakker", "Sanne de Wit", "Jeroen Bakker"], times: [nil, nil, nil, nil]),
         Expected(file: "amberscript.txt", labels: ["Spreker 1", "Spreker 2", "Spreker 1", "Spreker 2"], times: fourTurns),
@@ -79,7 +81,8 @@ import Testing
     @Test("the same interview from one tool as .txt, .docx and .vtt gives the same turns")
     func sameTurnsAcrossFormats() throws {
         for group in [["word-transcribe.txt", "word-transcribe.docx"], ["teams.txt", "teams.docx", "teams.vtt"],
-                      ["amberscript.txt", "amberscript.docx"], ["noscribe.txt", "noscribe.vtt"]] {
+                      ["amberscript.txt", "amberscript.docx"], ["noscribe.txt", "noscribe.vtt"],
+                      ["whisperx.txt", "whisperx.vtt"]] {
             let readings = try group.map { file in
                 let document = try Self.read(file).document
                 return document.segments.map { "\($0.label ?? "-")|\(document.text(of: $0).collapsingWhitespace)" }
@@ -132,6 +135,19 @@ import Testing
         #expect(zoom.segments.map { $0.label ?? "-" } == ["Sanne de Wit", "Jeroen Bakker", "Sanne de Wit"])
         #expect(zoom.segments.map(zoom.text(of:)) == ["Hoe ging het?", "Goed. Mijn buurvrouw zei: kom maar. Echt waar.", "Mooi."])
         #expect(zoom.segments.map(\.time) == [1, 5, 12])
+    }
+
+    @Test("WhisperX's .txt: a line it gave no speaker is kept, before the first speaker as after one; a bracketed note in a typed transcript is no speaker")
+    func whisperXLinesWithoutSpeaker() throws {
+        // WriteTXT prints a segment without a speaker as its bare text.
+        let text = "Eerst iets zonder spreker.\n[SPEAKER_00]: Hoe ging het?\n[SPEAKER_01]: Goed.\nEn toen verder.\n[SPEAKER_00]: Mooi.\n"
+        let document = DocumentParser.parse(text, file: "x.txt", defaultID: "x").document
+        #expect(document.segments.map { $0.label ?? "-" } == ["-", "SPEAKER_00", "SPEAKER_01", "SPEAKER_00"])
+        #expect(document.segments.map { document.text(of: $0).collapsingWhitespace }
+                == ["Eerst iets zonder spreker.", "Hoe ging het?", "Goed. En toen verder.", "Mooi."])
+        // One bracketed line among typed turns is not WhisperX's layout.
+        let typed = "I: Hoe ging het?\n\n[lacht]: goed hoor.\n\nR: Ja.\n\nI: Mooi.\n"
+        #expect(TranscriptLayout.read(typed) == nil)
     }
 
     @Test("a typed transcript is not rewritten: the same segments, offsets and lines as without layout reading")

@@ -293,6 +293,15 @@ write("whisperx.vtt", f"""WEBVTT
 [SPEAKER_01]: {A2}
 """)
 
+# WhisperX `--diarize --output_format txt`: `WriteTXT` in whisperx/utils.py prints a line per segment,
+# `[SPEAKER_nn]: text` (the bare text when a segment got no speaker), no times and no blank lines.
+write("whisperx.txt", f"""[SPEAKER_00]: {Q1}
+[SPEAKER_01]: {A1[0]}
+[SPEAKER_01]: {A1[1]}
+[SPEAKER_00]: {Q2}
+[SPEAKER_01]: {A2}
+""")
+
 # Google Meet transcript (Google Docs, downloaded as .txt): title, attendees, `Transcript`, bare
 # `hh:mm:ss` time lines, `Name: text` per utterance, `Meeting ended after …`, a closing disclaimer.
 write("meet.txt", f"""Interview voedselbank (2024-03-12 14:00 GMT+1) - Transcript
