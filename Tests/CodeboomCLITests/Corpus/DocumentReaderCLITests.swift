@@ -4,24 +4,10 @@ import Testing
 @testable import CodeboomTestSupport
 
 @Suite struct DocumentReaderCLITests {
-    static let codebook = """
-    # Formaten
-    ## Thema {#thema}
-    ### Klik {#klik}
-    ### Korte lijnen {#korte-lijnen}
-    ### Agendadruk {#agendadruk}
-    ### Een juiste match {#juiste-match}
-    ### Heldere rollen {#heldere-rollen}
+    static let codebook = TemporaryProject.formatsCodebook
 
-    """
-
-    /// A project holding one fixture file as Corpus/transcript.EXT, with its metadata in documenten.csv.
     func project(with fixture: String, as name: String) throws -> TemporaryProject {
-        let project = try TemporaryProject([
-            "Corpus/documenten.csv": "document,type,perspectief,respondent,bron\n\(name.split(separator: ".")[0]),interview,cliënt,C9,test\n",
-        ], codebook: Self.codebook)
-        try project.write("Corpus/\(name)", bytes: Array(try Fixtures.data(fixture)))
-        return project
+        try TemporaryProject.holding(fixture: fixture, as: name)
     }
 
     @Test("freq --coder shows Word comment codings from the CLI")

@@ -4,17 +4,11 @@ import Testing
 @testable import CodeboomTestSupport
 
 @Suite struct UnreadableInputCLITests {
-    static let codebook = TemporaryProject.defaultCodebook + "\n### Klik {#klik}\ntrefwoorden: klik\n"
-
-    static let interview = "---\ntype: interview\nrespondent: R1\nperspectief: p\n---\nR: Het klikt met Joke. #alpha\n"
+    static let codebook = TemporaryProject.unreadableInputCodebook
+    static let interview = TemporaryProject.unreadableInputInterview
 
     func project(_ extra: [String: String] = [:]) throws -> TemporaryProject {
-        var files = ["Corpus/a.txt": Self.interview, "Corpus/pseudoniemen.csv": "naam,pseudoniem\nJoke,[v]\n"]
-        files.merge(extra) { $1 }
-        let project = try TemporaryProject(files, codebook: Self.codebook)
-        // Readable for an unprivileged user too, whatever the umask.
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: project.path)
-        return project
+        try TemporaryProject.unreadableInput(extra)
     }
 
     /// Runs every command on the project: all must finish well within the limit, and those that read

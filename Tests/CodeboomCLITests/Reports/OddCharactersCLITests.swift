@@ -4,16 +4,9 @@ import Testing
 @testable import CodeboomTestSupport
 
 @Suite struct OddCharactersCLITests {
-    static let hostileName = "interview-\n\u{1B}[31mnaam.txt"
+    static let hostileName = OddCharactersProject.hostileName
 
-    /// A copy of the fixture with its file name made hostile (such a name cannot be committed sensibly).
-    static func project() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-odd-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("odd-characters"), to: root)
-        try FileManager.default.moveItem(at: root.appendingPathComponent("Corpus/interview-naam.txt"),
-                                         to: root.appendingPathComponent("Corpus/\(hostileName)"))
-        return root
-    }
+    static func project() throws -> URL { try OddCharactersProject.copy() }
 
     @Test("check shows the file name with its line break and escape visible, on one line")
     func check() throws {

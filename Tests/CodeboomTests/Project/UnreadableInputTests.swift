@@ -6,16 +6,11 @@ import Testing
 /// Files and folders that are there but cannot be read are errors, never silently left out, and
 /// nothing under `Corpus/` can make a command wait forever (issue 12, points 1, 4 and 12).
 @Suite struct UnreadableInputTests {
-    static let codebook = TemporaryProject.defaultCodebook + "\n### Klik {#klik}\ntrefwoorden: klik\n"
-    static let interview = "---\ntype: interview\nrespondent: R1\nperspectief: p\n---\nR: Het klikt met Joke. #alpha\n"
+    static let codebook = TemporaryProject.unreadableInputCodebook
+    static let interview = TemporaryProject.unreadableInputInterview
 
     func project(_ extra: [String: String] = [:]) throws -> TemporaryProject {
-        var files = ["Corpus/a.txt": Self.interview, "Corpus/pseudoniemen.csv": "naam,pseudoniem\nJoke,[v]\n"]
-        files.merge(extra) { $1 }
-        let project = try TemporaryProject(files, codebook: Self.codebook)
-        // Readable for an unprivileged user too, whatever the umask.
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: project.path)
-        return project
+        try TemporaryProject.unreadableInput(extra)
     }
 
     @Test("a folder named like a transcript is read as a folder, with a warning")

@@ -7,16 +7,9 @@ import Testing
 /// perspective, a respondent id and code labels, `<script>`, Markdown and links in transcripts.
 /// Every output shows them as text: golden files, and checks that do not depend on them.
 @Suite struct OddCharactersTests {
-    static let hostileName = "interview-\n\u{1B}[31mnaam.txt"
+    static let hostileName = OddCharactersProject.hostileName
 
-    /// A copy of the fixture with its file name made hostile (such a name cannot be committed sensibly).
-    static func project() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-odd-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("odd-characters"), to: root)
-        try FileManager.default.moveItem(at: root.appendingPathComponent("Corpus/interview-naam.txt"),
-                                         to: root.appendingPathComponent("Corpus/\(hostileName)"))
-        return root
-    }
+    static func project() throws -> URL { try OddCharactersProject.copy() }
 
     @Test("every report page matches its golden file: text stays text, tables keep their columns")
     func report() throws {
