@@ -26,7 +26,7 @@ enum MatrixCommand {
         CommandRunner.withProject(options) { load in
             if let unmatched = UnmatchedValue.coders([coder], in: load.project, option: "--coder") { return unmatched.result }
             let matrix = RespondentMatrix(project: load.project, coder: coder, unit: unit, counts: counts)
-            let text = format == .md ? RespondentMatrixMarkdownRenderer.render(matrix) : RespondentMatrixCSVRenderer.render(matrix, excel: excel)
+            let text = format == .md ? RespondentMatrixMarkdownRenderer.render(matrix) : RespondentMatrixCSVRenderer.render(matrix, dialect: excel ? .excel : .standard)
             // Respondent ids are printed, never names: pseudonyms apply as on every output.
             return CommandResult(standardOutput: load.project.pseudonyms.apply(to: text))
         }

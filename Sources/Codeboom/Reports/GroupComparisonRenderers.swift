@@ -4,11 +4,10 @@ public enum GroupComparisonCSVRenderer {
     public static let header = "code,n_a,N_a,n_b,N_b,difference_pp,fisher_p"
 
     /// The header and one line per code, in the comparison's order.
-    public static func render(_ comparison: GroupComparison, excel: Bool = false) -> String {
-        let csv = SpreadsheetCSV(excel: excel)
-        return csv.document([csv.line(header.split(separator: ",").map(String.init))] + comparison.rows.map { row in
-            csv.line([row.codeID, String(row.countA), String(row.sizeA), String(row.countB), String(row.sizeB),
-                      csv.number(row.differencePercentagePoints, decimals: 1), csv.number(row.fisherP, decimals: 4)])
+    public static func render(_ comparison: GroupComparison, dialect: CSVDialect = .standard) -> String {
+        dialect.document([dialect.line(texts: header.split(separator: ",").map(String.init))] + comparison.rows.map { row in
+            dialect.line([.text(row.codeID), .integer(row.countA), .integer(row.sizeA), .integer(row.countB), .integer(row.sizeB),
+                          .number(row.differencePercentagePoints, decimals: 1), .number(row.fisherP, decimals: 4)])
         })
     }
 }

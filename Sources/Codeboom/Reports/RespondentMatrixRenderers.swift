@@ -1,10 +1,11 @@
 /// The respondent (or document) matrix as CSV: the header (``RespondentMatrix/header``) and one
-/// line per row; for Excel with `;`, decimal commas and a byte order mark (``SpreadsheetCSV``).
+/// line per row; for Excel with `;` and a byte order mark (``CSVDialect/excel``).
 public enum RespondentMatrixCSVRenderer {
     /// The CSV text.
-    public static func render(_ matrix: RespondentMatrix, excel: Bool = false) -> String {
-        let csv = SpreadsheetCSV(excel: excel)
-        return csv.document([csv.line(matrix.header)] + matrix.rows.map { csv.line($0.variables + $0.values.map(String.init)) })
+    public static func render(_ matrix: RespondentMatrix, dialect: CSVDialect = .standard) -> String {
+        dialect.document([dialect.line(texts: matrix.header)] + matrix.rows.map { row in
+            dialect.line(row.variables.map(CSVDialect.Cell.text) + row.values.map(CSVDialect.Cell.integer))
+        })
     }
 }
 

@@ -35,6 +35,7 @@ import Testing
         var files = GeneratedStudy.files(&generator)
         files["Corpus/respondenten.csv"] = "respondent,perspectief,document,spreker,organisatie,leeftijd\n"
             + "R1,p1,focusgroep,Anna,Org Noord,34\nR2,p2,focusgroep,Piet,\"Op Orde; Org Zuid\",\nR1,p1,interview-0,R,Org Zuid,34\n"
+            + "R3,p2,interview-1,R,\"=HYPERLINK(\"\"http://x\"\"), Zuid\",\n"
         let folder = try TemporaryProject(files, codebook: nil)
         defer { folder.remove() }
         let project = try loadProject(folder.path).project
@@ -44,9 +45,13 @@ import Testing
         #expect(byID["R1"]?[3...] == ["Org Noord; Org Zuid", "34"])
         #expect(byID["R2"]?[3...] == ["Op Orde; Org Zuid", ""])
         // Excel: `;` between fields, so a value with `;` is quoted, and a byte order mark first.
-        let excel = RespondentMatrixCSVRenderer.render(matrix, excel: true)
+        let excel = RespondentMatrixCSVRenderer.render(matrix, dialect: .excel)
         #expect(excel.hasPrefix("\u{FEFF}respondent;perspective;documents;organisatie;leeftijd;cat-a;a1;a1x;a2;cat-b;b1;b2\n"))
         #expect(excel.contains(";\"Op Orde; Org Zuid\";;"))
+        // A cell Excel would run as a formula gets a leading `'` (inside the quotes its `"` needs).
+        #expect(excel.contains(";\"'=HYPERLINK(\"\"http://x\"\"), Zuid\";"), "\(excel)")
+        // Plain CSV keeps the text exactly, quoted for its `,` and `"`.
+        #expect(RespondentMatrixCSVRenderer.render(matrix).contains(",\"=HYPERLINK(\"\"http://x\"\"), Zuid\","))
     }
 
     @Test("on generated studies a code's column sums to its respondents (0/1) and segments (counts) in freq")

@@ -2,6 +2,9 @@ import Foundation
 
 /// How a CSV file is spelled: plain, for R, SPSS and scripts, or for Dutch Excel, which opens a file by
 /// double-click only when it is `;`-separated UTF-8 with a byte-order mark.
+///
+/// The one place this choice is made: every command that offers `--excel` (`freq`, `matrix`, `export --csv`)
+/// writes through it.
 public struct CSVDialect: Sendable, Equatable {
     /// The field separator.
     public var separator: String
@@ -26,6 +29,16 @@ public struct CSVDialect: Sendable, Equatable {
         cells.map(spelled).joined(separator: separator) + "\n"
     }
 
+    /// One line of text cells.
+    public func line(texts: [String]) -> String {
+        line(texts.map(Cell.text))
+    }
+
+    /// The whole file: the preamble, then the lines.
+    public func document(_ lines: [String]) -> String {
+        preamble + lines.joined()
+    }
+
     /// A cell: text, or a number that follows the dialect's decimal mark.
     public enum Cell: Sendable, Equatable {
         /// Text, guarded against formulas when the dialect asks for it.
@@ -36,6 +49,11 @@ public struct CSVDialect: Sendable, Equatable {
         case decimal(String)
         /// An empty cell.
         case empty
+
+        /// A number with `decimals` digits after the decimal mark; never "-0.0".
+        public static func number(_ value: Double, decimals: Int) -> Cell {
+            .decimal(AgreementNumber.format(value, decimals: decimals))
+        }
     }
 
     private func spelled(_ cell: Cell) -> String {
