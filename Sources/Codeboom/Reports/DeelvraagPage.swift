@@ -1,5 +1,5 @@
-/// `deelvraag-N.md`: one sub-question with its themes × perspectives and, per theme, which
-/// perspectives raise it most and least.
+/// `deelvraag-N.md`: one sub-question with its themes × perspectives (or, with `report --by`, the groups of
+/// another variable) and, per theme, which of them raise it most and least.
 public enum DeelvraagPage {
     /// `deelvraag-N.md`.
     public static func fileName(for number: Int) -> String { "deelvraag-\(number).md" }
@@ -13,10 +13,10 @@ public enum DeelvraagPage {
         guard !themes.isEmpty else {
             return (lines + ["Geen thema in het codeboek beantwoordt deze deelvraag."]).joined(separator: "\n") + "\n"
         }
-        lines.append("Aantal respondenten per perspectief dat het thema noemt (n/N). \(CoderWording.line(for: context.coder))")
+        lines.append("Aantal respondenten \(context.wording.per) dat het thema noemt (n/N). \(CoderWording.line(for: context.coder))")
         lines.append("")
         if context.drawsFigures {
-            lines += [ReportFigures.markdownImage(file: ReportFigures.deelvraagFile(number), title: ReportFigures.deelvraagTitle(number)), ""]
+            lines += [ReportFigures.markdownImage(file: ReportFigures.deelvraagFile(number), title: ReportFigures.deelvraagTitle(number, context.wording)), ""]
         }
         lines.append("| Thema | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |")
         lines.append("| --- |" + String(repeating: " ---: |", count: columns.count))
@@ -53,12 +53,13 @@ public enum DeelvraagPage {
         }
         guard let highest = shares.max(by: { compare($0.1, $1.1) < 0 })?.1,
               let lowest = shares.min(by: { compare($0.1, $1.1) < 0 })?.1 else { return opening }
-        // A perspective of one respondent is named in the singular: "de cliënt (1 van 1)".
+        // A perspective of one respondent is named in the singular: "de cliënt (1 van 1)"; a group of another
+        // variable by its respondents: "de respondent met type interview (1 van 1)".
         func noun(_ share: (Perspective, FrequencyTable.Row)) -> String {
-            MarkdownText.text(share.1.respondentsInPerspective == 1 ? share.0.name : context.plural(share.0))
+            MarkdownText.text(context.wording.respondents(of: share.0, singular: share.1.respondentsInPerspective == 1))
         }
         if compare(highest, lowest) == 0 {
-            return opening + " Alle perspectieven noemen het naar verhouding even vaak ("
+            return opening + " \(context.wording.all) noemen het naar verhouding even vaak ("
                 + shares.map { "\(noun($0)) \($0.1.respondents) van \($0.1.respondentsInPerspective)" }.joined(separator: ", ") + ")."
         }
         let most = shares.filter { compare($0.1, highest) == 0 }

@@ -16,12 +16,13 @@ public enum ReportBuilder {
         }
         // Only a codebook with `wifa:` codes gets a WIFA page; a stale one is removed by ReportFolder.
         if WIFAPage.applies(to: context.codebook) {
-            pages.append(("WIFA-model per perspectief", WIFAPage.fileName, WIFAPage.render(context)))
+            pages.append((WIFAPage.title(context.wording), WIFAPage.fileName, WIFAPage.render(context)))
         }
         pages += AnalysisPages.pages(context)
-        let heatMap = context.drawsFigures ? ReportFigures.markdownImage(file: ReportFigures.heatMapFile, title: ReportFigures.heatMapTitle) + "\n\n" : ""
+        let heatMap = context.drawsFigures
+            ? ReportFigures.markdownImage(file: ReportFigures.heatMapFile, title: ReportFigures.heatMapTitle(context.wording)) + "\n\n" : ""
         pages.append(("Frequentietabel", "frequenties.md",
-                      "# Frequentietabel\n\nRespondenten per code en perspectief (n/N); een hoofdcode telt haar subcodes één keer mee. "
+                      "# Frequentietabel\n\nRespondenten per code en \(MarkdownText.text(context.wording.noun)) (n/N); een hoofdcode telt haar subcodes één keer mee. "
                       + CoderWording.line(for: context.coder) + "\n\n" + heatMap + FrequencyMarkdownRenderer.render(context.table, codebook: context.codebook)))
         pages.append(("Frequentietabel (CSV)", "frequenties.csv", FrequencyCSVRenderer.render(context.table)))
         let index = IndexPage.render(context, pages: pages.map { ($0.title, $0.file) })

@@ -11,6 +11,6 @@ extension ReportContext {
         }.sorted { $0.id.precedesNaturally($1.id) }
     }
 
-    /// The name of the columns' variable as a table header: "Perspectief", or with `--by` its name ("Organisatie").
-    public var columnHeader: String { (grouping?.name ?? "perspectief").capitalisingFirstLetter }
+    /// The name of the columns' variable as a table header: "Perspectief", or with `--by` its name ("Organisatie", "Jaar").
+    public var columnHeader: String { wording.columnHeader }
 }

@@ -12,7 +12,7 @@ public enum ResultsTablePage {
             "# Tabel met resultaten",
             "",
             "*\(MarkdownText.text(codebook.title))* — samenvatting van de resultaten per deelvraag. Per thema staat hoeveel respondenten "
-                + "van elk perspectief het thema naar voren brachten (n/N: n respondenten van de N in dat perspectief). "
+                + "\(MarkdownText.text(context.wording.ofEach)) het thema naar voren brachten (n/N: n respondenten van de N \(context.wording.inThat)). "
                 + CoderWording.line(for: context.coder),
         ]
         for category in codebook.categories {

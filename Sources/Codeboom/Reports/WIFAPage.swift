@@ -1,21 +1,26 @@
-/// `wifa.md`: the WIFA model (Waardering, Informeren, Faciliteren, Afstemming) per perspective.
+/// `wifa.md`: the WIFA model (Waardering, Informeren, Faciliteren, Afstemming) per perspective, or with
+/// `report --by` per group of another variable.
 public enum WIFAPage {
     /// The WIFA page's file name.
     public static let fileName = "wifa.md"
 
+    /// "WIFA-model per perspectief", "WIFA-model per type": the page's title, and the section's in rapport.html and rapport.docx.
+    public static func title(_ wording: GroupWording) -> String { "WIFA-model \(wording.per)" }
+
     /// The WIFA page: the themes per dimension and how many respondents of each perspective raise them.
     public static func render(_ context: ReportContext) -> String {
         let columns: [Perspective?] = context.columns.map { $0 } + [nil]
+        let wording = context.wording
         var lines = [
-            "# WIFA-model per perspectief",
+            "# \(MarkdownText.text(title(wording)))",
             "",
             "Het WIFA-model beschrijft samenwerking tussen vrijwilligers en professionals in vier dimensies: "
-                + "Waardering, Informeren, Faciliteren en Afstemming. Per dimensie staat hoeveel respondenten van elk "
-                + "perspectief minstens één fragment hebben met een code van die dimensie (het kenmerk `wifa:` in het codeboek). "
+                + "Waardering, Informeren, Faciliteren en Afstemming. Per dimensie staat hoeveel respondenten \(MarkdownText.text(wording.ofEach)) "
+                + "minstens één fragment hebben met een code van die dimensie (het kenmerk `wifa:` in het codeboek). "
                 + CoderWording.line(for: context.coder),
             "",
         ]
-        if context.drawsFigures { lines += [ReportFigures.markdownImage(file: ReportFigures.wifaFile, title: ReportFigures.wifaTitle), ""] }
+        if context.drawsFigures { lines += [ReportFigures.markdownImage(file: ReportFigures.wifaFile, title: ReportFigures.wifaTitle(wording)), ""] }
         lines += [
             "| Dimensie | " + columns.map { cell(context.header(for: $0)) }.joined(separator: " | ") + " |",
             "| --- |" + String(repeating: " ---: |", count: columns.count),
@@ -36,8 +41,8 @@ public enum WIFAPage {
                 let count = respondents(of: codes, in: perspective, context: context).count
                 let size = context.size(of: perspective)
                 let quantifier = Quantifier(count: count, of: size)
-                lines.append("- " + Quantifier.phrase(count: count, of: size, singular: MarkdownText.text(perspective.name),
-                                                 plural: MarkdownText.text(context.plural(perspective)))
+                lines.append("- " + Quantifier.phrase(count: count, of: size, singular: MarkdownText.text(wording.respondents(of: perspective, singular: true)),
+                                                 plural: MarkdownText.text(wording.respondents(of: perspective, singular: false)))
                              + " \(quantifier.takesSingularVerb(total: size) ? "brengt" : "brengen") \(dimension.name.lowercased()) ter sprake.")
             }
             lines += ["", "Codes die bijdragen:", ""]

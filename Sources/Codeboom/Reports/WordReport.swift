@@ -32,6 +32,9 @@ struct WordReportBuilder {
         document = WordDocument(title: context.project.pseudonyms.apply(to: context.codebook.title))
     }
 
+    /// How the report names its columns' groups.
+    var wording: GroupWording { context.wording }
+
     /// Project text, pseudonymised (the writer escapes it).
     func p(_ text: String) -> String { context.project.pseudonyms.apply(to: text) }
 
@@ -77,6 +80,10 @@ struct WordReportBuilder {
         var lead = "Rapportage gemaakt met Codeboom uit \(p(context.codebook.file)) en Corpus/. Codering: \(p(CoderWording.words(for: context.coder)))."
         if let date = context.date { lead = "Datum: \(p(date)). " + lead }
         document.paragraph(lead)
+        // A filtered or regrouped report says so first, in the words its Markdown pages use.
+        for sentence in AnalysisScope.sentences(conditions: context.conditions, grouping: context.grouping) {
+            document.append(.paragraph(WordParagraph(runs: [WordRun(p(sentence), italic: true)])))
+        }
 
         document.paragraph("Overzicht", style: .heading1)
         var byType: [String: Int] = [:]
@@ -86,9 +93,9 @@ struct WordReportBuilder {
             + byType.sorted { $0.key < $1.key }.map { [WordTableCell(p($0.key)), WordTableCell(String($0.value), alignment: .end)] }
             + [[WordTableCell("totaal", bold: true), WordTableCell(String(project.documents.count), bold: true, alignment: .end)]],
             columnWidths: [3, 1])))
-        caption("Tabel: respondenten per perspectief")
-        document.append(.table(WordTable(rows: [[WordTableCell("Perspectief"), WordTableCell("Respondenten", alignment: .end)]]
-            + context.columns.map { [WordTableCell(perspectiveName($0)), WordTableCell(String(project.respondents(in: $0).count), alignment: .end)] }
+        caption("Tabel: respondenten \(p(wording.per))")
+        document.append(.table(WordTable(rows: [[WordTableCell(p(context.columnHeader)), WordTableCell("Respondenten", alignment: .end)]]
+            + context.columns.map { [WordTableCell(perspectiveName($0)), WordTableCell(String(context.respondents(in: $0).count), alignment: .end)] }
             + [[WordTableCell("totaal", bold: true), WordTableCell(String(project.respondents.count), bold: true, alignment: .end)]],
             columnWidths: [3, 1])))
 
@@ -104,7 +111,7 @@ struct WordReportBuilder {
         let codebook = context.codebook
         document.append(.pageBreak)
         document.paragraph("Tabel met resultaten", style: .heading1)
-        document.paragraph("Per thema staat hoeveel respondenten van elk perspectief het thema naar voren brachten (n/N: n respondenten van de N in dat perspectief).")
+        document.paragraph("Per thema staat hoeveel respondenten \(p(wording.ofEach)) het thema naar voren brachten (n/N: n respondenten van de N \(wording.inThat)).")
         for category in codebook.categories {
             document.paragraph(p(category.label), style: .heading2)
             if !category.deelvragen.isEmpty {
@@ -124,7 +131,7 @@ struct WordReportBuilder {
             }
             rows.append([WordTableCell(""), WordTableCell("\(p(category.label)), samen", italic: true), WordTableCell("")]
                         + countCells(category.id).map { var cell = $0; cell.runs = cell.runs.map { var run = $0; run.italic = true; return run }; return cell })
-            caption("Tabel: \(p(category.label)), respondenten per thema en perspectief")
+            caption("Tabel: \(p(category.label)), respondenten per thema en \(p(wording.noun))")
             document.append(.table(WordTable(rows: rows, columnWidths: [0.5, 2.0, 1.8] + columns.map { _ in 1.6 })))
         }
     }
@@ -140,15 +147,15 @@ struct WordReportBuilder {
             return
         }
         figure(ReportFigures.deelvraagFile(number))
-        caption("Tabel: deelvraag \(number), respondenten per thema en perspectief (n/N)")
+        caption("Tabel: deelvraag \(number), respondenten per thema en \(p(wording.noun)) (n/N)")
         document.append(.table(WordTable(rows: [[WordTableCell("Thema")] + headerCells]
             + themes.map { [WordTableCell("\(context.numbers[$0.id] ?? ""). \(p($0.label))")] + countCells($0.id) },
             columnWidths: [2.2] + columns.map { _ in 1.2 })))
     }
 
     mutating func wifa() {
-        document.paragraph("WIFA-model per perspectief", style: .heading1)
-        document.paragraph("Per dimensie staat hoeveel respondenten van elk perspectief minstens één fragment hebben met een code van die dimensie.")
+        document.paragraph(p(WIFAPage.title(wording)), style: .heading1)
+        document.paragraph("Per dimensie staat hoeveel respondenten \(p(wording.ofEach)) minstens één fragment hebben met een code van die dimensie.")
         figure(ReportFigures.wifaFile)
         var rows = [[WordTableCell("Dimensie")] + headerCells]
         for dimension in WIFADimension.allCases {
@@ -157,14 +164,14 @@ struct WordReportBuilder {
                 WordTableCell("\(WIFAPage.respondents(of: codes, in: $0, context: context).count)/\(context.size(of: $0))", alignment: .end)
             })
         }
-        caption("Tabel: WIFA-dimensies, respondenten per perspectief (n/N)")
+        caption("Tabel: WIFA-dimensies, respondenten \(p(wording.per)) (n/N)")
         document.append(.table(WordTable(rows: rows, columnWidths: [2] + columns.map { _ in 1 })))
     }
 
     mutating func codeTree() {
         document.append(.pageBreak)
         document.paragraph("Codeboom met aantallen", style: .heading1)
-        document.paragraph("Respondenten per code en perspectief (n/N); een hoofdcode telt haar subcodes één keer mee.")
+        document.paragraph("Respondenten per code en \(p(wording.noun)) (n/N); een hoofdcode telt haar subcodes één keer mee.")
         figure(ReportFigures.heatMapFile)
         var rows = [[WordTableCell("Code")] + headerCells + [WordTableCell("Fragmenten", alignment: .end)]]
         for code in context.codebook.codes {
@@ -173,14 +180,14 @@ struct WordReportBuilder {
             rows.append([WordTableCell(indent + number + p(code.label), bold: code.isCategory)] + countCells(code.id)
                         + [WordTableCell(String(context.row(code.id, nil).segments), alignment: .end)])
         }
-        caption("Tabel: het codeboek met respondenten per perspectief")
+        caption("Tabel: het codeboek met respondenten \(p(wording.per))")
         document.append(.table(WordTable(rows: rows, columnWidths: [3.2] + columns.map { _ in 1 } + [1])))
     }
 
     mutating func quotes() {
         document.append(.pageBreak)
         document.paragraph("Citaten per thema", style: .heading1)
-        document.paragraph("Per thema en perspectief ten hoogste twee citaten van verschillende respondenten; namen zijn vervangen door pseudoniemen.")
+        document.paragraph("Per thema en \(p(wording.noun)) ten hoogste twee citaten van verschillende respondenten; namen zijn vervangen door pseudoniemen.")
         for theme in context.codebook.codes where theme.depth == 1 {
             let perPerspective = context.perspectives.map { ($0, context.quotes(for: theme.id, perspective: $0)) }.filter { !$0.1.isEmpty }
             guard !perPerspective.isEmpty else { continue }
@@ -197,19 +204,14 @@ struct WordReportBuilder {
     }
 
     mutating func agreement(_ table: AgreementTable) {
-        document.paragraph("Overeenstemming tussen codeurs", style: .heading1)
-        document.paragraph("Codeurs: \(p(table.coders.joined(separator: ", "))). Eenheid: segment (interviewerbeurten niet meegeteld); "
-                           + "\(Counted.phrase(table.unitCount, "segment", "segmenten")) in \(Counted.phrase(table.documentIDs.count, "document", "documenten")) "
-                           + "\(table.documentIDs.count == 1 ? "dat" : "die") minstens twee codeurs codeerden. Een streepje (–) betekent: niet gedefinieerd.")
-        func cells(_ row: AgreementTable.Row) -> [WordTableCell] {
-            [String(row.units), DutchNumber.percent(row.percentAgreement), DutchNumber.statistic(row.cohenKappa), DutchNumber.statistic(row.krippendorffAlpha)]
-                .map { WordTableCell($0.isEmpty ? "–" : $0, alignment: .end) }
-        }
-        var rows = [[WordTableCell("Code"), WordTableCell("Eenheden", alignment: .end), WordTableCell("Overeenstemming", alignment: .end),
-                     WordTableCell("Cohen's kappa", alignment: .end), WordTableCell("Krippendorff's alpha", alignment: .end)]]
-        for row in table.rows { rows.append([WordTableCell(p(context.codebook.code(id: row.codeID)?.label ?? row.codeID))] + cells(row)) }
-        rows.append([WordTableCell("Alle codes samen", bold: true)] + cells(table.overall))
-        caption("Tabel: overeenstemming per code")
+        let section = AgreementSection(table, codebook: context.codebook)
+        document.paragraph(AgreementSection.title, style: .heading1)
+        document.paragraph(section.introduction(p))
+        func cells(_ row: AgreementSection.Row) -> [WordTableCell] { row.values.map { WordTableCell($0, alignment: .end) } }
+        var rows = [AgreementSection.columnHeaders.enumerated().map { WordTableCell($0.element, alignment: $0.offset == 0 ? .start : .end) }]
+        for row in section.rows { rows.append([WordTableCell(p(row.label))] + cells(row)) }
+        rows.append([WordTableCell(section.total.label, bold: true)] + cells(section.total))
+        caption("Tabel: \(AgreementSection.caption.lowercased())")
         document.append(.table(WordTable(rows: rows, columnWidths: [3, 1, 1.3, 1.2, 1.4])))
     }
 }

@@ -25,11 +25,13 @@ public enum ReportFigures {
     public static let heatMapFile = "\(folder)/codes-per-perspectief.svg"
 
     /// The title of deelvraag `number`'s chart.
-    public static func deelvraagTitle(_ number: Int) -> String { "Deelvraag \(number): respondenten per thema en perspectief" }
+    public static func deelvraagTitle(_ number: Int, _ wording: GroupWording = .perspective) -> String {
+        "Deelvraag \(number): respondenten per thema en \(wording.noun)"
+    }
     /// The WIFA chart's title.
-    public static let wifaTitle = "WIFA-model: respondenten per dimensie en perspectief"
+    public static func wifaTitle(_ wording: GroupWording = .perspective) -> String { "WIFA-model: respondenten per dimensie en \(wording.noun)" }
     /// The heat map's title.
-    public static let heatMapTitle = "Alle codes: respondenten per perspectief"
+    public static func heatMapTitle(_ wording: GroupWording = .perspective) -> String { "Alle codes: respondenten \(wording.per)" }
 
     /// Every chart of the report, in page order. `idPrefix` keeps ids apart when several charts share a page.
     public static func figures(_ context: ReportContext) -> [Figure] {
@@ -71,11 +73,11 @@ public enum ReportFigures {
                                   bars: columns(context).map { bar(context.row(theme.id, $0), size: context.size(of: $0)) })
         }
         let question = context.codebook.deelvraagQuestions[number].map { " (\(pseudonymised($0, context)))" } ?? ""
-        let description = "Staafdiagram bij deelvraag \(number)\(question): per thema het aandeel respondenten van elk perspectief "
+        let description = "Staafdiagram bij deelvraag \(number)\(question): per thema het aandeel respondenten \(context.wording.ofEach) "
             + "dat het thema noemt (n van N). " + groups.map { "\($0.label): \(spoken($0.bars, context))." }.joined(separator: " ")
-        let title = deelvraagTitle(number)
+        let title = deelvraagTitle(number, context.wording)
         let chart = GroupedBarChart(title: title, description: description, series: seriesNames(context), lastIsTotal: true,
-                                    groups: groups, axisLabel: "Aandeel van de respondenten in het perspectief",
+                                    groups: groups, axisLabel: "Aandeel van de respondenten \(context.wording.inThe)",
                                     idPrefix: "deelvraag-\(number)")
         return Figure(file: deelvraagFile(number), title: title, description: description, svg: chart.svg())
     }
@@ -87,11 +89,11 @@ public enum ReportFigures {
                 GroupedBarChart.Bar(count: WIFAPage.respondents(of: codes, in: $0, context: context).count, total: context.size(of: $0))
             })
         }
-        let description = "Staafdiagram van het WIFA-model: per dimensie het aandeel respondenten van elk perspectief met minstens "
+        let description = "Staafdiagram van het WIFA-model: per dimensie het aandeel respondenten \(context.wording.ofEach) met minstens "
             + "één fragment in een code van die dimensie (n van N). " + groups.map { "\($0.label): \(spoken($0.bars, context))." }.joined(separator: " ")
-        let chart = GroupedBarChart(title: wifaTitle, description: description, series: seriesNames(context), lastIsTotal: true,
-                                    groups: groups, axisLabel: "Aandeel van de respondenten in het perspectief", idPrefix: "wifa")
-        return Figure(file: wifaFile, title: wifaTitle, description: description, svg: chart.svg())
+        let chart = GroupedBarChart(title: wifaTitle(context.wording), description: description, series: seriesNames(context), lastIsTotal: true,
+                                    groups: groups, axisLabel: "Aandeel van de respondenten \(context.wording.inThe)", idPrefix: "wifa")
+        return Figure(file: wifaFile, title: wifaTitle(context.wording), description: description, svg: chart.svg())
     }
 
     static func heatMap(_ context: ReportContext) -> Figure {
@@ -100,10 +102,10 @@ public enum ReportFigures {
             return HeatMap.Row(label: number + pseudonymised(code.label, context), depth: code.depth,
                                cells: columns(context).map { bar(context.row(code.id, $0), size: context.size(of: $0)) })
         }
-        let description = "Heatmap van het hele codeboek: per code (rij) en perspectief (kolom) hoeveel respondenten de code hebben "
+        let description = "Heatmap van het hele codeboek: per code (rij) en \(context.wording.noun) (kolom) hoeveel respondenten de code hebben "
             + "(n van N); hoe donkerder de cel, hoe groter het aandeel. " + rows.map { "\($0.label): \(spoken($0.cells, context))." }.joined(separator: " ")
-        let map = HeatMap(title: heatMapTitle, description: description, columns: seriesNames(context), rows: rows, idPrefix: "codes")
-        return Figure(file: heatMapFile, title: heatMapTitle, description: description, svg: map.svg())
+        let map = HeatMap(title: heatMapTitle(context.wording), description: description, columns: seriesNames(context), rows: rows, idPrefix: "codes")
+        return Figure(file: heatMapFile, title: heatMapTitle(context.wording), description: description, svg: map.svg())
     }
 
     static func bar(_ row: FrequencyTable.Row, size: Int) -> GroupedBarChart.Bar {

@@ -69,7 +69,9 @@ struct HTMLPage {
         add(#"<header><h1>\#(title)</h1>"#)
         var lead = "Rapportage gemaakt met Codeboom uit \(h(context.codebook.file)) en Corpus/. Codering: \(h(CoderWording.words(for: context.coder)))."
         if let date = context.date { lead = "Datum: \(h(date)). " + lead }
-        add("<p>\(lead)</p></header>")
+        // A filtered or regrouped report says so first, in the words its Markdown pages use.
+        let scope = AnalysisScope.sentences(conditions: context.conditions, grouping: context.grouping)
+        add("<p>\(lead)</p>" + scope.map { "\n<p><em>\(h($0))</em></p>" }.joined() + "</header>")
         navigation(figures: figures)
         filters()
         add(#"<main id="inhoud" tabindex="-1">"#)
@@ -77,7 +79,7 @@ struct HTMLPage {
         resultsTable()
         deelvragen(figures: figures)
         if WIFAPage.applies(to: context.codebook), let figure = figures.first(where: { $0.file == ReportFigures.wifaFile }) {
-            add(#"<section id="wifa" aria-labelledby="wifa-kop"><h2 id="wifa-kop">WIFA-model per perspectief</h2>"#)
+            add(#"<section id="wifa" aria-labelledby="wifa-kop"><h2 id="wifa-kop">\#(h(WIFAPage.title(context.wording)))</h2>"#)
             self.figure(figure)
             add("</section>")
         }
@@ -97,7 +99,7 @@ struct HTMLPage {
         for number in context.codebook.deelvraagNumbers { items.append(("deelvraag-\(number)", "Deelvraag \(number)")) }
         if WIFAPage.applies(to: context.codebook) { items.append(("wifa", "WIFA-model")) }
         items += [("codeboom", "Codeboom met aantallen"), ("citaten", "Citaten per thema")]
-        if hasAgreement { items.append(("overeenstemming", "Overeenstemming tussen codeurs")) }
+        if hasAgreement { items.append(("overeenstemming", AgreementSection.title)) }
         add(#"<nav aria-label="Inhoud"><h2>Inhoud</h2><ul>"#)
         for (id, name) in items { add(##"<li><a href="#\##(id)">\##(name)</a></li>"##) }
         add("</ul></nav>")
@@ -105,7 +107,7 @@ struct HTMLPage {
 
     mutating func filters() {
         // The filters only work with JavaScript, so the script shows them.
-        add(#"<form class="filters" id="filters" hidden aria-label="Filters"><fieldset><legend>Perspectieven</legend>"#)
+        add(#"<form class="filters" id="filters" hidden aria-label="Filters"><fieldset><legend>\#(h(context.wording.listTitle))</legend>"#)
         for perspective in context.columns {
             let key = perspectiveKey(perspective)
             add(#"<label><input type="checkbox" checked data-filter="perspectief" value="\#(key)"> \#(h(perspective.name.isEmpty ? "zonder perspectief" : perspective.name))</label>"#)
@@ -148,9 +150,9 @@ struct HTMLPage {
             add(#"<tr><th scope="row">\#(h(type))</th><td class="num">\#(count)</td></tr>"#)
         }
         add(#"</tbody><tfoot><tr><th scope="row">totaal</th><td class="num">\#(project.documents.count)</td></tr></tfoot></table>"#)
-        add(#"<table><caption>Respondenten per perspectief</caption><thead><tr><th scope="col">Perspectief</th><th scope="col" class="num">Respondenten</th></tr></thead><tbody>"#)
+        add(#"<table><caption>Respondenten \#(h(context.wording.per))</caption><thead><tr><th scope="col">\#(h(context.columnHeader))</th><th scope="col" class="num">Respondenten</th></tr></thead><tbody>"#)
         for perspective in context.columns {
-            add(#"<tr class="\#(perspectiveKey(perspective))"><th scope="row">\#(h(perspective.name.isEmpty ? "zonder perspectief" : perspective.name))</th><td class="num">\#(project.respondents(in: perspective).count)</td></tr>"#)
+            add(#"<tr class="\#(perspectiveKey(perspective))"><th scope="row">\#(h(perspective.name.isEmpty ? "zonder perspectief" : perspective.name))</th><td class="num">\#(context.respondents(in: perspective).count)</td></tr>"#)
         }
         add(#"</tbody><tfoot><tr><th scope="row">totaal</th><td class="num">\#(project.respondents.count)</td></tr></tfoot></table>"#)
         add(#"<table><caption>Codeurs</caption><thead><tr><th scope="col">Codeur</th><th scope="col" class="num">Coderingen</th><th scope="col" class="num">Documenten</th></tr></thead><tbody>"#)
@@ -175,7 +177,7 @@ struct HTMLPage {
     mutating func resultsTable() {
         let codebook = context.codebook
         add(#"<section id="resultaten" aria-labelledby="resultaten-kop"><h2 id="resultaten-kop">Tabel met resultaten</h2>"#)
-        add("<p>Per thema staat hoeveel respondenten van elk perspectief het thema naar voren brachten (n/N: n respondenten van de N in dat perspectief).</p>")
+        add("<p>Per thema staat hoeveel respondenten \(h(context.wording.ofEach)) het thema naar voren brachten (n/N: n respondenten van de N \(context.wording.inThat)).</p>")
         for category in codebook.categories {
             add(#"<h3>\#(h(category.label))</h3>"#)
             if !category.deelvragen.isEmpty {
@@ -184,7 +186,7 @@ struct HTMLPage {
                 }
                 add("<p><em>\(h(questions.joined(separator: "; ").capitalisingFirstLetter))</em></p>")
             }
-            add(#"<div class="scroll"><table class="results"><caption>\#(h(category.label)): respondenten per thema en perspectief</caption>"#)
+            add(#"<div class="scroll"><table class="results"><caption>\#(h(category.label)): respondenten per thema en \#(h(context.wording.noun))</caption>"#)
             add(#"<thead><tr><th scope="col" class="num">Nr.</th><th scope="col">Thema</th><th scope="col">Omschrijving</th>\#(columns.map(headerCell).joined())</tr></thead><tbody>"#)
             for theme in context.themes(in: category) {
                 add(#"<tr class="theme"><td class="num">\#(context.numbers[theme.id] ?? "")</td><th scope="row">\#(h(theme.label))</th><td>\#(h(context.summary(of: theme)))</td>\#(countCells(theme.id))</tr>"#)
@@ -214,7 +216,7 @@ struct HTMLPage {
             }
             add(#"<div class="figure-table">"#)
             if let figure = figures.first(where: { $0.file == ReportFigures.deelvraagFile(number) }) { self.figure(figure) }
-            add(#"<div class="scroll"><table><caption>Deelvraag \#(number): respondenten per thema en perspectief (n/N)</caption>"#)
+            add(#"<div class="scroll"><table><caption>Deelvraag \#(number): respondenten per thema en \#(h(context.wording.noun)) (n/N)</caption>"#)
             add(#"<thead><tr><th scope="col">Thema</th>\#(columns.map(headerCell).joined())</tr></thead><tbody>"#)
             for theme in themes {
                 add(#"<tr><th scope="row">\#(context.numbers[theme.id] ?? ""). \#(h(theme.label))</th>\#(countCells(theme.id))</tr>"#)
@@ -226,13 +228,13 @@ struct HTMLPage {
 
     mutating func codeTree(figures: [ReportFigures.Figure]) {
         add(#"<section id="codeboom" aria-labelledby="codeboom-kop"><h2 id="codeboom-kop">Codeboom met aantallen</h2>"#)
-        add("<p>Respondenten per code en perspectief (n/N); een hoofdcode telt haar subcodes één keer mee.</p>")
+        add("<p>Respondenten per code en \(h(context.wording.noun)) (n/N); een hoofdcode telt haar subcodes één keer mee.</p>")
         if let figure = figures.first(where: { $0.file == ReportFigures.heatMapFile }) {
             add("<details><summary>Heatmap van alle codes</summary>")
             self.figure(figure)
             add("</details>")
         }
-        add(#"<div class="scroll"><table class="tree"><caption>Het codeboek met het aantal respondenten per perspectief en het aantal gecodeerde fragmenten</caption>"#)
+        add(#"<div class="scroll"><table class="tree"><caption>Het codeboek met het aantal respondenten \#(h(context.wording.per)) en het aantal gecodeerde fragmenten</caption>"#)
         add(#"<thead><tr><th scope="col">Code</th><th scope="col">Id</th>\#(columns.map(headerCell).joined())<th scope="col" class="num">Fragmenten</th></tr></thead><tbody>"#)
         for code in context.codebook.codes {
             let number = context.numbers[code.id].map { "\($0). " } ?? ""
@@ -243,7 +245,7 @@ struct HTMLPage {
 
     mutating func quotes() {
         add(#"<section id="citaten" aria-labelledby="citaten-kop"><h2 id="citaten-kop">Citaten per thema</h2>"#)
-        add("<p>Per thema en perspectief ten hoogste twee citaten van verschillende respondenten; namen zijn vervangen door pseudoniemen. "
+        add("<p>Per thema en \(h(context.wording.noun)) ten hoogste twee citaten van verschillende respondenten; namen zijn vervangen door pseudoniemen. "
             + "Klik op de bron voor het document, het fragment en de respondent.</p>")
         var any = false
         for theme in context.codebook.codes where theme.depth == 1 {
@@ -276,20 +278,15 @@ struct HTMLPage {
 
     mutating func agreement() {
         guard let table = agreementTable else { return }
-        let coders = table.coders
-        add(#"<section id="overeenstemming" aria-labelledby="overeenstemming-kop"><h2 id="overeenstemming-kop">Overeenstemming tussen codeurs</h2>"#)
-        add("<p>Codeurs: \(h(coders.joined(separator: ", "))). Eenheid: segment (interviewerbeurten niet meegeteld); "
-            + "\(Counted.phrase(table.unitCount, "segment", "segmenten")) in \(Counted.phrase(table.documentIDs.count, "document", "documenten")) "
-            + "\(table.documentIDs.count == 1 ? "dat" : "die") minstens twee codeurs codeerden. Een streepje (–) betekent: niet gedefinieerd.</p>")
-        add(#"<div class="scroll"><table><caption>Overeenstemming per code</caption><thead><tr><th scope="col">Code</th><th scope="col" class="num">Eenheden</th><th scope="col" class="num">Overeenstemming</th><th scope="col" class="num">Cohen's kappa</th><th scope="col" class="num">Krippendorff's alpha</th></tr></thead><tbody>"#)
-        func cells(_ row: AgreementTable.Row) -> String {
-            let values = [String(row.units), DutchNumber.percent(row.percentAgreement), DutchNumber.statistic(row.cohenKappa), DutchNumber.statistic(row.krippendorffAlpha)]
-            return values.map { #"<td class="num">\#($0.isEmpty ? "–" : HTMLText.escaped($0))</td>"# }.joined()
+        let section = AgreementSection(table, codebook: context.codebook)
+        add(#"<section id="overeenstemming" aria-labelledby="overeenstemming-kop"><h2 id="overeenstemming-kop">\#(AgreementSection.title)</h2>"#)
+        add("<p>\(section.introduction(h))</p>")
+        let headers = AgreementSection.columnHeaders.enumerated().map { #"<th scope="col"\#($0.offset == 0 ? "" : #" class="num""#)>\#($0.element)</th>"# }
+        add(#"<div class="scroll"><table><caption>\#(AgreementSection.caption)</caption><thead><tr>\#(headers.joined())</tr></thead><tbody>"#)
+        func cells(_ row: AgreementSection.Row) -> String {
+            row.values.map { #"<td class="num">\#(HTMLText.escaped($0))</td>"# }.joined()
         }
-        for row in table.rows {
-            let label = context.codebook.code(id: row.codeID)?.label ?? row.codeID
-            add(#"<tr><th scope="row">\#(h(label))</th>\#(cells(row))</tr>"#)
-        }
-        add(#"</tbody><tfoot><tr><th scope="row">Alle codes samen</th>\#(cells(table.overall))</tr></tfoot></table></div></section>"#)
+        for row in section.rows { add(#"<tr><th scope="row">\#(h(row.label))</th>\#(cells(row))</tr>"#) }
+        add(#"</tbody><tfoot><tr><th scope="row">\#(section.total.label)</th>\#(cells(section.total))</tr></tfoot></table></div></section>"#)
     }
 }
