@@ -13,7 +13,7 @@ public enum DeelvraagPage {
         guard !themes.isEmpty else {
             return (lines + ["Geen thema in het codeboek beantwoordt deze deelvraag."]).joined(separator: "\n") + "\n"
         }
-        lines.append("Aantal respondenten \(context.wording.per) dat het thema noemt (n/N). \(CoderWording.line(for: context.coder))")
+        lines.append("Aantal respondenten \(MarkdownText.text(context.wording.per)) dat het thema noemt (n/N). \(CoderWording.line(for: context.coder))")
         lines.append("")
         if context.drawsFigures {
             lines += [ReportFigures.markdownImage(file: ReportFigures.deelvraagFile(number), title: ReportFigures.deelvraagTitle(number, context.wording)), ""]

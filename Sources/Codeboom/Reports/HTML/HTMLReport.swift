@@ -279,6 +279,7 @@ struct HTMLPage {
     mutating func agreement() {
         guard let table = agreementTable else { return }
         let section = AgreementSection(table, codebook: context.codebook)
+        // The section's own words hold nothing HTML must escape; the project's (coders, code labels) go through h.
         add(#"<section id="overeenstemming" aria-labelledby="overeenstemming-kop"><h2 id="overeenstemming-kop">\#(AgreementSection.title)</h2>"#)
         add("<p>\(section.introduction(h))</p>")
         let headers = AgreementSection.columnHeaders.enumerated().map { #"<th scope="col"\#($0.offset == 0 ? "" : #" class="num""#)>\#($0.element)</th>"# }
