@@ -117,11 +117,20 @@ public struct KeywordSearch: Sendable {
         var found: [[Found]] = []
         var documentPerspectives: [String] = []
         corpus.forEachDocument(transform: { parsed -> (speakers: DocumentOutline, hits: [Found], perspective: String?) in
-            // Only each respondent's first segment travels back, for the roster: not the document's segments.
-            var speakers = parsed.document.outline
+            // Only each respondent's first segment travels back, for the roster: not the document's segments
+            // (gathered without copying them all first, and without hashing the id of the last turn's respondent again).
+            let document = parsed.document
             var seen: Set<String> = []
-            speakers.segments = speakers.segments.filter { $0.respondentID.map { seen.insert($0).inserted } ?? false }
-            return (speakers, Self.find(in: parsed.document, matcher: matcher, pseudonyms: pseudonyms), parsed.document.perspective)
+            var last: String? = nil
+            var firstTurns: [Segment] = []
+            for segment in document.segments {
+                guard let id = segment.respondentID, id != last else { continue }
+                last = id
+                if seen.insert(id).inserted { firstTurns.append(segment) }
+            }
+            let speakers = DocumentOutline(id: document.id, file: document.file, type: document.type, metadata: document.metadata,
+                                           segments: firstTurns, scalarCount: document.scalarCount)
+            return (speakers, Self.find(in: document, matcher: matcher, pseudonyms: pseudonyms), document.perspective)
         }, diagnostics: &diagnostics) { value in
             roster.add(value.speakers)
             found.append(value.hits)

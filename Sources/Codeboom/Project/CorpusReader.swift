@@ -86,29 +86,44 @@ public struct CorpusReader: Sendable {
         // than reading the files).
         let chunk = 8
         let chunks = (files.count + chunk - 1) / chunk
-        let handoff = OrderedHandoff<Result<Value>>(count: files.count, window: max(16, 4 * ProcessInfo.processInfo.activeProcessorCount) * chunk)
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let handoff = OrderedHandoff<Result<Value>>(count: files.count, chunk: chunk, window: max(16, 4 * cores) * chunk)
         let reader = self
-        let done = DispatchGroup()
-        done.enter()
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunkIndex in
-                let start = chunkIndex * chunk
-                let end = min(start + chunk, files.count)
-                handoff.waitForRoom(before: start)
-                var results: [Result<Value>] = []
-                results.reserveCapacity(end - start)
-                for index in start..<end {
-                    let file = files[index]
-                    let read = reader.read(file)
-                    results.append(read.parsed.map { parsed in
-                        Result(path: file.path, documentID: parsed.document.id, value: transform(parsed), diagnostics: read.diagnostics)
-                    } ?? Result(path: file.path, documentID: nil, value: nil, diagnostics: read.diagnostics))
-                }
-                handoff.put(results, startingAt: start)
+        let readChunk: @Sendable (Int) -> [Result<Value>] = { chunkIndex in
+            let start = chunkIndex * chunk
+            let end = min(start + chunk, files.count)
+            var results: [Result<Value>] = []
+            results.reserveCapacity(end - start)
+            for index in start..<end {
+                let file = files[index]
+                let read = reader.read(file)
+                results.append(read.parsed.map { parsed in
+                    Result(path: file.path, documentID: parsed.document.id, value: transform(parsed), diagnostics: read.diagnostics)
+                } ?? Result(path: file.path, documentID: nil, value: nil, diagnostics: read.diagnostics))
             }
-            done.leave()
+            return results
         }
-        for index in files.indices { body(handoff.take(at: index)) }
+        // One reader per core but this one; the calling thread reads too whenever the next result is not
+        // there yet, instead of sleeping until it is. A consumer that slept once per chunk while every core
+        // read woke a thread off a busy core each time (thousands of context switches per 10,000 files,
+        // the cores idle in between), and left one core's worth of reading undone while it did its own work.
+        let workers = min(cores - 1, chunks)
+        let done = DispatchGroup()
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: done) {
+                while let chunkIndex = handoff.claimWaitingForRoom() {
+                    handoff.put(readChunk(chunkIndex), chunk: chunkIndex)
+                }
+            }
+        }
+        for index in files.indices {
+            var next = handoff.takeOrClaim(at: index)
+            while case .chunk(let chunkIndex) = next {
+                handoff.put(readChunk(chunkIndex), chunk: chunkIndex)
+                next = handoff.takeOrClaim(at: index)
+            }
+            if case .value(let result) = next { body(result) }
+        }
         done.wait()
     }
 
@@ -140,46 +155,84 @@ public struct CorpusReader: Sendable {
     }
 }
 
-/// Results made on several threads, taken one by one in order by one thread; a result is made
-/// at most `window` places ahead of the one taken next.
+/// Results made on several threads, taken one by one in order by one thread; chunks of consecutive
+/// results are claimed by whoever reads them next, at most `window` places ahead of the one taken next.
 private final class OrderedHandoff<Value>: @unchecked Sendable {
+    /// What the taking thread gets: the result it asked for, or a chunk to read itself first.
+    enum Next {
+        case value(Value)
+        case chunk(Int)
+    }
+
     private let condition = NSCondition()
     private var slots: [Value?]
+    /// The next place to be taken.
     private var taken = 0
+    /// The next chunk no one has claimed.
+    private var nextChunk = 0
+    private let chunk: Int
+    private let chunks: Int
     private let window: Int
+    /// The place the taking thread sleeps for, so that only the chunk holding it wakes it.
+    private var awaited: Int?
+    /// How many readers sleep until there is room.
+    private var readersWaiting = 0
 
-    init(count: Int, window: Int) {
+    init(count: Int, chunk: Int, window: Int) {
         slots = Array(repeating: nil, count: count)
-        self.window = window
+        self.chunk = chunk
+        chunks = (count + chunk - 1) / chunk
+        self.window = max(window, chunk)
     }
 
-    /// Waits until the result at `index` is near enough to the next one taken.
-    func waitForRoom(before index: Int) {
+    /// Whether the next chunk may be read now: it starts within the window.
+    private var hasRoom: Bool { nextChunk * chunk < taken + window }
+
+    /// The next unclaimed chunk, once it is near enough to the next result taken; nil when every chunk is claimed.
+    func claimWaitingForRoom() -> Int? {
         condition.lock()
-        while index >= taken + window { condition.wait() }
-        condition.unlock()
+        defer { condition.unlock() }
+        while nextChunk < chunks, !hasRoom {
+            readersWaiting += 1
+            condition.wait()
+            readersWaiting -= 1
+        }
+        guard nextChunk < chunks else { return nil }
+        nextChunk += 1
+        return nextChunk - 1
     }
 
-    /// Puts consecutive results, the first at `start`.
-    func put(_ values: [Value], startingAt start: Int) {
+    /// Puts the results of chunk `chunkIndex`.
+    func put(_ values: [Value], chunk chunkIndex: Int) {
         condition.lock()
+        let start = chunkIndex * chunk
         for (offset, value) in values.enumerated() { slots[start + offset] = value }
-        condition.broadcast()
+        if let awaited, awaited >= start, awaited < start + values.count { condition.broadcast() }
         condition.unlock()
     }
 
-    /// The result at `index`, once it is there; the slot is emptied.
-    func take(at index: Int) -> Value {
+    /// The result at `index` when it is there (its slot is emptied); else a chunk for the caller to
+    /// read when one may be read; else waits until the result is put.
+    ///
+    /// The chunk holding `index` is always claimed when this waits: chunks are claimed in order and the
+    /// window reaches past `index`, and a reader puts its chunk without waiting.
+    func takeOrClaim(at index: Int) -> Next {
         condition.lock()
         defer { condition.unlock() }
         while true {
             if let value = slots[index] {
                 slots[index] = nil
                 taken = index + 1
-                condition.broadcast()
-                return value
+                if readersWaiting > 0, nextChunk < chunks, hasRoom { condition.broadcast() }
+                return .value(value)
             }
+            if nextChunk < chunks, hasRoom {
+                nextChunk += 1
+                return .chunk(nextChunk - 1)
+            }
+            awaited = index
             condition.wait()
+            awaited = nil
         }
     }
 }
