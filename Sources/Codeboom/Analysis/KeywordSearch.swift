@@ -172,6 +172,11 @@ public struct KeywordSearch: Sendable {
                 let rightEnd = PseudonymTable.widened(shown.upperBound..<min(segment.end, shown.upperBound + contextLength),
                                                       around: names).upperBound
                 if cursor.scalar > leftStart { cursor = UTF8Cursor(bytes: bytes) }
+                // A cursor behind the hit's segment starts again at the segment's words (both offsets are
+                // known), so the text between segments with hits is never walked.
+                if cursor.scalar < segment.contentStart, segment.contentStart <= leftStart, segment.contentBytes.lowerBound <= bytes.count {
+                    cursor = UTF8Cursor(bytes: bytes, scalar: segment.contentStart, byte: segment.contentBytes.lowerBound)
+                }
                 cursor.move(to: leftStart)
                 var walker = cursor
                 let left = walker.position
@@ -240,6 +245,13 @@ public struct KeywordSearch: Sendable {
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
+        }
+
+        /// A cursor at scalar `scalar`, which starts at byte `byte`.
+        init(bytes: UnsafeBufferPointer<UInt8>, scalar: Int, byte: Int) {
+            self.bytes = bytes
+            self.scalar = scalar
+            self.byte = byte
         }
 
         var position: Position { Position(scalar: scalar, byte: byte) }
