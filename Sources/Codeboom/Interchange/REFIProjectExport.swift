@@ -181,10 +181,10 @@ public struct REFIProjectExport: Sendable {
         return result
     }
 
-    /// Writes `count` parts in order, each made by `make` (on all cores, a batch at a time) and compressed
-    /// where it was made, so memory holds one batch.
+    /// Writes `count` parts in order, each written by `make` into the bytes of its chunk (on all cores, a
+    /// batch at a time) and compressed where it was made, so memory holds one batch.
     static func writeInParallel(count: Int, to stream: inout ZipWriter.EntryStream,
-                                _ make: @escaping @Sendable (Int) -> String) throws(ZipWriter.WriteError) {
+                                _ make: @escaping @Sendable (Int, inout REFIXMLBytes) -> Void) throws(ZipWriter.WriteError) {
         let chunk = 16, batch = chunk * 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
         for batchStart in stride(from: 0, to: count, by: batch) {
             let batchEnd = min(count, batchStart + batch)
@@ -198,17 +198,13 @@ public struct REFIProjectExport: Sendable {
             nonisolated(unsafe) let output = pieces
             DispatchQueue.concurrentPerform(iterations: chunks) { index in
                 let start = batchStart + index * chunk
-                var xml = ""
-                for item in start..<min(batchEnd, start + chunk) { xml += make(item) }
-                output[index] = ZipWriter.Piece(xml)
+                var xml = REFIXMLBytes()
+                for item in start..<min(batchEnd, start + chunk) { make(item, &xml) }
+                output[index] = ZipWriter.Piece(xml.bytes)
             }
             for piece in pieces { if let piece { try stream.write(piece) } }
         }
     }
-
-    func selectionGUID(_ position: Int, _ ordinal: Int) -> String { REFIGUID.part(.selection, of: sourceBytes[position], number: ordinal) }
-    func codingGUID(_ position: Int, _ ordinal: Int) -> String { REFIGUID.part(.coding, of: sourceBytes[position], number: ordinal) }
-    func noteGUID(_ position: Int, _ ordinal: Int) -> String { REFIGUID.part(.note, of: sourceBytes[position], number: ordinal) }
 
     /// The variable names: every document's metadata keys and `perspectief`, sorted.
     var variableNames: [String] {
@@ -222,6 +218,13 @@ public struct REFIProjectExport: Sendable {
         var coders: [String]
         var codes: [String]
         var authors: [String: String]
+    }
+
+    /// Whether a selection has a memo (``note(of:)``), without copying its text.
+    func hasNote(_ selection: Selection) -> Bool {
+        guard selection.entry >= 0 else { return true }
+        guard let memo = project.codings.entries[selection.entry].memo else { return false }
+        return !memo.isEmpty
     }
 
     /// The memo of a selection, if any: a coding's memo, or a comment's text.
@@ -309,8 +312,8 @@ public struct REFIProjectExport: Sendable {
             found = []
             try stream.write("  <Cases>\n")
             let refs = grouped, bounds = starts
-            try Self.writeInParallel(count: respondents.count, to: &stream) { index in
-                export.caseXML(respondents[index], selections: refs[bounds[index]..<bounds[index + 1]])
+            try Self.writeInParallel(count: respondents.count, to: &stream) { index, xml in
+                export.caseXML(respondents[index], selections: refs[bounds[index]..<bounds[index + 1]], into: &xml)
             }
             try stream.write("  </Cases>\n")
             summary.cases = respondents.count
@@ -321,8 +324,8 @@ public struct REFIProjectExport: Sendable {
         let guids = known
         if !project.documents.isEmpty {
             try stream.write("  <Sources>\n")
-            try Self.writeInParallel(count: project.documents.count, to: &stream) { position in
-                export.sourceXML(position, bodyStart: bodyStarts[position], tags: tagNames[position], guids: guids)
+            try Self.writeInParallel(count: project.documents.count, to: &stream) { position, xml in
+                export.sourceXML(position, bodyStart: bodyStarts[position], tags: tagNames[position], guids: guids, into: &xml)
             }
             try stream.write("  </Sources>\n")
         }
@@ -330,13 +333,13 @@ public struct REFIProjectExport: Sendable {
         for list in selections {
             for selection in list {
                 if selection.entry >= 0 { summary.codings += 1 }
-                if note(of: selection) != nil { summary.notes += 1 }
+                if hasNote(selection) { summary.notes += 1 }
             }
         }
         if summary.notes > 0 {
             try stream.write("  <Notes>\n")
-            try Self.writeInParallel(count: project.documents.count, to: &stream) { position in
-                export.notesXML(position, guids: guids)
+            try Self.writeInParallel(count: project.documents.count, to: &stream) { position, xml in
+                export.notesXML(position, guids: guids, into: &xml)
             }
             try stream.write("  </Notes>\n")
         }
@@ -348,68 +351,111 @@ public struct REFIProjectExport: Sendable {
     }
 
     /// A respondent's `Case`: its perspectief, its documents and the selections of its turns.
-    func caseXML(_ respondent: Respondent, selections: ArraySlice<(document: Int32, ordinal: Int32)>) -> String {
-        var xml = "    <Case guid=\"\(REFIGUID.respondentCase(respondent.id))\" name=\"\(REFIXMLText.attribute(respondent.id))\">\n"
+    func caseXML(_ respondent: Respondent, selections: ArraySlice<(document: Int32, ordinal: Int32)>, into xml: inout REFIXMLBytes) {
+        xml.append("    <Case guid=\"")
+        xml.append(REFIGUID.respondentCase(respondent.id))
+        xml.append("\" name=\"")
+        xml.appendAttribute(respondent.id)
+        xml.append("\">\n")
         if let perspective = respondent.perspective {
-            xml += "      <VariableValue>\n        <VariableRef targetGUID=\"\(REFIGUID.variable("perspectief"))\"/>\n"
-            xml += "        <TextValue>\(REFIXMLText.content(perspective))</TextValue>\n      </VariableValue>\n"
+            xml.append("      <VariableValue>\n        <VariableRef targetGUID=\"")
+            xml.append(REFIGUID.variable("perspectief"))
+            xml.append("\"/>\n        <TextValue>")
+            xml.appendContent(perspective)
+            xml.append("</TextValue>\n      </VariableValue>\n")
         }
         var seen: Set<String> = []
         for document in respondent.documentIDs where seen.insert(document).inserted && project.document(id: document) != nil {
-            xml += "      <SourceRef targetGUID=\"\(REFIGUID.source(document))\"/>\n"
+            xml.append("      <SourceRef targetGUID=\"")
+            xml.append(REFIGUID.source(document))
+            xml.append("\"/>\n")
         }
         for (position, ordinal) in selections {
-            xml += "      <SelectionRef targetGUID=\"\(selectionGUID(Int(position), Int(ordinal)))\"/>\n"
+            xml.append("      <SelectionRef targetGUID=\"")
+            xml.appendGUID(.selection, of: sourceBytes[Int(position)], number: Int(ordinal))
+            xml.append("\"/>\n")
         }
-        return xml + "    </Case>\n"
+        xml.append("    </Case>\n")
     }
 
     /// A document's `TextSource`: its selections with their codings and note references, then its variables.
-    func sourceXML(_ position: Int, bodyStart shift: Int, tags: [Int: String], guids: KnownGUIDs) -> String {
+    func sourceXML(_ position: Int, bodyStart shift: Int, tags: [Int: String], guids: KnownGUIDs, into xml: inout REFIXMLBytes) {
         let table = project.codings
         let outline = project.documents[position]
-        let id = outline.id
-        let sourceGUID = REFIGUID.format(sourceBytes[position])
-        var xml = "    <TextSource guid=\"\(sourceGUID)\" name=\"\(REFIXMLText.attribute(id))\" plainTextPath=\"internal://\(sourceGUID).txt\">\n"
+        let source = sourceBytes[position]
+        let sourceGUID = REFIGUID.format(source)
+        xml.append("    <TextSource guid=\"")
+        xml.append(sourceGUID)
+        xml.append("\" name=\"")
+        xml.appendAttribute(outline.id)
+        xml.append("\" plainTextPath=\"internal://")
+        xml.append(sourceGUID)
+        xml.append(".txt\">\n")
         for (ordinal, selection) in selections[position].enumerated() {
             let start = max(0, selection.start - shift), end = max(start, selection.end - shift)
-            xml += "      <PlainTextSelection guid=\"\(selectionGUID(position, ordinal))\""
+            xml.append("      <PlainTextSelection guid=\"")
+            xml.appendGUID(.selection, of: source, number: ordinal)
+            xml.append("\"")
             let userGUID: String
             if selection.entry >= 0 {
                 let entry = table.entries[selection.entry]
                 userGUID = guids.coders[Int(entry.coder)]
-                if let offset = entry.tagOffset, let tag = tags[offset] { xml += " name=\"\(REFIXMLText.attribute(tag))\"" }
+                if let offset = entry.tagOffset, let tag = tags[offset] {
+                    xml.append(" name=\"")
+                    xml.appendAttribute(tag)
+                    xml.append("\"")
+                }
             } else {
                 userGUID = guids.authors[project.memos[selection.memo].author] ?? REFIGUID.user(project.memos[selection.memo].author)
             }
-            xml += " startPosition=\"\(start)\" endPosition=\"\(end)\" creatingUser=\"\(userGUID)\">\n"
+            xml.append(" startPosition=\"")
+            xml.append(start)
+            xml.append("\" endPosition=\"")
+            xml.append(end)
+            xml.append("\" creatingUser=\"")
+            xml.append(userGUID)
+            xml.append("\">\n")
             if selection.entry >= 0 {
                 let entry = table.entries[selection.entry]
-                xml += "        <Coding guid=\"\(codingGUID(position, ordinal))\" creatingUser=\"\(userGUID)\">\n"
-                xml += "          <CodeRef targetGUID=\"\(guids.codes[Int(entry.code)])\"/>\n        </Coding>\n"
+                xml.append("        <Coding guid=\"")
+                xml.appendGUID(.coding, of: source, number: ordinal)
+                xml.append("\" creatingUser=\"")
+                xml.append(userGUID)
+                xml.append("\">\n          <CodeRef targetGUID=\"")
+                xml.append(guids.codes[Int(entry.code)])
+                xml.append("\"/>\n        </Coding>\n")
             }
-            if note(of: selection) != nil {
-                xml += "        <NoteRef targetGUID=\"\(noteGUID(position, ordinal))\"/>\n"
+            if hasNote(selection) {
+                xml.append("        <NoteRef targetGUID=\"")
+                xml.appendGUID(.note, of: source, number: ordinal)
+                xml.append("\"/>\n")
             }
-            xml += "      </PlainTextSelection>\n"
+            xml.append("      </PlainTextSelection>\n")
         }
         for key in outline.metadata.keys.sorted() {
-            xml += "      <VariableValue>\n        <VariableRef targetGUID=\"\(REFIGUID.variable(key))\"/>\n"
-            xml += "        <TextValue>\(REFIXMLText.content(outline.metadata[key] ?? ""))</TextValue>\n      </VariableValue>\n"
+            xml.append("      <VariableValue>\n        <VariableRef targetGUID=\"")
+            xml.append(REFIGUID.variable(key))
+            xml.append("\"/>\n        <TextValue>")
+            xml.appendContent(outline.metadata[key] ?? "")
+            xml.append("</TextValue>\n      </VariableValue>\n")
         }
-        return xml + "    </TextSource>\n"
+        xml.append("    </TextSource>\n")
     }
 
     /// The `Note`s of a document's selections, in selection order.
-    func notesXML(_ position: Int, guids: KnownGUIDs) -> String {
-        var xml = ""
+    func notesXML(_ position: Int, guids: KnownGUIDs, into xml: inout REFIXMLBytes) {
+        let source = sourceBytes[position]
         for (ordinal, selection) in selections[position].enumerated() {
             guard let (user, text) = note(of: selection) else { continue }
             let userGUID = selection.entry >= 0 ? guids.coders[Int(project.codings.entries[selection.entry].coder)] : guids.authors[user] ?? REFIGUID.user(user)
-            xml += "    <Note guid=\"\(noteGUID(position, ordinal))\" name=\"memo\" creatingUser=\"\(userGUID)\">\n"
-            xml += "      <PlainTextContent>\(REFIXMLText.content(text))</PlainTextContent>\n    </Note>\n"
+            xml.append("    <Note guid=\"")
+            xml.appendGUID(.note, of: source, number: ordinal)
+            xml.append("\" name=\"memo\" creatingUser=\"")
+            xml.append(userGUID)
+            xml.append("\">\n      <PlainTextContent>")
+            xml.appendContent(text)
+            xml.append("</PlainTextContent>\n    </Note>\n")
         }
-        return xml
     }
 
     /// The codebook's deelvraag questions as its heading writes them (`deelvraag 1: …`), then its introduction.
