@@ -161,17 +161,11 @@ public enum CommandRunner {
     static func withProject<Extra: Sendable>(_ options: ProjectOptions, requireValid: Bool = true,
                                              gathering: (CorpusScan) -> @Sendable (Document) -> Extra,
                                              _ body: (ProjectLoad, [Extra]) -> CommandResult) -> CommandResult {
-        let scan: CorpusScan
-        do {
-            scan = try CorpusScanner.scan(directory: options.directory, codebook: options.codebook)
-        } catch {
-            return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
-        }
-        var (load, extras) = ProjectLoader.load(scan, directory: options.directory, archiveLimits: options.archiveLimits,
-                                                gathering: gathering(scan))
-        if requireValid && !load.errors.isEmpty {
-            let lines = load.errors.map(\.description) + ["\(load.errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
-            return CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus)
+        var extras: [Extra] = []
+        var load: ProjectLoad
+        switch loadProject(options, requireValid: requireValid, streaming: gathering, each: { extras.append($0) }) {
+        case .loaded(let loaded): load = loaded
+        case .refused(let result): return result
         }
         if !options.conditions.isEmpty {
             // The filter keeps some documents; what was gathered per document keeps the same ones.
@@ -184,7 +178,39 @@ public enum CommandRunner {
                 return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
             }
         }
-        var result = body(load, extras)
+        return withWarningsNoted(load, requireValid: requireValid, body(load, extras))
+    }
+
+    /// A project loaded, or why a command refuses it.
+    enum Loaded {
+        case loaded(ProjectLoad)
+        case refused(CommandResult)
+    }
+
+    /// Scans and loads the project, handing what `streaming` (made from the scan) takes from each document
+    /// to `each` as the corpus streams by, in the order of the project's documents; refused when it cannot
+    /// be scanned or, with `requireValid`, has errors. No `--where` filter is applied.
+    static func loadProject<Extra: Sendable>(_ options: ProjectOptions, requireValid: Bool,
+                                             streaming: (CorpusScan) -> @Sendable (Document) -> Extra,
+                                             each: (Extra) -> Void) -> Loaded {
+        let scan: CorpusScan
+        do {
+            scan = try CorpusScanner.scan(directory: options.directory, codebook: options.codebook)
+        } catch {
+            return .refused(CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus))
+        }
+        let load = ProjectLoader.load(scan, directory: options.directory, archiveLimits: options.archiveLimits,
+                                      streaming: streaming(scan), each)
+        if requireValid && !load.errors.isEmpty {
+            let lines = load.errors.map(\.description) + ["\(load.errors.count) error(s) — fix them first (`codeboom check` lists everything)"]
+            return .refused(CommandResult(standardError: lines.joined(separator: "\n") + "\n", exitStatus: CommandResult.inputErrorStatus))
+        }
+        return .loaded(load)
+    }
+
+    /// `result`, with a note that the project has warnings when it has some and the command went well.
+    static func withWarningsNoted(_ load: ProjectLoad, requireValid: Bool, _ result: CommandResult) -> CommandResult {
+        var result = result
         // After an error of its own (a value that matches nothing) the warnings are not the news.
         if requireValid && !load.warnings.isEmpty && result.exitStatus == 0 {
             result.standardError += "note: \(load.warnings.count) warning(s); `codeboom check` lists them\n"

@@ -75,6 +75,7 @@ enum ExportCommand {
         } catch {
             return CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.usageErrorStatus)
         }
+        if request.format == .qdpx && options.conditions.isEmpty { return exportProject(options: options, request: request) }
         return CommandRunner.withProject(options) { load in
             let project = load.project
             if let coders = request.coders, let unmatched = UnmatchedValue.coders(coders, in: project, option: "--coder") {
@@ -94,15 +95,9 @@ enum ExportCommand {
                     }
                     return CommandResult(standardOutput: "\(shown): \(project.codebook.codes.count) codes\n")
                 case .qdpx:
+                    // With --where: the texts of the documents the filter keeps are read again.
                     let export = REFIProjectExport(project: project, coders: request.coders, origin: origin)
-                    let summary = try export.write(to: url)
-                    var result = CommandResult(standardOutput: "\(shown): \(summary.documents) documents, \(summary.codings) codings, "
-                                               + "\(summary.notes) memos, \(summary.users) users, \(summary.cases) cases\n")
-                    if !project.pseudonyms.entries.isEmpty {
-                        result.standardError = "note: the archive holds the transcripts as they are, names included: "
-                            + "\(PseudonymTable.fileName) is not applied to a project export — share it as you would share Corpus/\n"
-                    }
-                    return result
+                    return written(try export.write(to: url), of: project, shown: shown)
                 case .csv:
                     if let refusal = project.pseudonyms.refusal(command: "export --csv") { return refusal }
                     let rows = try CodingCSVExport(project: project, coders: request.coders, dialect: request.excel ? .excel : .standard)
@@ -115,6 +110,47 @@ enum ExportCommand {
                 return CommandResult(standardError: "error: \(error)\n", exitStatus: CommandResult.inputErrorStatus)
             }
         }
+    }
+
+    /// `export --qdpx` of the whole project: each document's text goes into the archive as the corpus streams
+    /// by while the project is read (``REFIProjectArchive``), so the corpus is read once; `project.qde`
+    /// follows when the project is complete. A project that cannot be exported leaves no file.
+    static func exportProject(options: ProjectOptions, request: ExportRequest) -> CommandResult {
+        let url = URL(fileURLWithPath: request.output)
+        func failed(_ error: REFIExportError) -> CommandResult {
+            CommandResult(standardError: error.description + "\n", exitStatus: CommandResult.inputErrorStatus)
+        }
+        var archive: REFIProjectArchive
+        do throws(REFIExportError) { archive = try REFIProjectArchive(destination: url) } catch { return failed(error) }
+        var failure: REFIExportError? = nil
+        let load: ProjectLoad
+        switch CommandRunner.loadProject(options, requireValid: true, streaming: { _ in { REFIProjectArchive.Source($0) } }, each: { source in
+            guard failure == nil else { return }
+            do throws(REFIExportError) { try archive.add(source) } catch { failure = error }
+        }) {
+        case .loaded(let loaded): load = loaded
+        case .refused(let result): return result
+        }
+        if let coders = request.coders, let unmatched = UnmatchedValue.coders(coders, in: load.project, option: "--coder") {
+            return unmatched.result
+        }
+        if let failure { return failed(failure) }
+        let export = REFIProjectExport(project: load.project, coders: request.coders, origin: origin)
+        let summary: REFIProjectExport.Summary
+        do throws(REFIExportError) { summary = try archive.finish(export) } catch { return failed(error) }
+        return CommandRunner.withWarningsNoted(load, requireValid: true,
+                                               written(summary, of: load.project, shown: TerminalText.escaped(request.output)))
+    }
+
+    /// What `export --qdpx` says it wrote, with a note when the texts hold names a pseudonym table hides elsewhere.
+    static func written(_ summary: REFIProjectExport.Summary, of project: Project, shown: String) -> CommandResult {
+        var result = CommandResult(standardOutput: "\(shown): \(summary.documents) documents, \(summary.codings) codings, "
+                                   + "\(summary.notes) memos, \(summary.users) users, \(summary.cases) cases\n")
+        if !project.pseudonyms.entries.isEmpty {
+            result.standardError = "note: the archive holds the transcripts as they are, names included: "
+                + "\(PseudonymTable.fileName) is not applied to a project export — share it as you would share Corpus/\n"
+        }
+        return result
     }
 
     /// What the files name as their writer.

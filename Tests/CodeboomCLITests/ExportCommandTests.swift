@@ -74,6 +74,28 @@ import Testing
         #expect(names == ["Codebooks", "Corpus", "codings.csv", "studie.qdc", "studie.qdpx", "ts.qdpx"])
     }
 
+    @Test("export --qdpx, which adds each text as the project is read, writes the bytes of REFIProjectExport, which reads the texts again",
+          arguments: [[], ["--coder", "TS"], ["--coder", "inline"]])
+    func readOnceIsReadTwice(coders: [String]) throws {
+        // The example study (Word comments as memos, tags after accented words) and a text with an emoji before its tag.
+        let mini = try TemporaryProject(miniProject)
+        defer { mini.remove() }
+        for directory in [TestPaths.packageRoot.path, mini.path] {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-qdpx-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let run = try runCodeboom(["export", "--qdpx", folder.appendingPathComponent("cli.qdpx").path, "--project", directory] + coders)
+            #expect(run.status == 0, "\(run.stderr)")
+            let load = try loadProject(directory)
+            let library = folder.appendingPathComponent("library.qdpx")
+            _ = try REFIProjectExport(project: load.project, coders: coders.isEmpty ? nil : [coders[1]], origin: ExportCommand.origin).write(to: library)
+            let bytes = try Data(contentsOf: folder.appendingPathComponent("cli.qdpx"))
+            #expect(bytes == (try Data(contentsOf: library)), "\(directory) \(coders)")
+            #expect(try ZipArchive(data: bytes).entryNames.count == load.project.documents.count + 1)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["cli.qdpx", "library.qdpx"])
+        }
+    }
+
     @Test("--where exports only the documents that meet it (hand count: one coding in the interview, two in the focus group)")
     func whereFilters() throws {
         let project = try TemporaryProject(miniProject.merging([
@@ -90,6 +112,12 @@ import Testing
             .split(separator: "\n").dropFirst()
         #expect(rows.count == 1)
         #expect(rows.allSatisfy { $0.hasPrefix("a,") })
+        // --qdpx with --where reads the texts of the documents it keeps again: here only a's.
+        let qdpx = try runCodeboom(["export", "--qdpx", "interviews.qdpx", "--coder", "inline", "--where", "type=interview"], in: project.path)
+        #expect(qdpx.status == 0, "\(qdpx.stderr)")
+        #expect(qdpx.stdout == "interviews.qdpx: 1 documents, 1 codings, 0 memos, 1 users, 1 cases\n")
+        let archive = try ZipArchive(data: Data(contentsOf: project.root.appendingPathComponent("interviews.qdpx")))
+        #expect(archive.entryNames == ["sources/\(REFIGUID.source("a")).txt", "project.qde"])
     }
 
     @Test("an existing file is replaced only with --force; Corpus/, Codebooks/, folders and missing folders are refused")

@@ -127,14 +127,21 @@ public struct ZipWriter: ~Copyable {
         /// does without memory).
         /// - Complexity: O(*n*) in the size of `data`.
         public init(path: String, data: Data, compress: Bool = true) {
+            self = data.withUnsafeBytes { Entry(path: path, bytes: $0, compress: compress) }
+        }
+
+        /// `bytes` under the name `path`, as ``init(path:data:compress:)``, read where they are: only the
+        /// compressed form is copied (or the bytes, when they are stored).
+        /// - Complexity: O(*n*) in the size of `bytes`.
+        public init(path: String, bytes: UnsafeRawBufferPointer, compress: Bool = true) {
             self.path = path
-            crc = ZipWriter.crc32(of: data)
-            uncompressedSize = data.count
-            if compress, let deflated = ZipWriter.deflate(data) {
+            crc = ZipWriter.crc32(of: bytes)
+            uncompressedSize = bytes.count
+            if compress, let deflated = ZipWriter.deflate(bytes) {
                 stored = deflated
                 method = 8
             } else {
-                stored = data
+                stored = Data(bytes)
                 method = 0
             }
         }
@@ -278,24 +285,23 @@ public struct ZipWriter: ~Copyable {
     /// Raw deflate of `bytes` ended by a sync flush (an empty stored block), with no final block; a fresh
     /// stream, so it refers to nothing before it. Stored blocks if zlib fails, which it only does without memory.
     static func deflatePiece(_ bytes: UnsafeRawBufferPointer) -> Data {
-        var stream = z_stream()
-        if deflateInit2_(&stream, compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
-                         Int32(MemoryLayout<z_stream>.size)) == Z_OK {
-            defer { deflateEnd(&stream) }
+        let deflated = DeflateStreams.shared.withStream { stream -> Data? in
             // deflateBound covers a finished stream; a sync flush adds at most a few bytes more.
-            var output = Data(count: Int(deflateBound(&stream, uLong(bytes.count))) + 16)
-            let result = output.withUnsafeMutableBytes { (out: UnsafeMutableRawBufferPointer) -> Int32 in
-                stream.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress?.assumingMemoryBound(to: Bytef.self))
-                stream.avail_in = uInt(bytes.count)
-                stream.next_out = out.baseAddress?.assumingMemoryBound(to: Bytef.self)
-                stream.avail_out = uInt(out.count)
-                return CZlib.deflate(&stream, Z_SYNC_FLUSH)
+            let bound = Int(deflateBound(stream, uLong(bytes.count))) + 16
+            guard let output = malloc(bound) else { return nil }
+            stream.pointee.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress?.assumingMemoryBound(to: Bytef.self))
+            stream.pointee.avail_in = uInt(bytes.count)
+            stream.pointee.next_out = output.assumingMemoryBound(to: Bytef.self)
+            stream.pointee.avail_out = uInt(bound)
+            let result = CZlib.deflate(stream, Z_SYNC_FLUSH)
+            guard result == Z_OK, stream.pointee.avail_in == 0, stream.pointee.avail_out > 0 else {
+                free(output)
+                return nil
             }
-            if result == Z_OK, stream.avail_in == 0, stream.avail_out > 0 {
-                output.count = Int(stream.total_out)
-                return output
-            }
-        }
+            let count = Int(stream.pointee.total_out)
+            return Data(bytesNoCopy: realloc(output, count) ?? output, count: count, deallocator: .free)
+        } ?? nil
+        if let deflated { return deflated }
         // Stored blocks of at most 65,535 bytes, none final.
         var stored = Data()
         var start = 0
@@ -407,26 +413,26 @@ public struct ZipWriter: ~Copyable {
     /// Raw deflate (no zlib header, window 2^15), as ZIP stores it, in one call into a buffer of `deflateBound`;
     /// nil if zlib fails.
     static func deflate(_ data: Data) -> Data? {
-        var stream = z_stream()
-        let status = deflateInit2_(
-            &stream, compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
-            Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { return nil }
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(data.count)))
-        var output = Data(count: bound)
-        let result = data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Int32 in
-            output.withUnsafeMutableBytes { (out: UnsafeMutableRawBufferPointer) -> Int32 in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.baseAddress?.assumingMemoryBound(to: Bytef.self)
-                stream.avail_out = uInt(out.count)
-                return CZlib.deflate(&stream, Z_FINISH)
+        data.withUnsafeBytes { deflate($0) }
+    }
+
+    /// Raw deflate of `bytes` in one call, into a buffer of `deflateBound` that is not cleared first and is
+    /// shrunk to the compressed size; nil if zlib fails.
+    static func deflate(_ bytes: UnsafeRawBufferPointer) -> Data? {
+        DeflateStreams.shared.withStream { stream -> Data? in
+            let bound = Int(deflateBound(stream, uLong(bytes.count)))
+            guard let output = malloc(max(1, bound)) else { return nil }
+            stream.pointee.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress?.assumingMemoryBound(to: Bytef.self))
+            stream.pointee.avail_in = uInt(bytes.count)
+            stream.pointee.next_out = output.assumingMemoryBound(to: Bytef.self)
+            stream.pointee.avail_out = uInt(bound)
+            guard CZlib.deflate(stream, Z_FINISH) == Z_STREAM_END else {
+                free(output)
+                return nil
             }
-        }
-        guard result == Z_STREAM_END else { return nil }
-        output.count = Int(stream.total_out)
-        return output
+            let count = Int(stream.pointee.total_out)
+            return Data(bytesNoCopy: realloc(output, max(1, count)) ?? output, count: count, deallocator: .free)
+        } ?? nil
     }
 
     private func write(_ bytes: [UInt8]) throws(WriteError) {
@@ -463,5 +469,48 @@ extension [UInt8] {
 
     fileprivate mutating func appendLE32(_ value: UInt32) {
         for shift in stride(from: 0, to: 32, by: 8) { append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
+}
+
+/// Deflate streams (raw, window 2^15, ``ZipWriter/compressionLevel``) kept for the next entry or piece: setting
+/// one up takes some 270 KB of fresh memory that the kernel clears page by page, which for an archive of
+/// ten thousand small entries cost more than compressing them. A stream taken is reset
+/// (`deflateReset`), which compresses exactly as a new one.
+private final class DeflateStreams: @unchecked Sendable {
+    static let shared = DeflateStreams()
+    /// Streams beyond this many are ended when given back: one per core is what the writers use at once.
+    private let keep = max(2, ProcessInfo.processInfo.activeProcessorCount + 1)
+    private let lock = NSLock()
+    private var idle: [UnsafeMutablePointer<z_stream>] = []
+
+    /// Calls `body` with a stream ready for new input; nil if zlib cannot make one (without memory).
+    func withStream<Result>(_ body: (UnsafeMutablePointer<z_stream>) -> Result) -> Result? {
+        lock.lock()
+        let kept = idle.popLast()
+        lock.unlock()
+        let stream: UnsafeMutablePointer<z_stream>
+        if let kept {
+            stream = kept
+            deflateReset(stream)
+        } else {
+            // zlib keeps the stream's address: it lives on the heap, not on the stack.
+            stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+            stream.initialize(to: z_stream())
+            guard deflateInit2_(stream, ZipWriter.compressionLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
+                                Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+                stream.deallocate()
+                return nil
+            }
+        }
+        let result = body(stream)
+        lock.lock()
+        let stays = idle.count < keep
+        if stays { idle.append(stream) }
+        lock.unlock()
+        if !stays {
+            deflateEnd(stream)
+            stream.deallocate()
+        }
+        return result
     }
 }

@@ -66,8 +66,11 @@ public struct REFIProjectExport: Sendable {
     let project: Project
     let coders: Set<String>
     let origin: String
-    /// Per document position: its selections, in text order.
-    private(set) var selections: [[Selection]]
+    /// Every document's selections, in document order and within a document in text order: one array, as a
+    /// large project has hundreds of thousands (``selections(of:)``).
+    private let allSelections: [Selection]
+    /// Where each document's selections start in ``allSelections``, and after the last, where they end.
+    private let selectionStarts: [Int]
     /// Users in order: coders, then memo authors, sorted.
     let users: [String]
     /// Per document position: the bytes of its source GUID, from which its parts' GUIDs are numbered.
@@ -79,106 +82,91 @@ public struct REFIProjectExport: Sendable {
         self.origin = origin
         let coderSet = Set(coders ?? project.coders)
         self.coders = coderSet
-        var selections = [[Selection]](repeating: [], count: project.documents.count)
         let table = project.codings
         let codeKnown = table.codeIDs.map { project.codebook.code(id: $0) != nil }
         let included = table.coderNames.map { coderSet.contains($0) }
-        for (index, entry) in table.entries.enumerated() where included[Int(entry.coder)] && codeKnown[Int(entry.code)] {
+        // The text a coding selects: its range, or for a segment coding its segments' words; nil when the
+        // coding is not exported.
+        func range(of entry: CodingTable.Entry) -> Range<Int>? {
+            guard included[Int(entry.coder)] && codeKnown[Int(entry.code)] else { return nil }
+            if let coded = entry.range { return coded }
             let document = project.documents[Int(entry.document)]
-            let range: Range<Int>
-            if let coded = entry.range {
-                range = coded
-            } else if let first = document.segment(number: entry.firstSegment), let last = document.segment(number: entry.lastSegment) {
-                range = first.contentStart..<max(first.contentStart, last.end)
-            } else {
-                continue
-            }
-            selections[Int(entry.document)].append(Selection(start: range.lowerBound, end: range.upperBound, entry: index, memo: -1))
+            guard let first = document.segment(number: entry.firstSegment), let last = document.segment(number: entry.lastSegment) else { return nil }
+            return first.contentStart..<max(first.contentStart, last.end)
+        }
+        let memoPositions = project.memos.map { project.position(ofDocument: $0.documentID) }
+        // A counting sort by document: count, then place.
+        var starts = [Int](repeating: 0, count: project.documents.count + 1)
+        for entry in table.entries where range(of: entry) != nil { starts[Int(entry.document) + 1] += 1 }
+        for position in memoPositions { if let position { starts[position + 1] += 1 } }
+        for position in project.documents.indices { starts[position + 1] += starts[position] }
+        var next = starts
+        var placed = [Selection](repeating: Selection(start: 0, end: 0, entry: -1, memo: -1), count: starts.last ?? 0)
+        for (index, entry) in table.entries.enumerated() {
+            guard let range = range(of: entry) else { continue }
+            placed[next[Int(entry.document)]] = Selection(start: range.lowerBound, end: range.upperBound, entry: index, memo: -1)
+            next[Int(entry.document)] += 1
         }
         var authors: Set<String> = []
         for (index, memo) in project.memos.enumerated() {
-            guard let position = project.position(ofDocument: memo.documentID) else { continue }
-            selections[position].append(Selection(start: memo.range.lowerBound, end: memo.range.upperBound, entry: -1, memo: index))
+            guard let position = memoPositions[index] else { continue }
+            placed[next[position]] = Selection(start: memo.range.lowerBound, end: memo.range.upperBound, entry: -1, memo: index)
+            next[position] += 1
             authors.insert(memo.author)
         }
-        for position in selections.indices {
-            selections[position].sort { ($0.start, $0.end, $0.entry, $0.memo) < ($1.start, $1.end, $1.entry, $1.memo) }
+        for position in project.documents.indices {
+            placed[starts[position]..<starts[position + 1]].sort { ($0.start, $0.end, $0.entry, $0.memo) < ($1.start, $1.end, $1.entry, $1.memo) }
         }
-        self.selections = selections
-        let used = Set(table.entries.filter { included[Int($0.coder)] }.map { table.coderNames[Int($0.coder)] })
+        allSelections = placed
+        selectionStarts = starts
+        var coderUsed = [Bool](repeating: false, count: table.coderNames.count)
+        for entry in table.entries where included[Int(entry.coder)] { coderUsed[Int(entry.coder)] = true }
+        let used = Set(table.coderNames.indices.filter { coderUsed[$0] }.map { table.coderNames[$0] })
         users = used.sorted() + authors.subtracting(used).sorted()
         sourceBytes = project.documents.map { REFIGUID.bytes(of: "source:" + $0.id) }
+    }
+
+    /// The selections of the document at `position`, in text order; a selection's number in the document is
+    /// its place in this list (from 0).
+    func selections(of position: Int) -> ArraySlice<Selection> {
+        allSelections[selectionStarts[position]..<selectionStarts[position + 1]]
     }
 
     /// Writes the archive to `url` (atomically: the previous file stays until the new one is complete).
     ///
     /// The texts are read again through the project's corpus reader, on all cores, and compressed as they
-    /// come; `project.qde` is written last, streamed, so memory holds the project, not the corpus or the XML.
+    /// come (``REFIProjectArchive``); `project.qde` is written last, streamed, so memory holds the project,
+    /// not the corpus or the XML. `export --qdpx` adds the texts while it reads the project instead.
     public func write(to url: URL) throws(REFIExportError) -> Summary {
         guard let corpus = project.corpus else { throw .noCorpus }
-        var zip: ZipWriter
-        do { zip = try ZipWriter(destination: url) } catch { throw .cannotWrite(error) }
+        var archive = try REFIProjectArchive(destination: url)
         var positionByFile: [String: Int] = [:]
         for (position, document) in project.documents.enumerated() { positionByFile[document.file] = position }
+        // In corpus order, which is the order of the project's documents.
         let files = corpus.files.filter { positionByFile[$0.path] != nil }
         let wanted = positionByFile
-        var bodyStarts = [Int](repeating: 0, count: project.documents.count)
-        var tagNames = [[Int: String]](repeating: [:], count: project.documents.count)
         var failure: REFIExportError? = nil
         let outlines = project.documents
         let export = self
-        corpus.forEach(files, transform: { parsed -> (Int, ZipWriter.Entry, Int, [Int: String])? in
+        corpus.forEach(files, transform: { parsed -> REFIProjectArchive.Source? in
             let document = parsed.document
             guard let position = wanted[document.file], outlines[position].scalarCount == document.scalarCount else { return nil }
-            let text = REFISourceText(document)
-            let entry = ZipWriter.Entry(path: "sources/\(REFIGUID.source(document.id)).txt", data: text.bytes)
-            return (position, entry, text.bodyStart, Self.tags(at: export.tagOffsets(position), in: document))
+            return REFIProjectArchive.Source(document, tagOffsets: export.tagOffsets(position))
         }) { result in
             guard failure == nil else { return }
-            guard let (position, entry, bodyStart, tags) = result.value ?? nil else {
+            guard let source = result.value ?? nil else {
                 failure = .documentChanged(file: result.path)
                 return
             }
-            do throws(ZipWriter.WriteError) { try zip.add(entry) } catch { failure = .cannotWrite(error) }
-            bodyStarts[position] = bodyStart
-            tagNames[position] = tags
+            do throws(REFIExportError) { try archive.add(source) } catch { failure = error }
         }
         if let failure { throw failure }
-        let summary: Summary
-        do throws(ZipWriter.WriteError) {
-            var counted = Summary()
-            try zip.add(path: "project.qde") { (stream: inout ZipWriter.EntryStream) throws(ZipWriter.WriteError) in
-                counted = try writeProject(to: &stream, bodyStarts: bodyStarts, tagNames: tagNames)
-            }
-            summary = counted
-            try zip.finish()
-        } catch {
-            throw .cannotWrite(error)
-        }
-        return summary
+        return try archive.finish(self)
     }
 
     /// Where the inline tags stand whose codings are selections of the document at `position`.
     func tagOffsets(_ position: Int) -> Set<Int> {
-        Set(selections[position].compactMap { $0.entry >= 0 ? project.codings.entries[$0.entry].tagOffset : nil })
-    }
-
-    /// The text of each inline tag that starts at one of `offsets` (`#` to the end of the id).
-    static func tags(at offsets: Set<Int>, in document: Document) -> [Int: String] {
-        guard !offsets.isEmpty else { return [:] }
-        var result: [Int: String] = [:]
-        let scalars = document.text.unicodeScalars
-        var index = scalars.startIndex
-        var position = 0
-        for range in document.tagRanges.sorted(by: { $0.lowerBound < $1.lowerBound }) where offsets.contains(range.lowerBound) {
-            guard range.lowerBound >= position, range.upperBound <= document.scalarCount else { continue }
-            index = scalars.index(index, offsetBy: range.lowerBound - position)
-            let end = scalars.index(index, offsetBy: range.count)
-            result[range.lowerBound] = String(scalars[index..<end])
-            index = end
-            position = range.upperBound
-        }
-        return result
+        Set(selections(of: position).compactMap { $0.entry >= 0 ? project.codings.entries[$0.entry].tagOffset : nil })
     }
 
     /// Writes `count` parts in order, each written by `make` into the bytes of its chunk (on all cores, a
@@ -238,7 +226,9 @@ public struct REFIProjectExport: Sendable {
         return (memo.author, memo.text)
     }
 
-    private func writeProject(to stream: inout ZipWriter.EntryStream, bodyStarts: [Int], tagNames: [[Int: String]]) throws(ZipWriter.WriteError) -> Summary {
+    /// Writes `project.qde`, given where each document's exported text starts and the text of its inline
+    /// tags by offset (``REFIProjectArchive/Source``).
+    func writeProject(to stream: inout ZipWriter.EntryStream, bodyStarts: [Int], tags: REFIProjectArchive.TagTexts) throws(ZipWriter.WriteError) -> Summary {
         var summary = Summary()
         let codebook = project.codebook
         let table = project.codings
@@ -257,7 +247,7 @@ public struct REFIProjectExport: Sendable {
         if !codebook.codes.isEmpty {
             head += "  <CodeBook>\n"
             var isCoded = [Bool](repeating: false, count: table.codeIDs.count)
-            for list in selections { for selection in list where selection.entry >= 0 { isCoded[Int(table.entries[selection.entry].code)] = true } }
+            for selection in allSelections where selection.entry >= 0 { isCoded[Int(table.entries[selection.entry].code)] = true }
             let coded = Set(table.codeIDs.indices.filter { isCoded[$0] }.map { table.codeIDs[$0] })
             REFICodebookExport.appendCodes(of: codebook, codedIDs: coded, indent: 2, to: &head)
             head += "  </CodeBook>\n"
@@ -278,9 +268,9 @@ public struct REFIProjectExport: Sendable {
             var respondentIndex: [String: Int] = [:]
             for (index, respondent) in respondents.enumerated() { respondentIndex[respondent.id] = index }
             var found: [(respondent: Int32, document: Int32, ordinal: Int32)] = []
-            for (position, list) in selections.enumerated() {
+            for position in project.documents.indices {
                 let segments = project.documents[position].segments
-                for (ordinal, selection) in list.enumerated() {
+                for (ordinal, selection) in selections(of: position).enumerated() {
                     // Segments are in text order: start at the first that ends after the selection's start.
                     var low = 0, high = segments.count
                     while low < high {
@@ -325,16 +315,14 @@ public struct REFIProjectExport: Sendable {
         if !project.documents.isEmpty {
             try stream.write("  <Sources>\n")
             try Self.writeInParallel(count: project.documents.count, to: &stream) { position, xml in
-                export.sourceXML(position, bodyStart: bodyStarts[position], tags: tagNames[position], guids: guids, into: &xml)
+                export.sourceXML(position, bodyStart: bodyStarts[position], tags: tags, guids: guids, into: &xml)
             }
             try stream.write("  </Sources>\n")
         }
         summary.documents = project.documents.count
-        for list in selections {
-            for selection in list {
-                if selection.entry >= 0 { summary.codings += 1 }
-                if hasNote(selection) { summary.notes += 1 }
-            }
+        for selection in allSelections {
+            if selection.entry >= 0 { summary.codings += 1 }
+            if hasNote(selection) { summary.notes += 1 }
         }
         if summary.notes > 0 {
             try stream.write("  <Notes>\n")
@@ -379,7 +367,7 @@ public struct REFIProjectExport: Sendable {
     }
 
     /// A document's `TextSource`: its selections with their codings and note references, then its variables.
-    func sourceXML(_ position: Int, bodyStart shift: Int, tags: [Int: String], guids: KnownGUIDs, into xml: inout REFIXMLBytes) {
+    func sourceXML(_ position: Int, bodyStart shift: Int, tags: REFIProjectArchive.TagTexts, guids: KnownGUIDs, into xml: inout REFIXMLBytes) {
         let table = project.codings
         let outline = project.documents[position]
         let source = sourceBytes[position]
@@ -391,7 +379,7 @@ public struct REFIProjectExport: Sendable {
         xml.append("\" plainTextPath=\"internal://")
         xml.append(sourceGUID)
         xml.append(".txt\">\n")
-        for (ordinal, selection) in selections[position].enumerated() {
+        for (ordinal, selection) in selections(of: position).enumerated() {
             let start = max(0, selection.start - shift), end = max(start, selection.end - shift)
             xml.append("      <PlainTextSelection guid=\"")
             xml.appendGUID(.selection, of: source, number: ordinal)
@@ -400,7 +388,7 @@ public struct REFIProjectExport: Sendable {
             if selection.entry >= 0 {
                 let entry = table.entries[selection.entry]
                 userGUID = guids.coders[Int(entry.coder)]
-                if let offset = entry.tagOffset, let tag = tags[offset] {
+                if let offset = entry.tagOffset, let tag = tags.text(document: position, offset: offset) {
                     xml.append(" name=\"")
                     xml.appendAttribute(tag)
                     xml.append("\"")
@@ -445,7 +433,7 @@ public struct REFIProjectExport: Sendable {
     /// The `Note`s of a document's selections, in selection order.
     func notesXML(_ position: Int, guids: KnownGUIDs, into xml: inout REFIXMLBytes) {
         let source = sourceBytes[position]
-        for (ordinal, selection) in selections[position].enumerated() {
+        for (ordinal, selection) in selections(of: position).enumerated() {
             guard let (user, text) = note(of: selection) else { continue }
             let userGUID = selection.entry >= 0 ? guids.coders[Int(project.codings.entries[selection.entry].coder)] : guids.authors[user] ?? REFIGUID.user(user)
             xml.append("    <Note guid=\"")

@@ -6,19 +6,29 @@ import Foundation
 /// Selections count Unicode scalars (code points) from the start of this text, so a Codeboom offset (which
 /// counts from the start of the file, front matter included) becomes `offset - bodyStart`.
 public struct REFISourceText: Sendable {
-    /// The UTF-8 bytes of the text after the front matter.
-    public var bytes: Data
+    /// The document's whole text, front matter included: the body is read from it in place.
+    private let text: String
+    /// The UTF-8 offset in ``text`` where the body starts.
+    private let byteStart: Int
     /// The scalar offset in the document's text where ``bytes`` start (0 without front matter).
-    public var bodyStart: Int
+    public let bodyStart: Int
 
     /// The text of `document` after its front matter: the lines after a closing `---` when the first line is
     /// `---` (surrounding spaces allowed), as the parser reads front matter; the whole text otherwise.
-    /// - Complexity: O(*n*) in the front matter's length, plus a copy of the text.
+    /// - Complexity: O(*n*) in the front matter's length.
     public init(_ document: Document) {
         var text = document.text
-        let (byteStart, scalarStart) = text.withUTF8 { Self.bodyStart(in: $0) }
-        bytes = text.withUTF8 { Data($0[byteStart...]) }
-        bodyStart = scalarStart
+        (byteStart, bodyStart) = text.withUTF8 { Self.bodyStart(in: $0) }
+        self.text = text
+    }
+
+    /// The UTF-8 bytes of the text after the front matter (a copy).
+    public var bytes: Data { withBytes { Data($0) } }
+
+    /// Calls `body` with the UTF-8 bytes of the text after the front matter, without copying them.
+    public func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        var text = self.text
+        return text.withUTF8 { body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[byteStart...]))) }
     }
 
     /// The byte and scalar offsets just past the line of the closing fence, or (0, 0).

@@ -44,12 +44,22 @@ public enum ProjectLoader {
     /// `load`, from a scan already made.
     public static func load<Extra: Sendable>(_ scan: CorpusScan, directory: String, archiveLimits: ArchiveLimits = .default,
                                              gathering extra: @escaping @Sendable (Document) -> Extra) -> (load: ProjectLoad, extras: [Extra]) {
+        var extras: [Extra] = []
+        let load = load(scan, directory: directory, archiveLimits: archiveLimits, streaming: extra) { extras.append($0) }
+        return (load, extras)
+    }
+
+    /// `load`, handing what `extra` takes from each document to `body` as soon as the documents before it
+    /// have been handed on, on the calling thread and in the order of `load.project.documents`, instead of
+    /// collecting them: a command that writes what it takes (`export --qdpx`) never holds all of it.
+    public static func load<Extra: Sendable>(_ scan: CorpusScan, directory: String, archiveLimits: ArchiveLimits = .default,
+                                             streaming extra: @escaping @Sendable (Document) -> Extra,
+                                             _ body: (Extra) -> Void) -> ProjectLoad {
         // One suggester for tags and codings, so each unknown id is looked up once.
         let suggester = CodeSuggester(codebook: scan.codebook)
         let reader = CorpusReader(scan, limits: archiveLimits, suggester: suggester)
         var assembler = ProjectAssembler(scan, directory: directory, corpus: reader, suggester: suggester)
         let codebook = scan.codebook
-        var extras: [Extra] = []
         var ids: Set<String> = []
         var diagnostics: [Diagnostic] = []
         // Word coding sheets are read first: each is compared with its document's text as it streams by.
@@ -63,7 +73,7 @@ public enum ProjectLoader {
         }) { result in
             // A document whose id is taken is left out, and so are its extras.
             if let id = result.documentID, let value = result.value, ids.insert(id).inserted {
-                extras.append(value.1)
+                body(value.1)
                 for (sheet, moves) in value.2 where sheetReadings[sheet] == nil { sheetReadings[sheet] = (id, moves) }
             }
             assembler.add(CorpusReader.Result(path: result.path, documentID: result.documentID, value: result.value?.0, diagnostics: result.diagnostics))
@@ -83,7 +93,7 @@ public enum ProjectLoader {
         }
         for (index, sheet) in sheets.enumerated() { assembler.addSheet(sheet, reading: sheetReadings[index]) }
         assembler.add(diagnostics)
-        return (assembler.finish(), extras)
+        return assembler.finish()
     }
 
     /// The Word coding sheets of `Corpus/codings/` (``CorpusScanner/sheetFiles(of:)``); one that
