@@ -48,6 +48,8 @@ public struct CodingTable: Sendable, RandomAccessCollection {
     /// Files the codings were written in.
     private var files: [String] = []
     private var codePositions: [String: Int32]
+    /// The same positions by the bytes of the ids, for the rows of codings files.
+    private var codePositionsByBytes = ByteKeyedPositions()
     private var coderPositions: [String: Int32] = [:]
     private var filePositions: [String: Int32] = [:]
     private var documentPositions: [String: Int32] = [:]
@@ -81,34 +83,55 @@ public struct CodingTable: Sendable, RandomAccessCollection {
 
     /// Adds a coding of the document at `document`.
     mutating func append(_ coding: Coding, document: Int32) {
+        appendEntry(document: document, code: codePosition(of: coding.codeID), coder: coding.coder, file: coding.location.file,
+                    line: Int32(clamping: coding.location.line ?? coding.location.row ?? 0),
+                    column: coding.location.line == nil && coding.location.row != nil ? Entry.rowMarker : Int32(clamping: coding.location.column ?? 0),
+                    segments: coding.segments, rangeStart: coding.range?.lowerBound ?? coding.tagOffset ?? -1,
+                    rangeEnd: coding.range?.upperBound ?? (coding.tagOffset == nil ? -1 : Entry.tagMarker), memo: coding.memo)
+    }
+
+    /// Adds the coding of a codings file's row (`CODER.csv` in `file`) of the document at `document`:
+    /// the same entry as ``append(_:document:)`` makes of the row's ``Coding``, without making one.
+    mutating func append(_ row: SidecarCodings.Row, document: Int32, coder: String, file: String) {
         let code: Int32
-        if let known = codePositions[coding.codeID] {
+        if let known = codePositionsByBytes.position(of: row.code) {
             code = known
         } else {
-            code = Int32(codeIDs.count)
-            codeIDs.append(coding.codeID)
-            codePositions[coding.codeID] = code
+            code = codePosition(of: String(decoding: row.code, as: UTF8.self))
+            codePositionsByBytes.insert(row.code, position: code)
         }
+        appendEntry(document: document, code: code, coder: coder, file: file, line: Int32(clamping: row.line), column: 1,
+                    segments: row.segments, rangeStart: row.range?.lowerBound ?? -1, rangeEnd: row.range?.upperBound ?? -1, memo: row.memo)
+    }
+
+    /// The position of a code id, added after the others when the table does not know it yet.
+    private mutating func codePosition(of id: String) -> Int32 {
+        if let known = codePositions[id] { return known }
+        let code = Int32(codeIDs.count)
+        codeIDs.append(id)
+        codePositions[id] = code
+        return code
+    }
+
+    private mutating func appendEntry(document: Int32, code: Int32, coder coderName: String, file fileName: String, line: Int32, column: Int32,
+                                      segments: ClosedRange<Int>, rangeStart: Int, rangeEnd: Int, memo: String?) {
         let coder: Int32
-        if let last = lastCoder, last.name == coding.coder {
+        if let last = lastCoder, last.name == coderName {
             coder = last.position
         } else {
-            coder = Self.position(of: coding.coder, in: &coderNames, &coderPositions)
-            lastCoder = (coding.coder, coder)
+            coder = Self.position(of: coderName, in: &coderNames, &coderPositions)
+            lastCoder = (coderName, coder)
         }
         let file: Int32
-        if let last = lastFile, last.name == coding.location.file {
+        if let last = lastFile, last.name == fileName {
             file = last.position
         } else {
-            file = Self.position(of: coding.location.file, in: &files, &filePositions)
-            lastFile = (coding.location.file, file)
+            file = Self.position(of: fileName, in: &files, &filePositions)
+            lastFile = (fileName, file)
         }
-        entries.append(Entry(document: document, code: code, coder: coder, file: file,
-                             line: Int32(clamping: coding.location.line ?? coding.location.row ?? 0),
-                             column: coding.location.line == nil && coding.location.row != nil ? Entry.rowMarker : Int32(clamping: coding.location.column ?? 0),
-                             firstSegment: coding.segments.lowerBound, lastSegment: coding.segments.upperBound,
-                             rangeStart: coding.range?.lowerBound ?? coding.tagOffset ?? -1,
-                             rangeEnd: coding.range?.upperBound ?? (coding.tagOffset == nil ? -1 : Entry.tagMarker), memo: coding.memo))
+        entries.append(Entry(document: document, code: code, coder: coder, file: file, line: line, column: column,
+                             firstSegment: segments.lowerBound, lastSegment: segments.upperBound,
+                             rangeStart: rangeStart, rangeEnd: rangeEnd, memo: memo))
     }
 
     private static func position(of name: String, in names: inout [String], _ positions: inout [String: Int32]) -> Int32 {

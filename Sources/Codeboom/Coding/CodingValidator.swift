@@ -8,22 +8,12 @@ public enum CodingValidator {
         let codings = project.codings
         let codebook = project.codebook
         let knownCodes = Int32(codebook.codes.count)
-        // (coder, document, segment, code) as positions: hashing integers, not strings, per coding.
-        struct Place: Hashable {
-            var coder, document: Int32, segment: Int, code: Int32
-            // The fields folded into one word, hashed once: four hashings per coding cost more than the
-            // set's own work. Equal places fold equally; the few others that do are told apart by `==`.
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(UInt64(UInt32(bitPattern: document)) << 32 ^ UInt64(truncatingIfNeeded: segment)
-                               ^ UInt64(UInt32(bitPattern: code)) << 16 ^ UInt64(UInt32(bitPattern: coder)) << 56)
-            }
-        }
-        var seen: Set<Place> = []
-        seen.reserveCapacity(codings.entries.count)
+        // Places coded before, found per document by sorting rather than by hashing every place of the project.
+        let repeats = repeatedPlaces(in: codings, knownCodes: knownCodes)
         var isUsed = [Bool](repeating: false, count: codebook.codes.count)
         // Built once; each distinct unknown id is looked up once, however often it is used.
         let suggester = suggester ?? CodeSuggester(codebook: codebook)
-        for entry in codings.entries {
+        for (index, entry) in codings.entries.enumerated() {
             guard entry.code < knownCodes else {
                 let codeID = codings.codeIDs[Int(entry.code)]
                 diagnostics.append(CodingError.unknownCode(codings.location(of: entry), codeID: codeID, suggestion: suggester.suggestion(for: codeID),
@@ -33,8 +23,7 @@ public enum CodingValidator {
             isUsed[Int(entry.code)] = true
             let segments = project.documents[Int(entry.document)].segments
             for number in entry.segments {
-                let key = Place(coder: entry.coder, document: entry.document, segment: number, code: entry.code)
-                if !seen.insert(key).inserted {
+                if !repeats.isEmpty, repeats.contains(Place(entry: index, segment: number)) {
                     diagnostics.append(CodingError.codedTwice(codings.location(of: entry), document: codings.documentIDs[Int(entry.document)], segment: number,
                                                               codeID: codings.codeIDs[Int(entry.code)], coder: codings.coderNames[Int(entry.coder)]))
                 }
@@ -58,5 +47,47 @@ public enum CodingValidator {
             diagnostics.append(CodingError.codeNeverUsed(code.location, codeID: code.id))
         }
         return diagnostics
+    }
+
+    /// A segment of a coding: the coding's index in the table's entries and the segment's number.
+    private struct Place: Hashable {
+        var entry: Int
+        var segment: Int
+    }
+
+    /// The places whose segment an earlier coding (in the table's order) of the same document already
+    /// coded with the same code by the same coder: each is reported as coded twice.
+    /// - Complexity: O(places × log(places per document)): the codings are put by document with a
+    ///   counting sort, and each document's places sorted, so no hash is made per place.
+    private static func repeatedPlaces(in codings: CodingTable, knownCodes: Int32) -> Set<Place> {
+        let entries = codings.entries
+        let documentCount = codings.documentIDs.count
+        var start = [Int](repeating: 0, count: documentCount + 1)
+        for entry in entries where entry.code < knownCodes { start[Int(entry.document) + 1] += 1 }
+        for document in 0..<documentCount { start[document + 1] += start[document] }
+        var order = [Int32](repeating: 0, count: start[documentCount])
+        var next = start
+        for (index, entry) in entries.enumerated() where entry.code < knownCodes {
+            order[next[Int(entry.document)]] = Int32(index)
+            next[Int(entry.document)] += 1
+        }
+        var repeats: Set<Place> = []
+        var places: [(coder: Int32, code: Int32, segment: Int, entry: Int32)] = []
+        for document in 0..<documentCount where start[document + 1] - start[document] > 1 {
+            places.removeAll(keepingCapacity: true)
+            for index in order[start[document]..<start[document + 1]] {
+                let entry = entries[Int(index)]
+                for number in entry.segments { places.append((entry.coder, entry.code, number, index)) }
+            }
+            // Equal places side by side, the first coded first: every other one is a repeat.
+            places.sort { ($0.coder, $0.code, $0.segment, $0.entry) < ($1.coder, $1.code, $1.segment, $1.entry) }
+            for position in places.indices.dropFirst() {
+                let place = places[position], before = places[position - 1]
+                if place.coder == before.coder, place.code == before.code, place.segment == before.segment {
+                    repeats.insert(Place(entry: Int(place.entry), segment: place.segment))
+                }
+            }
+        }
+        return repeats
     }
 }

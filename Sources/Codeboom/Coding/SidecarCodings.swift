@@ -20,6 +20,29 @@ public enum SidecarCodings {
     ///   no lookup, and numbers are read from the bytes.
     public static func read(_ text: String, file: String, coder: String, documents: (String) -> DocumentOutline?,
                             _ add: (Coding) -> Void) -> [Diagnostic] {
+        forEachRow(text, file: file, documents: documents) { row in
+            add(Coding(documentID: row.documentID, segments: row.segments, codeID: String(decoding: row.code, as: UTF8.self), coder: coder,
+                       range: row.range, memo: row.memo, location: SourceLocation(file: file, line: row.line, column: 1)))
+        }
+    }
+
+    /// A row that gives a coding, as the reader hands it on: valid only while it is handed on.
+    struct Row {
+        /// The coded document's id: always that of the document `documents` gave last.
+        var documentID: String
+        /// The line the row starts on.
+        var line: Int
+        /// The code id's bytes, trimmed and never empty.
+        var code: UnsafeBufferPointer<UInt8>
+        var segments: ClosedRange<Int>
+        var range: Range<Int>?
+        var memo: String?
+    }
+
+    /// `read`, handing on each row's parts rather than a ``Coding``: the project's table keeps codings
+    /// as positions, so its reader makes no string for a code it already knows, nor a location per row.
+    static func forEachRow(_ text: String, file: String, documents: (String) -> DocumentOutline?,
+                           _ add: (Row) -> Void) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var header: [String]? = nil
         var isUsable = false
@@ -40,7 +63,8 @@ public enum SidecarCodings {
                 }
                 // A file without the columns it needs has its header reported, not every row.
                 guard isUsable else { return }
-                let location = SourceLocation(file: file, line: line, column: 1)
+                // Made only for a problem: a row that gives a coding needs no location of its own.
+                var location: SourceLocation { SourceLocation(file: file, line: line, column: 1) }
                 let document: DocumentOutline
                 if let known = previous, let documentColumn = column.document, !row.isEmpty(at: documentColumn),
                    Self.equal(row.trimmedBytes(at: documentColumn), known.id) {
@@ -58,7 +82,7 @@ public enum SidecarCodings {
                     previous = (Array(documentID.utf8), found)
                 }
                 let documentID = document.id
-                guard let code = row.value(at: column.code) else {
+                guard let codeColumn = column.code, codeColumn < row.count, case let code = row.trimmedBytes(at: codeColumn), !code.isEmpty else {
                     diagnostics.append(CodingError.rowWithoutCode(location))
                     return
                 }
@@ -92,8 +116,7 @@ public enum SidecarCodings {
                     diagnostics.append(CodingError.rowWithoutSegmentOrOffsets(location))
                     return
                 }
-                add(Coding(documentID: documentID, segments: segments, codeID: code, coder: coder,
-                           range: range, memo: row.value(at: column.memo), location: location))
+                add(Row(documentID: documentID, line: line, code: code, segments: segments, range: range, memo: row.value(at: column.memo)))
             }
         }
         // An empty file has an empty header, with what is missing from it.

@@ -96,12 +96,16 @@ public struct ProjectAssembler {
         })
         // The document a row names is looked up once per run of rows, by the reader; its position comes along.
         var last: (id: String, position: Int32)? = nil
-        diagnostics += SidecarCodings.read(text, file: file, coder: coder, documents: { id in
+        diagnostics += SidecarCodings.forEachRow(text, file: file, documents: { id in
             guard let position = positions[id] else { return nil }
             last = (id, Int32(position))
             return documents[position]
-        }) { coding in
-            if let last, last.id == coding.documentID { table.append(coding, document: last.position) } else { table.append(coding) }
+        }) { row in
+            if let last, last.id == row.documentID {
+                table.append(row, document: last.position, coder: coder, file: file)
+            } else if let position = positions[row.documentID] {
+                table.append(row, document: Int32(position), coder: coder, file: file)
+            }
         }
         codings = table
     }
