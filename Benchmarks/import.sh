@@ -3,7 +3,8 @@
 # of ~20 KB with the auto codings of its 250 keyword terms (10,000 transcripts: 197 MB, 364k codings), timed
 # against `unzip -q` of the same archive in one run, with peak memory (GNU time). The project and the archive
 # are kept in $TMPDIR for a second run.
-# Usage: [RUNS=3] Benchmarks/import.sh [N]   (default 10000)
+# Usage: [RUNS=3] [OTHER=path/to/codeboom] Benchmarks/import.sh [N]   (default 10000)
+# OTHER: a second build (say, of the main branch) whose import is timed in the same turns, for before/after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product codeboom
@@ -16,4 +17,4 @@ if [ ! -f "$archive" ]; then
     [ -f "$project/Corpus/codings/auto.csv" ] || .build/release/codeboom autocode --project "$project" | head -1
     .build/release/codeboom export --qdpx "$archive" --project "$project"
 fi
-python3 Benchmarks/import.py "$archive" "$project" "${RUNS:-3}" "$PWD/.build/release/codeboom"
+python3 Benchmarks/import.py "$archive" "$project" "${RUNS:-3}" "$PWD/.build/release/codeboom" ${OTHER:+"$OTHER"}

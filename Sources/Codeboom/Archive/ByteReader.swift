@@ -36,6 +36,12 @@ struct ByteReader: Sendable {
         return value
     }
 
+    /// The bytes at `offset`, without copying them, for the time of `body`; nil when they are not all there.
+    func withBytes<Result>(at offset: Int, length: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result? {
+        guard contains(offset: offset, length: length) else { return nil }
+        return try data.withUnsafeBytes { raw in try body(UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + length)])) }
+    }
+
     func bytes(at offset: Int, length: Int) -> Data? {
         guard contains(offset: offset, length: length) else { return nil }
         let base = data.startIndex + offset

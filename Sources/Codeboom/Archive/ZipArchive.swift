@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 
 /// A read-only ZIP archive held in memory, the container of .docx and .odt documents.
@@ -78,6 +79,55 @@ public struct ZipArchive: Sendable {
             throw .checksumMismatch(entry: name, declared: entry.crc32, actual: crc)
         }
         return output
+    }
+
+    /// Hands the inflated bytes of the entry named `name` to `body` piece by piece, as they come, so an entry of
+    /// hundreds of megabytes is never held whole; the pieces are valid only during the call. The same checks as
+    /// ``data(for:)`` hold — inflating stops as soon as the output passes the declared size, which was checked
+    /// against the limits on opening — but the size and CRC-32 are known only at the end: a damaged entry is
+    /// refused after `body` has seen its bytes, so what `body` makes of them must wait for this to return.
+    func read(_ name: String, chunkSize: Int = Inflater.chunkSize,
+                     into body: (UnsafeBufferPointer<UInt8>) -> Void) throws(ArchiveError) {
+        guard let index = indexByName[name] else { throw .entryNotFound(entry: name) }
+        let entry = entries[index]
+        let (start, length) = try compressedPlace(of: entry)
+        var crc: uLong = 0
+        func consume(_ piece: UnsafeBufferPointer<UInt8>) {
+            if let base = piece.baseAddress { crc = CZlib.crc32(crc, base, uInt(piece.count)) }
+            body(piece)
+        }
+        let produced: UInt64
+        switch entry.method {
+        case .stored:
+            _ = reader.withBytes(at: start, length: length) { (raw: UnsafeRawBufferPointer) in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while start < bytes.count {
+                    let end = min(bytes.count, start + chunkSize)
+                    consume(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    start = end
+                }
+            }
+            produced = UInt64(length)
+        case .deflated:
+            let result = reader.withBytes(at: start, length: length) {
+                Inflater.inflate($0, cap: entry.uncompressedSize, chunkSize: chunkSize, into: consume)
+            } ?? .failure(.corrupt("the data is cut short"))
+            switch result {
+            case .success(let count):
+                produced = count
+            case .failure(.exceededCap(let count)):
+                throw .sizeMismatch(entry: name, declared: entry.uncompressedSize, actual: count)
+            case .failure(.corrupt(let reason)):
+                throw .corruptData(entry: name, reason: reason)
+            }
+        }
+        guard produced == entry.uncompressedSize else {
+            throw .sizeMismatch(entry: name, declared: entry.uncompressedSize, actual: produced)
+        }
+        guard UInt32(crc) == entry.crc32 else {
+            throw .checksumMismatch(entry: name, declared: entry.crc32, actual: UInt32(crc))
+        }
     }
 
     // MARK: - Reading the structure
@@ -303,6 +353,15 @@ public struct ZipArchive: Sendable {
     }
 
     private func compressedBytes(of entry: ZipEntry) throws(ArchiveError) -> Data {
+        let (start, length) = try compressedPlace(of: entry)
+        guard let bytes = reader.bytes(at: start, length: length) else {
+            throw .truncated(structure: "data of \"\(entry.name)\"", offset: start)
+        }
+        return bytes
+    }
+
+    /// Where an entry's stored bytes start and how many there are, checked to lie within the archive.
+    private func compressedPlace(of entry: ZipEntry) throws(ArchiveError) -> (start: Int, length: Int) {
         let name = entry.name
         guard entry.localHeaderOffset <= UInt64(Int.max) else {
             throw .truncated(structure: "local header of \"\(name)\"", offset: Int.max)
@@ -327,9 +386,8 @@ public struct ZipArchive: Sendable {
                 reason: "its name differs from the central directory's")
         }
         let dataStart = local + 30 + Int(nameLength) + Int(extraLength)
-        guard entry.compressedSize <= UInt64(Int.max),
-              let bytes = reader.bytes(at: dataStart, length: Int(entry.compressedSize))
+        guard entry.compressedSize <= UInt64(Int.max), reader.contains(offset: dataStart, length: Int(entry.compressedSize))
         else { throw .truncated(structure: "data of \"\(name)\"", offset: dataStart) }
-        return bytes
+        return (dataStart, Int(entry.compressedSize))
     }
 }

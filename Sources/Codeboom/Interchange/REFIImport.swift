@@ -140,34 +140,16 @@ public enum REFIImport {
             let projectEntry = archive.entryNames.first { $0 == "project.qde" }
                 ?? archive.entryNames.first { !$0.contains("/") && $0.lowercased().hasSuffix(".qde") }
             guard let projectEntry else { throw .noProjectFile(file: shown, entries: archive.entryNames) }
+            let stream = REFIImportStream(archive: archive, entry: projectEntry, shown: shown, fallbackName: baseName)
+            if let (project, warnings) = try stream.readAllButSources() {
+                return try build(project, readerWarnings: warnings, archive: archive, shown: shown, into: folder, options: options) { builder throws(Failure) in
+                    try stream.readSources(into: &builder)
+                }
+            }
+            // Markup the scanner does not expect (a DOCTYPE, markup that does not close): the file read whole, as
+            // SafeXML refuses it or reads it.
             let xml: Data
             do { xml = try archive.data(for: projectEntry) } catch { throw .archive(file: shown, error) }
-            // The sources are parsed one by one, on all cores; the rest of the file as one tree.
-            if let split = REFIProjectScanner.split(xml) {
-                let root: SafeXML.Element
-                do { root = try SafeXML.parse(split.skeleton) } catch { throw .xml(file: shown, part: projectEntry, error) }
-                var warnings: [String] = []
-                var project: REFIProject
-                do { project = try REFIProjectReader.read(root, fallbackName: baseName, warnings: &warnings) } catch {
-                    throw .notREFI(file: shown, root: error.root)
-                }
-                // Cases and notes, one element at a time: small each, but many.
-                for range in split.cases + split.notes {
-                    let element: SafeXML.Element
-                    do { element = try SafeXML.parse(xml.subdata(in: range)) } catch {
-                        throw .xml(file: shown, part: "\(projectEntry), the element at byte \(range.lowerBound)", error)
-                    }
-                    if let item = REFIProjectReader.case(element, warnings: &warnings) { project.cases.append(item) }
-                    if let note = REFIProjectReader.note(element) { project.notes.append(note) }
-                }
-                let parsed = parseSources(xml, ranges: split.sources, part: projectEntry, shown: shown)
-                for result in parsed {
-                    let (source, sourceWarnings) = try result.get()
-                    warnings += sourceWarnings
-                    if let source { project.sources.append(source) }
-                }
-                return try importProject(project, warnings: warnings, archive: archive, shown: shown, into: folder, options: options)
-            }
             let root: SafeXML.Element
             do { root = try SafeXML.parse(xml) } catch { throw .xml(file: shown, part: projectEntry, error) }
             return try importProject(root, archive: archive, shown: shown, fallbackName: baseName, into: folder, options: options)
@@ -175,30 +157,6 @@ public enum REFIImport {
         let root: SafeXML.Element
         do { root = try SafeXML.parse(data) } catch { throw .xml(file: shown, part: "codebook", error) }
         return try importProject(root, archive: nil, shown: shown, fallbackName: baseName, into: folder, options: options)
-    }
-
-    /// Each source element parsed by ``SafeXML`` on its own, on all cores, in file order.
-    private static func parseSources(_ xml: Data, ranges: [Range<Int>], part: String,
-                                     shown: String) -> [Result<(REFIProject.Source?, [String]), Failure>] {
-        let results = UnsafeMutableBufferPointer<Result<(REFIProject.Source?, [String]), Failure>?>.allocate(capacity: ranges.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let output = results
-        let chunk = 16
-        DispatchQueue.concurrentPerform(iterations: (ranges.count + chunk - 1) / chunk) { number in
-            for index in number * chunk..<min(ranges.count, (number + 1) * chunk) {
-                let range = ranges[index]
-                do throws(SafeXMLError) {
-                    let element = try SafeXML.parse(xml.subdata(in: range))
-                    var warnings: [String] = []
-                    let source = REFIProjectReader.source(element, warnings: &warnings)
-                    output[index] = .success((source, warnings))
-                } catch {
-                    output[index] = .failure(.xml(file: shown, part: "\(part), the source element at byte \(range.lowerBound)", error))
-                }
-            }
-        }
-        return results.map { $0! }
     }
 
     private static func importProject(_ root: SafeXML.Element, archive: ZipArchive?, shown: String, fallbackName: String,
@@ -210,14 +168,28 @@ public enum REFIImport {
         } catch {
             throw .notREFI(file: shown, root: error.root)
         }
-        return try importProject(project, warnings: warnings, archive: archive, shown: shown, into: folder, options: options)
+        return try build(project, readerWarnings: warnings, archive: archive, shown: shown, into: folder, options: options) { _ in }
     }
 
-    private static func importProject(_ project: REFIProject, warnings: [String], archive: ZipArchive?, shown: String,
-                                      into folder: URL, options: Options) throws(Failure) -> Summary {
-        var builder = REFIProjectBuilder(project: project, archive: archive, shown: shown, folder: folder, options: options)
-        builder.summary.warnings = warnings
-        try builder.build()
-        return builder.summary
+    /// Builds the project from `project`, its sources and then those `addSources` hands the builder — twice when
+    /// the first time guessed wrong what only all the sources tell.
+    private static func build(_ project: REFIProject, readerWarnings: [String], archive: ZipArchive?, shown: String, into folder: URL,
+                              options: Options, addSources: (inout REFIImportBuilder) throws(Failure) -> Void) throws(Failure) -> Summary {
+        var known: REFIImportBuilder.Knowledge? = nil
+        while true {
+            var builder = REFIImportBuilder(project: project, readerWarnings: readerWarnings, archive: archive, shown: shown,
+                                            folder: folder, options: options, known: known)
+            builder.add(project.sources)
+            do { try addSources(&builder) } catch {
+                builder.removeWritten()
+                throw error
+            }
+            switch try builder.finish() {
+            case .done(let summary):
+                return summary
+            case .again(let knowledge):
+                known = knowledge
+            }
+        }
     }
 }

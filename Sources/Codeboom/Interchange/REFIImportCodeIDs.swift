@@ -5,12 +5,26 @@
 enum REFIImportCodeIDs {
     /// The id of every code whose GUID one of its candidate ids makes, by GUID.
     static func recover(_ project: REFIProject) -> [String: String] {
-        var tags: Set<String> = []
-        for source in project.sources {
+        recover(codes: project.codes, tagNames: tagNames(of: project.sources))
+    }
+
+    /// The names of the sources' selections that are inline tags (`#…`), each once.
+    static func tagNames(of sources: [REFIProject.Source]) -> Set<String> {
+        var names: Set<String> = []
+        for source in sources {
             for selection in source.selections {
-                guard let name = selection.name, name.hasPrefix("#") else { continue }
-                for part in name.dropFirst().split(separator: "/") { tags.insert(String(part)) }
+                if let name = selection.name, name.hasPrefix("#") { names.insert(name) }
             }
+        }
+        return names
+    }
+
+    /// The id of every code whose GUID one of its candidate ids makes, by GUID, with the selection names that are
+    /// inline tags (`#juiste-match`, `#succesfactoren/korte-lijnen`).
+    static func recover(codes: [REFIProject.Code], tagNames: Set<String>) -> [String: String] {
+        var tags: Set<String> = []
+        for name in tagNames {
+            for part in name.dropFirst().split(separator: "/") { tags.insert(String(part)) }
         }
         // A tag matches its code without case and diacritics; the GUID is made from the id as written.
         var tagsByFold: [String: [String]] = [:]
@@ -39,7 +53,7 @@ enum REFIImportCodeIDs {
             }
             code.children.forEach(visit)
         }
-        project.codes.forEach(visit)
+        codes.forEach(visit)
         return result
     }
 
