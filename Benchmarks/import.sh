@@ -4,7 +4,8 @@
 # against `unzip -q` of the same archive in one run, with peak memory (GNU time). The project and the archive
 # are kept in $TMPDIR for a second run.
 # Usage: [RUNS=3] [OTHER=path/to/codeboom] Benchmarks/import.sh [N]   (default 10000)
-# OTHER: a second build (say, of the main branch) whose import is timed in the same turns, for before/after.
+# OTHER: a second build (say, of the main branch) whose import is timed in the same turns, for before/after;
+# OTHER_ARGS: options for it (an older build needs --max-archive-size 400 for the 10,000-transcript archive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product codeboom

@@ -4,6 +4,8 @@ import Foundation
 /// from the (untrusted) input can read outside the data.
 struct ByteReader: Sendable {
     let data: Data
+    /// Whether `data` maps a file (``mapFile(_:)``), whose pages may be given back once read.
+    var isMappedFile = false
 
     var count: Int { data.count }
 
@@ -46,5 +48,34 @@ struct ByteReader: Sendable {
         guard contains(offset: offset, length: length) else { return nil }
         let base = data.startIndex + offset
         return data.subdata(in: base..<(base + length))
+    }
+
+    /// Gives the memory of the bytes at `offset` back to the system once they are read, when `data` maps a
+    /// file: the whole pages among them are dropped, and read from the file again should they be needed. A
+    /// large archive read entry by entry then never holds more than a few of its pages.
+    func giveBack(at offset: Int, length: Int) {
+        guard isMappedFile, length > 0, contains(offset: offset, length: length) else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            let start = Int(bitPattern: base) + offset
+            let first = (start + page - 1) / page * page
+            let end = (start + length) / page * page
+            guard end > first else { return }
+            _ = madvise(UnsafeMutableRawPointer(bitPattern: first), end - first, MADV_DONTNEED)
+        }
+    }
+
+    /// The file at `path` mapped into memory read-only, as `Data` that unmaps it when it goes; nil when it
+    /// cannot be mapped (an empty file, a pipe), for the caller to read it another way.
+    static func mapFile(_ path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0 else { return nil }
+        let size = Int(status.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        return Data(bytesNoCopy: address, count: size, deallocator: .custom { pointer, count in _ = munmap(pointer, count) })
     }
 }

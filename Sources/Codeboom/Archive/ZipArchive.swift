@@ -22,9 +22,19 @@ public struct ZipArchive: Sendable {
     ///
     /// - Complexity: O(*n*) in the size of the central directory; no entry is inflated.
     public init(data: Data, limits: ArchiveLimits = .default) throws(ArchiveError) {
-        let reader = ByteReader(data: data)
+        try self.init(data: data, limits: limits, isMappedFile: false)
+    }
+
+    /// Opens an archive; when `data` maps a file (``ByteReader/mapFile(_:)``), the pages of each entry are given
+    /// back once the entry is read, so reading every entry of a large archive does not hold it all in memory.
+    ///
+    /// An entry that `isStreamed` names is read piece by piece (``read(_:chunkSize:into:)``), never held whole:
+    /// the total and ratio limits hold for it, the per-entry size limit does not (``data(for:)`` refuses it).
+    init(data: Data, limits: ArchiveLimits = .default, isMappedFile: Bool,
+         isStreamed: (String) -> Bool = { _ in false }) throws(ArchiveError) {
+        let reader = ByteReader(data: data, isMappedFile: isMappedFile)
         let directory = try Self.locateCentralDirectory(reader, limits: limits)
-        let entries = try Self.readCentralDirectory(reader, directory: directory, limits: limits)
+        let entries = try Self.readCentralDirectory(reader, directory: directory, limits: limits, isStreamed: isStreamed)
         var indexByName: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
             if indexByName[entry.name] != nil { throw .duplicateEntry(entry: entry.name) }
@@ -54,7 +64,15 @@ public struct ZipArchive: Sendable {
     public func data(for name: String) throws(ArchiveError) -> Data {
         guard let index = indexByName[name] else { throw .entryNotFound(entry: name) }
         let entry = entries[index]
-        let compressed = try compressedBytes(of: entry)
+        // A streamed entry may pass the per-entry limit; held whole, it may not.
+        guard entry.uncompressedSize <= limits.maxEntrySize else {
+            throw .entryTooLarge(entry: name, size: entry.uncompressedSize, limit: limits.maxEntrySize)
+        }
+        let (start, length) = try compressedPlace(of: entry)
+        guard let compressed = reader.bytes(at: start, length: length) else {
+            throw .truncated(structure: "data of \"\(name)\"", offset: start)
+        }
+        reader.giveBack(at: start, length: length)
         let output: Data
         switch entry.method {
         case .stored:
@@ -122,6 +140,7 @@ public struct ZipArchive: Sendable {
                 throw .corruptData(entry: name, reason: reason)
             }
         }
+        reader.giveBack(at: start, length: length)
         guard produced == entry.uncompressedSize else {
             throw .sizeMismatch(entry: name, declared: entry.uncompressedSize, actual: produced)
         }
@@ -236,7 +255,7 @@ public struct ZipArchive: Sendable {
     }
 
     private static func readCentralDirectory(
-        _ reader: ByteReader, directory: CentralDirectory, limits: ArchiveLimits
+        _ reader: ByteReader, directory: CentralDirectory, limits: ArchiveLimits, isStreamed: (String) -> Bool
     ) throws(ArchiveError) -> [ZipEntry] {
         var entries: [ZipEntry] = []
         entries.reserveCapacity(directory.entryCount)
@@ -293,7 +312,7 @@ public struct ZipArchive: Sendable {
             default:
                 throw .unsupportedCompression(entry: name, method: methodCode)
             }
-            guard uncompressed <= limits.maxEntrySize else {
+            guard uncompressed <= limits.maxEntrySize || isStreamed(name) else {
                 throw .entryTooLarge(entry: name, size: uncompressed, limit: limits.maxEntrySize)
             }
             let (sum, overflow) = totalSize.addingReportingOverflow(uncompressed)
@@ -350,14 +369,6 @@ public struct ZipArchive: Sendable {
         throw .damaged(
             structure: "central directory entry", offset: start,
             reason: "entry \"\(entry)\" needs a ZIP64 field but has none")
-    }
-
-    private func compressedBytes(of entry: ZipEntry) throws(ArchiveError) -> Data {
-        let (start, length) = try compressedPlace(of: entry)
-        guard let bytes = reader.bytes(at: start, length: length) else {
-            throw .truncated(structure: "data of \"\(entry.name)\"", offset: start)
-        }
-        return bytes
     }
 
     /// Where an entry's stored bytes start and how many there are, checked to lie within the archive.

@@ -119,13 +119,17 @@ public enum REFIImport {
     public static func run(file path: String, shownPath: String? = nil, into folder: URL,
                            options: Options = Options()) throws(Failure) -> Summary {
         let shown = shownPath ?? path
+        let baseName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        // Mapped, so that the pages of what has been read can be given back (ZipArchive).
+        if let mapped = ByteReader.mapFile(path) {
+            return try run(data: mapped, isMappedFile: true, shownPath: shown, name: baseName, into: folder, options: options)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } catch {
             throw .unreadable(file: shown, reason: (error as NSError).localizedDescription)
         }
-        let baseName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         return try run(data: data, shownPath: shown, name: baseName, into: folder, options: options)
     }
 
@@ -133,16 +137,24 @@ public enum REFIImport {
     /// codebook, which has no name of its own.
     public static func run(data: Data, shownPath shown: String, name baseName: String, into folder: URL,
                            options: Options = Options()) throws(Failure) -> Summary {
+        try run(data: data, isMappedFile: false, shownPath: shown, name: baseName, into: folder, options: options)
+    }
+
+    private static func run(data: Data, isMappedFile: Bool, shownPath shown: String, name baseName: String, into folder: URL,
+                            options: Options) throws(Failure) -> Summary {
         // A .qdc is XML; a .qdpx is a ZIP (which starts with "PK").
         if data.starts(with: [0x50, 0x4B]) {
             let archive: ZipArchive
-            do { archive = try ZipArchive(data: data, limits: options.limits) } catch { throw .archive(file: shown, error) }
-            let projectEntry = archive.entryNames.first { $0 == "project.qde" }
-                ?? archive.entryNames.first { !$0.contains("/") && $0.lowercased().hasSuffix(".qde") }
+            // The project file is read as it is inflated: it may be larger than an entry read whole.
+            do {
+                archive = try ZipArchive(data: data, limits: options.limits, isMappedFile: isMappedFile, isStreamed: isProjectFile)
+            } catch { throw .archive(file: shown, error) }
+            let projectEntry = archive.entryNames.first { $0 == "project.qde" } ?? archive.entryNames.first(where: isProjectFile)
             guard let projectEntry else { throw .noProjectFile(file: shown, entries: archive.entryNames) }
             let stream = REFIImportStream(archive: archive, entry: projectEntry, shown: shown, fallbackName: baseName)
-            if let (project, warnings) = try stream.readAllButSources() {
-                return try build(project, readerWarnings: warnings, archive: archive, shown: shown, into: folder, options: options) { builder throws(Failure) in
+            if let read = try stream.readAllButSources() {
+                return try build(read.project, cases: read.cases, notes: read.notes, readerWarnings: read.warnings, archive: archive,
+                                 shown: shown, into: folder, options: options) { builder throws(Failure) in
                     try stream.readSources(into: &builder)
                 }
             }
@@ -159,26 +171,38 @@ public enum REFIImport {
         return try importProject(root, archive: nil, shown: shown, fallbackName: baseName, into: folder, options: options)
     }
 
+    /// A project file's name: `project.qde`, or another `.qde` at the top of the archive.
+    private static func isProjectFile(_ name: String) -> Bool {
+        !name.contains("/") && name.lowercased().hasSuffix(".qde")
+    }
+
     private static func importProject(_ root: SafeXML.Element, archive: ZipArchive?, shown: String, fallbackName: String,
                                       into folder: URL, options: Options) throws(Failure) -> Summary {
         var warnings: [String] = []
-        let project: REFIProject
+        var project: REFIProject
         do {
             project = try REFIProjectReader.read(root, fallbackName: fallbackName, warnings: &warnings)
         } catch {
             throw .notREFI(file: shown, root: error.root)
         }
-        return try build(project, readerWarnings: warnings, archive: archive, shown: shown, into: folder, options: options) { _ in }
+        let cases = project.cases.map(REFIImportBuilder.Case.init)
+        var notes = REFIImportNotes()
+        notes.add(project.notes)
+        project.cases = []
+        project.notes = []
+        return try build(project, cases: cases, notes: notes, readerWarnings: warnings, archive: archive, shown: shown, into: folder,
+                         options: options) { _ in }
     }
 
     /// Builds the project from `project`, its sources and then those `addSources` hands the builder — twice when
     /// the first time guessed wrong what only all the sources tell.
-    private static func build(_ project: REFIProject, readerWarnings: [String], archive: ZipArchive?, shown: String, into folder: URL,
+    private static func build(_ project: REFIProject, cases: [REFIImportBuilder.Case], notes: REFIImportNotes, readerWarnings: [String],
+                              archive: ZipArchive?, shown: String, into folder: URL,
                               options: Options, addSources: (inout REFIImportBuilder) throws(Failure) -> Void) throws(Failure) -> Summary {
         var known: REFIImportBuilder.Knowledge? = nil
         while true {
-            var builder = REFIImportBuilder(project: project, readerWarnings: readerWarnings, archive: archive, shown: shown,
-                                            folder: folder, options: options, known: known)
+            var builder = REFIImportBuilder(project: project, cases: cases, notes: notes, readerWarnings: readerWarnings, archive: archive,
+                                            shown: shown, folder: folder, options: options, known: known)
             builder.add(project.sources)
             do { try addSources(&builder) } catch {
                 builder.removeWritten()

@@ -47,14 +47,12 @@ struct REFIImportBuilder {
     private var idVariables: Set<String> = []
     private var cases: [Respondent] = []
     private var casesBySource: [String: [Int]] = [:]
-    private var caseSelections: Set<REFIImportGUIDKey> = []
-    private var noteText: [REFIImportGUIDKey: String] = [:]
-    /// Every note in order (duplicates too), for the message about those linked to no coded selection.
-    private var noteOrder: [(guid: REFIImportGUIDKey, name: String?)] = []
+    private let notes: REFIImportNotes
 
     // What the sources so far gave.
     private var seenSources: Set<String> = []
-    private var seenSelections: Set<REFIImportGUIDKey> = []
+    /// Every selection seen and every selection a case names, by GUID.
+    private var selections: [REFIImportGUIDKey: SelectionPlace] = [:]
     private var usedDocuments: Set<String> = []
     private var documentBySource: [String: String] = [:]
     /// The folded document names and `id` values so far, and the `id` values in source order: the guess and its check.
@@ -63,9 +61,6 @@ struct REFIImportBuilder {
     private var usedGivenIDs: [String: String] = [:]
     private var tagNames: Set<String> = []
     private var linkedNotes: Set<REFIImportGUIDKey> = []
-    /// Where each selection a case names was imported: its document (an index into `summary.documents`, -1:
-    /// none) and the speaker label it starts in (an index into `labels`, -1: a paragraph, -2: not placed).
-    private var places: [REFIImportGUIDKey: (document: Int32, label: Int32)] = [:]
     private var labels: [String] = []
     private var labelIndex: [String: Int32] = [:]
     private var rows: REFIImportCodingFiles
@@ -91,10 +86,33 @@ struct REFIImportBuilder {
         var selections: [REFIImportGUIDKey]
     }
 
-    /// Prepares the import of `project` (its cases, notes, codes, users and variables, and the sources it holds
-    /// already) into the empty `folder`; `readerWarnings` are those of reading it. `known` is nil the first time.
-    init(project: REFIProject, readerWarnings: [String], archive: ZipArchive?, shown: String, folder: URL,
-         options: REFIImport.Options, known: Knowledge?) {
+    /// A case as read: its selections by compact GUID (those of `item` are left empty).
+    struct Case {
+        var item: REFIProject.Case
+        var selections: [REFIImportGUIDKey]
+
+        init(_ item: REFIProject.Case) {
+            self.item = item
+            selections = item.selections.map(REFIImportGUIDKey.init)
+            self.item.selections = []
+        }
+    }
+
+    /// What the import knows of a selection: whether a case names it and a source has held it, and where it was
+    /// imported — its document (an index into `summary.documents`, -1: none) and the speaker label it starts in
+    /// (an index into `labels`, -1: a paragraph, -2: not placed).
+    private struct SelectionPlace {
+        var isNamedByCase = false
+        var isSeen = false
+        var document: Int32 = -1
+        var label: Int32 = -2
+    }
+
+    /// Prepares the import of `project` (its codes, users and variables, and the sources it holds already) with
+    /// its `cases` and `notes` into the empty `folder`; `readerWarnings` are those of reading it. `known` is nil
+    /// the first time.
+    init(project: REFIProject, cases projectCases: [Case], notes: REFIImportNotes, readerWarnings: [String], archive: ZipArchive?,
+         shown: String, folder: URL, options: REFIImport.Options, known: Knowledge?) {
         var project = project
         self.archive = archive
         self.shown = shown
@@ -151,7 +169,8 @@ struct REFIImportBuilder {
         var caseWarnings: [String] = []
         var seenCases: Set<String> = []
         var usedRespondents: Set<String> = []
-        for item in project.cases {
+        for input in projectCases {
+            let item = input.item
             guard seenCases.insert(item.guid).inserted else {
                 caseWarnings.append("case \"\(item.name ?? item.guid)\" has the GUID \(item.guid) of an earlier case; it was left out")
                 continue
@@ -160,29 +179,18 @@ struct REFIImportBuilder {
                 .flatMap { $0.isEmpty ? nil : $0 }
             let oneLine = REFIImportCodebook.oneLine(item.name ?? "")
             let name = REFIProjectBuilder.unique(oneLine.isEmpty ? item.guid : oneLine, in: &usedRespondents)
-            let selections = item.selections.map(REFIImportGUIDKey.init)
-            caseSelections.formUnion(selections)
-            cases.append(Respondent(name: name, perspective: perspective, sources: item.sources, selections: selections))
+            for key in input.selections { selections[key, default: SelectionPlace()].isNamedByCase = true }
+            cases.append(Respondent(name: name, perspective: perspective, sources: item.sources, selections: input.selections))
         }
         project.cases = []
         for (index, entry) in cases.enumerated() {
             for source in Set(entry.sources) { casesBySource[source, default: []].append(index) }
         }
 
-        var noteWarnings: [String] = []
-        noteOrder.reserveCapacity(project.notes.count)
-        for note in project.notes {
-            let key = REFIImportGUIDKey(note.guid)
-            noteOrder.append((key, note.name))
-            if noteText[key] != nil {
-                noteWarnings.append("note \(note.guid) has the GUID of an earlier note; the second was left out")
-                continue
-            }
-            noteText[key] = note.text
-        }
+        self.notes = notes
         project.notes = []
         project.sources = []
-        preparedWarnings = (codebook.warnings, userWarnings, caseWarnings, noteWarnings)
+        preparedWarnings = (codebook.warnings, userWarnings, caseWarnings, notes.warnings)
         self.project = project
 
         if failure == nil {
@@ -210,7 +218,11 @@ struct REFIImportBuilder {
                 continue
             }
             source.selections = source.selections.filter { selection in
-                if seenSelections.insert(REFIImportGUIDKey(selection.guid)).inserted { return true }
+                let key = REFIImportGUIDKey(selection.guid)
+                if !(selections[key]?.isSeen ?? false) {
+                    selections[key, default: SelectionPlace()].isSeen = true
+                    return true
+                }
                 selectionWarnings.append("selection \(selection.guid) of source \"\(name)\" has the GUID of an earlier selection; its \(selection.codings.count) coding(s) were skipped")
                 return false
             }
@@ -250,10 +262,9 @@ struct REFIImportBuilder {
         // What the sources' selections need from the whole project.
         for source in sources {
             for selection in source.selections {
-                let key = REFIImportGUIDKey(selection.guid)
-                if caseSelections.contains(key) { context.caseSelections.insert(selection.guid) }
+                if selections[REFIImportGUIDKey(selection.guid)]?.isNamedByCase ?? false { context.caseSelections.insert(selection.guid) }
                 for note in selection.notes {
-                    if let text = noteText[REFIImportGUIDKey(note)] { context.noteText[note] = text }
+                    if let text = notes.text(of: REFIImportGUIDKey(note)) { context.noteText[note] = text }
                 }
             }
         }
@@ -276,7 +287,7 @@ struct REFIImportBuilder {
                 let number = Int32(summary.documents.count - 1)
                 for selection in sources[index].selections {
                     let key = REFIImportGUIDKey(selection.guid)
-                    if caseSelections.contains(key) { places[key, default: (-1, -2)].document = number }
+                    if selections[key]?.isNamedByCase ?? false { selections[key]?.document = number }
                 }
             }
             summary.memoCount += result.memoCount
@@ -284,8 +295,8 @@ struct REFIImportBuilder {
             for row in result.rows { rows.append(row.line, coder: row.coder) }
             for (guid, label) in result.labels {
                 let key = REFIImportGUIDKey(guid)
-                guard places[key]?.label ?? -2 == -2 else { continue }
-                places[key, default: (-1, -2)].label = if let label { number(ofLabel: label) } else { -1 }
+                guard selections[key]?.label ?? -2 == -2 else { continue }
+                selections[key, default: SelectionPlace()].label = if let label { number(ofLabel: label) } else { -1 }
             }
         }
         do throws(REFIImport.Failure) { try rows.flushIfFull() } catch { failure = error }
@@ -364,10 +375,11 @@ struct REFIImportBuilder {
             try rows.flush()
             summary.codingsByCoder = rows.counts
             try writeRespondents()
-            let unlinked = noteOrder.filter { !linkedNotes.contains($0.guid) }
+            let unlinked = notes.order.indices.filter { !linkedNotes.contains(notes.order[$0]) }
             var unlinkedWarning: [String] = []
             if !unlinked.isEmpty {
-                let names = unlinked.prefix(5).map { "\"\($0.name ?? $0.guid.description)\"" }.joined(separator: ", ") + (unlinked.count > 5 ? ", …" : "")
+                let names = unlinked.prefix(5).map { "\"\(notes.name(at: $0) ?? notes.order[$0].description)\"" }.joined(separator: ", ")
+                    + (unlinked.count > 5 ? ", …" : "")
                 unlinkedWarning.append("\(unlinked.count) note(s) not linked to a coded selection were not imported (\(names)); a memo belongs to a coding")
             }
             let introduction = project.description.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
@@ -407,7 +419,7 @@ struct REFIImportBuilder {
             var seen: Set<String> = []
             var placed = false
             for key in entry.selections {
-                let place = places[key]
+                let place = selections[key]
                 guard let number = place?.document, number >= 0 else {
                     summary.warnings.append("case \"\(entry.name)\" refers to selection \(key), which no imported text source holds; that reference was skipped")
                     continue

@@ -23,10 +23,10 @@ struct REFIImportStream {
     /// gives up (the file is then to be read whole). Failures come in the order of reading the file whole: the
     /// archive's, the skeleton's XML, a root that is no project, then the first element of `<Cases>` and of
     /// `<Notes>` that is not XML.
-    func readAllButSources() throws(REFIImport.Failure) -> (REFIProject, [String])? {
+    func readAllButSources() throws(REFIImport.Failure) -> Project? {
         var scanner = REFIProjectScanner()
-        /// What the elements of `<Cases>` and of `<Notes>` gave, in that order.
-        var found = Array(repeating: (cases: [REFIProject.Case](), notes: [REFIProject.Note](), warnings: [String](),
+        /// What the elements of `<Cases>` and of `<Notes>` gave, in that order, kept compact as they come.
+        var found = Array(repeating: (cases: [REFIImportBuilder.Case](), notes: REFIImportNotes(), warnings: [String](),
                                       failure: REFIImport.Failure?.none), count: 2)
         func handle(_ container: REFIProjectScanner.Container, _ bytes: Data, _ offset: Int) {
             guard container != .sources else { return }
@@ -34,8 +34,8 @@ struct REFIImportStream {
             guard found[index].failure == nil else { return }
             do throws(SafeXMLError) {
                 let element = try SafeXML.parse(bytes)
-                if let item = REFIProjectReader.case(element, warnings: &found[index].warnings) { found[index].cases.append(item) }
-                if let note = REFIProjectReader.note(element) { found[index].notes.append(note) }
+                if let item = REFIProjectReader.case(element, warnings: &found[index].warnings) { found[index].cases.append(.init(item)) }
+                if let note = REFIProjectReader.note(element) { found[index].notes.add([note]) }
             } catch {
                 found[index].failure = .xml(file: shown, part: "\(entry), the element at byte \(offset)", error)
             }
@@ -49,13 +49,29 @@ struct REFIImportStream {
         do { project = try REFIProjectReader.read(root, fallbackName: fallbackName, warnings: &warnings) } catch {
             throw .notREFI(file: shown, root: error.root)
         }
+        var cases = project.cases.map(REFIImportBuilder.Case.init)
+        var notes = REFIImportNotes()
+        notes.add(project.notes)
+        project.cases = []
+        project.notes = []
         for part in found {
             if let failure = part.failure { throw failure }
-            project.cases += part.cases
-            project.notes += part.notes
+        }
+        for part in found {
+            cases += part.cases
+            if notes.order.isEmpty { notes = part.notes } else { notes.append(part.notes) }
             warnings += part.warnings
         }
-        return (project, warnings)
+        return Project(project: project, cases: cases, notes: notes, warnings: warnings)
+    }
+
+    /// The project without the sources of its `<Sources>`, with its cases and notes kept compact.
+    struct Project {
+        var project: REFIProject
+        var cases: [REFIImportBuilder.Case]
+        var notes: REFIImportNotes
+        /// The messages of reading it.
+        var warnings: [String]
     }
 
     /// Hands the sources of `<Sources>` to `builder` in batches, in file order, with the messages of parsing

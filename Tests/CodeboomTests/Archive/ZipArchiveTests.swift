@@ -196,6 +196,90 @@ import Testing
         }
     }
 
+    /// The entry read piece by piece (``ZipArchive/read(_:chunkSize:into:)``): its bytes put together, and the sizes of the pieces.
+    private func streamed(_ zip: ZipArchive, _ name: String, chunkSize: Int = 1_000) throws(ArchiveError) -> (Data, [Int]) {
+        var bytes = Data()
+        var sizes: [Int] = []
+        try zip.read(name, chunkSize: chunkSize) { piece in
+            bytes.append(contentsOf: piece)
+            sizes.append(piece.count)
+        }
+        return (bytes, sizes)
+    }
+
+    @Test("an entry read piece by piece is the entry read whole, in pieces no larger than asked, stored or deflated")
+    func readsInPieces() throws {
+        let text = Data(String(repeating: "<text:p>Rijnstad</text:p>", count: 500).utf8)
+        let zip = try ZipArchive(data: archive {
+            $0.add("content.xml", String(decoding: text, as: UTF8.self))
+            $0.add("stored.xml", String(decoding: text, as: UTF8.self), deflate: false)
+        })
+        for name in ["content.xml", "stored.xml"] {
+            let (bytes, sizes) = try streamed(zip, name)
+            #expect(bytes == text)
+            #expect(sizes.allSatisfy { $0 > 0 && $0 <= 1_000 })
+            #expect(sizes.count >= text.count / 1_000)
+        }
+    }
+
+    @Test("read piece by piece, a wrong checksum, a header that understates the size and a damaged stream are refused at the end")
+    func streamedChecks() throws {
+        var wrongCRC = TestZipWriter.Entry(name: "a.txt", data: Data("hallo".utf8))
+        wrongCRC.declaredCRC = 0xDEAD_BEEF
+        var lying = TestZipWriter.Entry(name: "b.xml", data: Self.bomb)
+        lying.declaredUncompressedSize = 1_000
+        let zip = try ZipArchive(data: archive { $0.add(wrongCRC); $0.add(lying) }, limits: ArchiveLimits(maxEntrySize: 10 * 1_048_576))
+        #expect(throws: ArchiveError.checksumMismatch(entry: "a.txt", declared: 0xDEAD_BEEF, actual: TestZipWriter.crc32(Data("hallo".utf8)))) {
+            _ = try streamed(zip, "a.txt")
+        }
+        #expect {
+            _ = try streamed(zip, "b.xml", chunkSize: 65_536)
+        } throws: { error in
+            guard case ArchiveError.sizeMismatch(_, let declared, let actual) = error else { return false }
+            return declared == 1_000 && actual > 1_000 && actual <= 1_000 + 65_536
+        }
+    }
+
+    @Test("an entry named streamed may pass the per-entry limit (total and ratio still hold); read whole, it is refused")
+    func streamedEntryLimit() throws {
+        let text = Data(String(repeating: "<Source/>", count: 300_000).utf8)
+        let data = archive {
+            $0.add(TestZipWriter.Entry(name: "project.qde", data: text))
+            $0.add(TestZipWriter.Entry(name: "sources/a.txt", data: Data("a".utf8)))
+        }
+        let limits = ArchiveLimits(maxEntrySize: 1_048_576, maxTotalSize: 10 * 1_048_576, maxCompressionRatio: 10_000)
+        #expect(throws: ArchiveError.entryTooLarge(entry: "project.qde", size: UInt64(text.count), limit: 1_048_576)) {
+            try ZipArchive(data: data, limits: limits)
+        }
+        let zip = try ZipArchive(data: data, limits: limits, isMappedFile: false, isStreamed: { $0 == "project.qde" })
+        #expect(try streamed(zip, "project.qde").0 == text)
+        #expect(throws: ArchiveError.entryTooLarge(entry: "project.qde", size: UInt64(text.count), limit: 1_048_576)) {
+            try zip.data(for: "project.qde")
+        }
+        #expect(throws: ArchiveError.archiveTooLarge(size: UInt64(text.count), limit: 2_000_000)) {
+            try ZipArchive(data: data, limits: ArchiveLimits(maxEntrySize: 1_048_576, maxTotalSize: 2_000_000, maxCompressionRatio: 10_000),
+                           isMappedFile: false, isStreamed: { $0 == "project.qde" })
+        }
+    }
+
+    @Test("a mapped archive gives the pages of what it read back and reads them again from the file when asked twice")
+    func mappedFileGivesPagesBack() throws {
+        let text = Data((0..<400_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 7) })
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-mapped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.zip")
+        try archive { $0.add(TestZipWriter.Entry(name: "a.bin", data: text, deflate: false)); $0.add(TestZipWriter.Entry(name: "b.bin", data: text)) }
+            .write(to: file)
+        let mapped = try #require(ByteReader.mapFile(file.path))
+        let zip = try ZipArchive(data: mapped, isMappedFile: true)
+        for _ in 0..<2 {
+            #expect(try zip.data(for: "a.bin") == text)
+            #expect(try zip.data(for: "b.bin") == text)
+            #expect(try streamed(zip, "b.bin").0 == text)
+        }
+    }
+
     @Test("bytes that are not an archive are reported as such")
     func notAnArchive() {
         #expect(throws: ArchiveError.notAnArchive) { try ZipArchive(data: Data("I: hallo\nR: dag\n".utf8)) }

@@ -66,4 +66,51 @@ import Testing
         #expect(REFIProjectScanner.split(Data("<Project name=\"p\"><Sources><TextSource guid=\"1\">".utf8)) == nil)
         #expect(REFIProjectScanner.split(Data("<Project name=\"p\"><!-- open".utf8)) == nil)
     }
+
+    /// The file fed to the scanner in pieces of `size` bytes: its skeleton and every element with where it starts.
+    private func scanInPieces(_ data: Data, size: Int) -> (skeleton: Data?, elements: [(REFIProjectScanner.Container, Data, Int)]) {
+        var scanner = REFIProjectScanner()
+        var elements: [(REFIProjectScanner.Container, Data, Int)] = []
+        let handle = { (container: REFIProjectScanner.Container, bytes: Data, offset: Int) in elements.append((container, bytes, offset)) }
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + size)
+                scanner.feed(UnsafeBufferPointer(rebasing: bytes[start..<end]), element: handle)
+                start = end
+            }
+        }
+        return (scanner.finish(element: handle), elements)
+    }
+
+    @Test("fed in pieces of any size — a byte, a few, a tag and a half — the scanner finds what it finds in the whole file",
+          arguments: [1, 2, 7, 64, 1000])
+    func pieces(size: Int) throws {
+        var files = try ["maxqda", "nvivo", "atlas", "qualcoder", "aqda", "qc", "unicode", "bad"].map {
+            try Data(contentsOf: REFIFixtures.folder.appendingPathComponent("\($0)/project.qde"))
+        }
+        files.append(Data("""
+        <?xml version="1.0"?><!-- <Sources> --><q:Project xmlns:q="urn:QDA-XML:project:1.0" name="a > b"><q:Cases><q:Case guid="c"/></q:Cases>\
+        <q:Sources><?pi <TextSource?><q:TextSource guid="1" name="een > twee"><![CDATA[ ]]></q:TextSource><!-- </q:Sources> --><q:PDFSource guid="2" name='pdf "x"'/></q:Sources>\
+        <q:Notes><q:Note guid="n"><q:PlainTextContent>memo</q:PlainTextContent></q:Note></q:Notes><q:Description>d</q:Description></q:Project>
+        """.utf8))
+        for data in files {
+            let whole = try #require(REFIProjectScanner.split(data))
+            let (skeleton, elements) = scanInPieces(data, size: size)
+            #expect(skeleton == whole.skeleton)
+            let ranges = elements.map { $0.2..<$0.2 + $0.1.count }
+            #expect(ranges == (whole.sources + whole.cases + whole.notes).sorted { $0.lowerBound < $1.lowerBound })
+            #expect(elements.allSatisfy { data.subdata(in: $0.2..<$0.2 + $0.1.count) == $0.1 })
+            #expect(elements.filter { $0.0 == .sources }.map { $0.2..<$0.2 + $0.1.count } == whole.sources)
+        }
+    }
+
+    @Test("in pieces too, a DOCTYPE or unclosed markup makes the scanner give up")
+    func givesUpInPieces() {
+        for text in ["<!DOCTYPE p [<!ENTITY x \"y\">]><Project name=\"p\"><Sources/></Project>",
+                     "<Project name=\"p\"><Sources><TextSource guid=\"1\">", "<Project name=\"p\"><!-- open", "<Project name=\"p\"><!-"] {
+            for size in [1, 3, 100] { #expect(scanInPieces(Data(text.utf8), size: size).skeleton == nil) }
+        }
+    }
 }
