@@ -51,16 +51,17 @@ struct ByteReader: Sendable {
     }
 
     /// Gives the memory of the bytes at `offset` back to the system once they are read, when `data` maps a
-    /// file: the whole pages among them are dropped, and read from the file again should they be needed. A
-    /// large archive read entry by entry then never holds more than a few of its pages.
+    /// file: the pages they lie on are dropped, and read from the file again should they be needed — by a
+    /// neighbouring entry that shares a page, say — so the bytes never change. A large archive read entry by
+    /// entry then never holds more than a few of its pages.
     func giveBack(at offset: Int, length: Int) {
         guard isMappedFile, length > 0, contains(offset: offset, length: length) else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             let start = Int(bitPattern: base) + offset
-            let first = (start + page - 1) / page * page
-            let end = (start + length) / page * page
+            let first = start / page * page
+            let end = (start + length + page - 1) / page * page
             guard end > first else { return }
             _ = madvise(UnsafeMutableRawPointer(bitPattern: first), end - first, MADV_DONTNEED)
         }

@@ -32,8 +32,10 @@ enum Inflater {
         input.withUnsafeBytes { inflate($0, cap: cap, chunkSize: chunkSize, into: body) }
     }
 
-    /// Inflates raw deflate bytes piece by piece, as ``inflate(_:cap:chunkSize:into:)`` does with `Data`.
+    /// Inflates raw deflate bytes piece by piece, as ``inflate(_:cap:chunkSize:into:)`` does with `Data`;
+    /// `consumed` learns, now and then, how many input bytes zlib has read and will not read again.
     static func inflate(_ raw: UnsafeRawBufferPointer, cap: UInt64, chunkSize: Int = Inflater.chunkSize,
+                        consumed reportConsumed: (Int) -> Void = { _ in },
                         into body: (UnsafeBufferPointer<UInt8>) -> Void) -> Result<UInt64, Failure> {
         var stream = z_stream()
         // -15: raw deflate with a 32 KiB window, as ZIP stores it.
@@ -49,7 +51,9 @@ enum Inflater {
             var consumed = 0
             while true {
                 if stream.avail_in == 0, consumed < inputCount, let base = raw.baseAddress {
-                    let length = min(inputCount - consumed, Int(UInt32.max))
+                    reportConsumed(consumed)
+                    // A megabyte at a time, so that the input read so far can be let go.
+                    let length = min(inputCount - consumed, 1 << 20)
                     stream.next_in = UnsafeMutablePointer(mutating: (base + consumed).assumingMemoryBound(to: Bytef.self))
                     stream.avail_in = uInt(length)
                     consumed += length

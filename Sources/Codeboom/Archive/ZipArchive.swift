@@ -128,8 +128,13 @@ public struct ZipArchive: Sendable {
             }
             produced = UInt64(length)
         case .deflated:
+            // The compressed bytes read so far are given back as inflating goes on.
+            var givenBack = 0
             let result = reader.withBytes(at: start, length: length) {
-                Inflater.inflate($0, cap: entry.uncompressedSize, chunkSize: chunkSize, into: consume)
+                Inflater.inflate($0, cap: entry.uncompressedSize, chunkSize: chunkSize, consumed: { count in
+                    reader.giveBack(at: start + givenBack, length: count - givenBack)
+                    givenBack = count
+                }, into: consume)
             } ?? .failure(.corrupt("the data is cut short"))
             switch result {
             case .success(let count):

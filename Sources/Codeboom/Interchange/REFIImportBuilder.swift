@@ -48,6 +48,8 @@ struct REFIImportBuilder {
     private var cases: [Respondent] = []
     private var casesBySource: [String: [Int]] = [:]
     private let notes: REFIImportNotes
+    /// A bit per note (by the place of the first note with its GUID): whether a coded selection refers to it.
+    private var linkedNotes: [UInt64]
 
     // What the sources so far gave.
     private var seenSources: Set<String> = []
@@ -60,7 +62,6 @@ struct REFIImportBuilder {
     private var givenValues: [(source: String, value: String)] = []
     private var usedGivenIDs: [String: String] = [:]
     private var tagNames: Set<String> = []
-    private var linkedNotes: Set<REFIImportGUIDKey> = []
     private var labels: [String] = []
     private var labelIndex: [String: Int32] = [:]
     private var rows: REFIImportCodingFiles
@@ -169,6 +170,7 @@ struct REFIImportBuilder {
         var caseWarnings: [String] = []
         var seenCases: Set<String> = []
         var usedRespondents: Set<String> = []
+        selections.reserveCapacity(projectCases.reduce(0) { $0 + $1.selections.count })
         for input in projectCases {
             let item = input.item
             guard seenCases.insert(item.guid).inserted else {
@@ -188,6 +190,7 @@ struct REFIImportBuilder {
         }
 
         self.notes = notes
+        linkedNotes = Array(repeating: 0, count: (notes.order.count + 63) / 64)
         project.notes = []
         project.sources = []
         preparedWarnings = (codebook.warnings, userWarnings, caseWarnings, notes.warnings)
@@ -227,7 +230,9 @@ struct REFIImportBuilder {
                 return false
             }
             for selection in source.selections where !selection.codings.isEmpty {
-                for note in selection.notes { linkedNotes.insert(REFIImportGUIDKey(note)) }
+                for note in selection.notes {
+                    if let first = notes.first(of: REFIImportGUIDKey(note)) { linkedNotes[first >> 6] |= 1 << UInt64(first & 63) }
+                }
             }
             sources.append(source)
         }
@@ -350,7 +355,11 @@ struct REFIImportBuilder {
                                     corpus: URL) -> [Result<REFIProjectBuilder.SourceResult, REFIImport.Failure>] {
         let results = UnsafeMutableBufferPointer<Result<REFIProjectBuilder.SourceResult, REFIImport.Failure>?>.allocate(capacity: sources.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // deallocate() alone would leave the results it holds retained: each source and its rows, leaked.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let output = results
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             output[index] = REFIProjectBuilder.readSource(sources[index], context: context, archive: archive, corpus: corpus)
@@ -375,7 +384,10 @@ struct REFIImportBuilder {
             try rows.flush()
             summary.codingsByCoder = rows.counts
             try writeRespondents()
-            let unlinked = notes.order.indices.filter { !linkedNotes.contains(notes.order[$0]) }
+            let unlinked = notes.order.indices.filter { position in
+                guard let first = notes.first(of: notes.order[position]) else { return true }
+                return linkedNotes[first >> 6] & (1 << UInt64(first & 63)) == 0
+            }
             var unlinkedWarning: [String] = []
             if !unlinked.isEmpty {
                 let names = unlinked.prefix(5).map { "\"\(notes.name(at: $0) ?? notes.order[$0].description)\"" }.joined(separator: ", ")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The codings files of an import (`Corpus/codings/USER.csv`), written as the rows come: each coder's rows wait
-/// in memory only until the rows waiting together pass a few megabytes, then go to the end of their file. A file
+/// in memory only until the rows waiting together pass a megabyte, then go to the end of their file. A file
 /// is the header and its rows, each line ended by `\n`, as if written at once.
 struct REFIImportCodingFiles {
     /// The folder of the files.
@@ -12,7 +12,7 @@ struct REFIImportCodingFiles {
     private var waitingBytes = 0
     private var started: Set<String> = []
     /// How many bytes may wait before they are written.
-    private let limit = 4 * 1_048_576
+    private let limit = 1_048_576
 
     init(folder: URL) {
         self.folder = folder

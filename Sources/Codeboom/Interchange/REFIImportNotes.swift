@@ -4,8 +4,8 @@
 struct REFIImportNotes {
     /// Every note's GUID in order, duplicates too.
     private(set) var order: [REFIImportGUIDKey] = []
-    /// The text and name (an index into `names`, -1: none) of the first note with each GUID.
-    private var entries: [REFIImportGUIDKey: (text: String, name: Int32)] = [:]
+    /// The text, name (an index into `names`, -1: none) and place in `order` of the first note with each GUID.
+    private var entries: [REFIImportGUIDKey: (text: String, name: Int32, first: Int32)] = [:]
     /// The names of the notes that repeat an earlier GUID, by their place in `order`.
     private var duplicateNames: [Int: Int32] = [:]
     private var names: [String] = []
@@ -35,7 +35,7 @@ struct REFIImportNotes {
             duplicateNames[order.count - 1] = nameNumber
             return
         }
-        entries[key] = (text, nameNumber)
+        entries[key] = (text, nameNumber, Int32(order.count - 1))
     }
 
     /// `other`'s notes after these, in its order.
@@ -46,6 +46,9 @@ struct REFIImportNotes {
             add(key, name: name >= 0 ? other.names[Int(name)] : nil, text: first.text)
         }
     }
+
+    /// The place in `order` of the first note with this GUID: all notes with it are that one for a coding.
+    func first(of key: REFIImportGUIDKey) -> Int? { entries[key].map { Int($0.first) } }
 
     /// The text of the first note with this GUID.
     func text(of key: REFIImportGUIDKey) -> String? { entries[key]?.text }

@@ -17,7 +17,7 @@ struct REFIImportStream {
     let fallbackName: String
 
     /// Sources parsed and built together.
-    static let batchSize = 64
+    static let batchSize = 32
 
     /// The project without the sources of its `<Sources>`, and the messages of reading it; nil when the scanner
     /// gives up (the file is then to be read whole). Failures come in the order of reading the file whole: the
@@ -112,7 +112,11 @@ struct REFIImportStream {
     private func parse(_ batch: [(bytes: Data, offset: Int)]) -> [Result<(REFIProject.Source?, [String]), REFIImport.Failure>] {
         let results = UnsafeMutableBufferPointer<Result<(REFIProject.Source?, [String]), REFIImport.Failure>?>.allocate(capacity: batch.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // deallocate() alone would leave the results it holds retained: each source and its rows, leaked.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let output = results
         let shown = shown
         let entry = entry

@@ -73,7 +73,11 @@ struct REFIProjectScanner {
         guard !gaveUp else { return }
         pending.append(contentsOf: bytes)
         guard pendingStart + pending.count >= retryAt else { return }
-        if !scan(isFinal: false, element: element) { gaveUp = true; pending = [] }
+        guard scan(isFinal: false, element: element) else {
+            gaveUp = true
+            pending = []
+            return
+        }
         compact()
     }
 
