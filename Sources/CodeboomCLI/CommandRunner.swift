@@ -96,16 +96,10 @@ public enum CommandRunner {
                 if let unmatched = UnmatchedValue.coders([coder], in: load.project, option: "--coder") { return unmatched.result }
                 let outcome: ReportFolder.Outcome
                 do {
-                    var context = ReportContext(project: load.project, coder: coder, date: date, printedLengths: printedLengths)
+                    // `--by`: counts and quotes per group of the variable (by perspectief, the usual report).
+                    let grouping = try options.groupBy.map { groupBy throws(GroupingVariableError) in try GroupingVariable(groupBy, in: load.project) }
+                    var context = ReportContext(project: load.project, coder: coder, date: date, printedLengths: printedLengths, grouping: grouping)
                     context.conditions = options.conditions
-                    if let groupBy = options.groupBy {
-                        let grouping = try GroupingVariable(groupBy, in: load.project)
-                        // By perspectief the report is the usual one.
-                        if !grouping.isPerspectiveVariable {
-                            context.grouping = grouping
-                            context.table = FrequencyTable(project: load.project, coder: coder, groupedBy: grouping)
-                        }
-                    }
                     // For the benchmark's baseline only: the Markdown pages without charts, rapport.html and rapport.docx.
                     context.drawsFigures = ProcessInfo.processInfo.environment["CODEBOOM_REPORT_PAGES_ONLY"] != "1"
                     outcome = try ReportBuilder.write(context, to: destination.folder, replacingUnlisted: destination.replacingUnlisted)

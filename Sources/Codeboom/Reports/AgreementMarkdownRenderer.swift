@@ -6,13 +6,11 @@ public enum AgreementMarkdownRenderer {
     /// (``excerpts(of:in:)``).
     public static func render(_ table: AgreementTable, project: Project, disagreements: Bool,
                               excerpts: [AgreementTable.UnitReference: String] = [:]) -> String {
-        let unitWord = table.unit == .segment ? "segmenten" : "documenten"
         var lines = [
             "# Overeenstemming tussen codeurs: \(MarkdownText.text(table.coders.joined(separator: ", ")))",
             "",
-            "Eenheid: \(table.unit == .segment ? "segment (interviewerbeurten niet meegeteld)" : "document"). "
-                + Counted.phrase(table.unitCount, table.unit == .segment ? "segment" : "document", unitWord)
-                + " in \(Counted.phrase(table.documentIDs.count, "document", "documenten")) \(table.documentIDs.count == 1 ? "dat" : "die") minstens twee codeurs codeerden.",
+            // The unit in the words of rapport.html and rapport.docx, as its own sentence (it holds no project text).
+            AgreementSection.unitSentence(of: table, separator: "."),
             "",
             "| Code | Eenheden | Overeenstemming | Cohen's kappa | Krippendorff's alpha |",
             "| --- | ---: | ---: | ---: | ---: |",

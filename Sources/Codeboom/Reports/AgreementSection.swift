@@ -29,23 +29,29 @@ struct AgreementSection {
 
     init(_ table: AgreementTable, codebook: Codebook) {
         coders = table.coders.joined(separator: ", ")
-        let documents = table.documentIDs.count
-        switch table.unit {
-        case .segment:
-            unitSentence = "Eenheid: segment (interviewerbeurten niet meegeteld); "
-                + "\(Counted.phrase(table.unitCount, "segment", "segmenten")) in \(Counted.phrase(documents, "document", "documenten")) "
-                + "\(documents == 1 ? "dat" : "die") minstens twee codeurs codeerden."
-        case .document:
-            // The units are the documents themselves: "3 documenten die …", not "3 documenten in 3 documenten".
-            unitSentence = "Eenheid: document (of een codeur de code ergens in het document gaf); "
-                + "\(Counted.phrase(table.unitCount, "document", "documenten")) \(table.unitCount == 1 ? "dat" : "die") minstens twee codeurs codeerden."
-        }
+        unitSentence = Self.unitSentence(of: table, separator: ";")
         func values(_ row: AgreementTable.Row) -> [String] {
             [String(row.units), DutchNumber.percent(row.percentAgreement), DutchNumber.statistic(row.cohenKappa),
              DutchNumber.statistic(row.krippendorffAlpha)].map { $0.isEmpty ? "–" : $0 }
         }
         rows = table.rows.map { Row(label: codebook.code(id: $0.codeID)?.label ?? $0.codeID, values: values($0)) }
         total = Row(label: Self.totalLabel, values: values(table.overall))
+    }
+
+    /// What was compared: "Eenheid: segment (interviewerbeurten niet meegeteld)", `separator`, then how many
+    /// units in how many documents. The one wording of the unit, for these documents (`;`) and the `agree` page (`.`).
+    static func unitSentence(of table: AgreementTable, separator: String) -> String {
+        let documents = table.documentIDs.count
+        switch table.unit {
+        case .segment:
+            return "Eenheid: segment (interviewerbeurten niet meegeteld)\(separator) "
+                + "\(Counted.phrase(table.unitCount, "segment", "segmenten")) in \(Counted.phrase(documents, "document", "documenten")) "
+                + "\(documents == 1 ? "dat" : "die") minstens twee codeurs codeerden."
+        case .document:
+            // The units are the documents themselves: "3 documenten die …", not "3 documenten in 3 documenten".
+            return "Eenheid: document (of een codeur de code ergens in het document gaf)\(separator) "
+                + "\(Counted.phrase(table.unitCount, "document", "documenten")) \(table.unitCount == 1 ? "dat" : "die") minstens twee codeurs codeerden."
+        }
     }
 
     /// The paragraph under the heading, with the coders' names passed through `projectText` (pseudonymised, escaped).

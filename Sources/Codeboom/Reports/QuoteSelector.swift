@@ -99,7 +99,12 @@ public struct QuoteSelector: Sendable {
     /// The coder's codings are put in segment order by a counting sort on positions, so every coded
     /// segment is visited once, in corpus order, with its codings in the order they were made.
     /// - Complexity: O(codings × segments per coding + segments).
-    public init(project: Project, coder: String, printedLengths: [[Int]]? = nil) {
+    ///
+    /// With `grouping` (``GroupingVariable``, not `perspectief`) the groups are that variable's values
+    /// instead of the perspectives: a segment is a candidate in each group its words have (as
+    /// ``FrequencyTable/init(project:coder:groupedBy:)`` counts it), and ``choices(for:perspective:limit:)``
+    /// takes a group as its `perspective`. The rule is the same.
+    public init(project: Project, coder: String, printedLengths: [[Int]]? = nil, grouping: GroupingVariable? = nil) {
         self.project = project
         isAutomatic = coder == AutoCoder.defaultCoder
         let codeCount = project.codebook.codes.count
@@ -153,6 +158,30 @@ public struct QuoteSelector: Sendable {
             if groupOfPerspective[perspective] == nil { groupOfPerspective[perspective] = groupOfPerspective.count }
             groupOfColumn.append(groupOfPerspective[perspective] ?? 0)
         }
+        // Grouped by another variable: every value a segment's words can have (a respondent's own values, a
+        // document's value) is a group, and a segment's groups are found as the grouped table finds them.
+        let groupVariable = grouping.flatMap { $0.isPerspective ? nil : $0 }
+        let respondentValues = groupVariable?.respondentValues(in: project) ?? [:]
+        if let groupVariable {
+            groupOfPerspective = [:]
+            let values = respondentValues.values.flatMap { $0 } + documents.compactMap { groupVariable.documentValue($0) }
+            for value in values where groupOfPerspective[Perspective(value)] == nil {
+                groupOfPerspective[Perspective(value)] = groupOfPerspective.count
+            }
+        }
+        // The groups the segment at hand counts for, each once; reused, so no array is made per candidate.
+        var segmentGroups: [Int] = []
+        let groupIndex = groupOfPerspective
+        func findGroups(of segment: Segment, inDocument document: Int) {
+            segmentGroups.removeAll(keepingCapacity: true)
+            guard let groupVariable else {
+                if let column = perspectives.column(of: segment.speaker, inDocument: document) { segmentGroups.append(groupOfColumn[column]) }
+                return
+            }
+            for value in groupVariable.values(of: segment.speaker, inDocument: document, project: project, respondentValues: respondentValues) {
+                if let group = groupIndex[Perspective(value)], !segmentGroups.contains(group) { segmentGroups.append(group) }
+            }
+        }
         var candidates: [Candidate] = []
         var candidateCodes: [Int32] = []
         var candidateEntries: [Int32] = []
@@ -164,8 +193,9 @@ public struct QuoteSelector: Sendable {
             for (index, segment) in document.segments.enumerated() {
                 let global = firstSegment[position] + index
                 let bucket = Int(bucketStart[global])..<Int(bucketStart[global + 1])
-                guard !bucket.isEmpty, let respondent = segment.respondentID,
-                      let column = perspectives.column(of: segment.speaker, inDocument: position) else { continue }
+                guard !bucket.isEmpty, let respondent = segment.respondentID else { continue }
+                findGroups(of: segment, inDocument: position)
+                guard !segmentGroups.isEmpty else { continue }
                 let respondentPosition: Int32
                 if let last = lastRespondent, last.id == respondent {
                     respondentPosition = last.position
@@ -188,9 +218,10 @@ public struct QuoteSelector: Sendable {
                     candidateCodes.insert(code, at: at)
                 }
                 let candidate = Int32(candidates.count)
-                let group = groupOfColumn[column]
-                for code in candidateCodes[codesStart...] where Int(code) < codeCount {
-                    candidatesByCode[group * codeCount + Int(code)].append(candidate)
+                for group in segmentGroups {
+                    for code in candidateCodes[codesStart...] where Int(code) < codeCount {
+                        candidatesByCode[group * codeCount + Int(code)].append(candidate)
+                    }
                 }
                 let entriesStart = candidateEntries.count
                 candidateEntries += entriesBySegment[bucket]
@@ -215,7 +246,8 @@ public struct QuoteSelector: Sendable {
         document.segments.map { $0.respondentID == nil ? -1 : document.printedLength(of: $0, upTo: minimumReadableLength) }
     }
 
-    /// The segments to quote for a theme (`codeIDs`: the theme and its sub-codes) in one perspective.
+    /// The segments to quote for a theme (`codeIDs`: the theme and its sub-codes) in one perspective
+    /// (or, for a selector made with a grouping, one group).
     ///
     /// Only the candidates with a wanted code are looked at, four runs in corpus order (only wanted
     /// codes or not, readable length or not) that together are the rule's ranking.

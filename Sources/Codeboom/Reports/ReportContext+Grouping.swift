@@ -13,4 +13,17 @@ extension ReportContext {
 
     /// The name of the columns' variable as a table header: "Perspectief", or with `--by` its name ("Organisatie", "Jaar").
     public var columnHeader: String { wording.columnHeader }
+
+    /// The perspective of the respondent who said `quote`, shown in column `column`, as the report
+    /// spells it: the column itself, or with `--by` (where the column is a group) the respondent's own
+    /// perspective; "zonder perspectief" for none.
+    public func perspectiveName(of quote: Quote, in column: Perspective) -> String {
+        var perspective: Perspective? = column
+        if grouping != nil {
+            let own = RespondentRoster.perspective(of: .respondent(quote.respondentID), documentPerspective: nil, respondents: project.respondents)
+            perspective = own.map { own in project.perspectives.first { $0 == own } ?? own }
+        }
+        guard let perspective, !perspective.name.isEmpty else { return "zonder perspectief" }
+        return perspective.name
+    }
 }

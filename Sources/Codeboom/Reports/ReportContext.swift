@@ -15,31 +15,39 @@ public struct ReportContext: Sendable {
     /// `--where`: the conditions the project was filtered by, which every page states first.
     public var conditions: [FilterCondition] = []
     /// `--by`: the variable whose groups are the table's columns instead of the perspectives; the
-    /// pages about perspectives are then left out.
-    public var grouping: GroupingVariable? = nil
+    /// pages about perspectives are then left out. Set by ``init(project:coder:date:printedLengths:grouping:)``,
+    /// which counts and chooses quotes per group.
+    public private(set) var grouping: GroupingVariable? = nil
     /// Whether the report draws its charts (`figuren/`), so that pages show them.
     public var drawsFigures = true
-    /// The quotes of each theme (by id) and perspective (by key), chosen and read once for all pages.
+    /// The quotes of each theme (by id) and perspective or group (by key), chosen and read once for all pages.
     private var quotesByTheme: [String: [String: [Quote]]]
 
     /// The counts, numbering and quotes of a report. `printedLengths` (per document in project order,
     /// ``QuoteSelector/printedLengths(of:)``) lets quotes be chosen without reading any text; then
     /// only the segments chosen are read again, for their words.
-    public init(project: Project, coder: String, date: String? = nil, printedLengths: [[Int]]? = nil) {
+    ///
+    /// With `grouping` (`--by`, a variable other than `perspectief`) the columns are that variable's
+    /// groups (``FrequencyTable/init(project:coder:groupedBy:)``) and each theme's quotes are chosen
+    /// per group, by the same rule as per perspective.
+    public init(project: Project, coder: String, date: String? = nil, printedLengths: [[Int]]? = nil, grouping: GroupingVariable? = nil) {
         self.project = project
         self.coder = coder
         self.date = date
+        // By perspectief the report is the usual one.
+        let grouping = grouping.flatMap { $0.isPerspectiveVariable ? nil : $0 }
+        self.grouping = grouping
         // The counts and the quote candidates are gathered at once, on two cores: neither needs the other.
         let candidates = QuoteSelectorBox()
         let gathered = DispatchGroup()
         DispatchQueue.global().async(group: gathered) {
-            candidates.selector = QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
+            candidates.selector = QuoteSelector(project: project, coder: coder, printedLengths: printedLengths, grouping: grouping)
         }
-        table = FrequencyTable(project: project, coder: coder)
+        table = grouping.map { FrequencyTable(project: project, coder: coder, groupedBy: $0) } ?? FrequencyTable(project: project, coder: coder)
         gathered.wait()
         numbers = Self.themeNumbers(of: project.codebook)
         // Every theme a page can quote (those answering a deelvraag, or all when pages group by category), in every perspective.
-        let selector = candidates.selector ?? QuoteSelector(project: project, coder: coder, printedLengths: printedLengths)
+        let selector = candidates.selector ?? QuoteSelector(project: project, coder: coder, printedLengths: printedLengths, grouping: grouping)
         var choices: [(theme: String, perspective: Perspective, choices: [QuoteSelector.Choice])] = []
         for perspective in table.perspectives {
             for theme in project.codebook.codes where theme.depth == 1 && (!theme.deelvragen.isEmpty || project.codebook.groupsByCategory) {
@@ -71,7 +79,7 @@ public struct ReportContext: Sendable {
         return numbers
     }
 
-    /// The quotes of a theme (with its sub-codes) in one perspective, at most two.
+    /// The quotes of a theme (with its sub-codes) in one perspective (with `--by`, one group), at most two.
     public func quotes(for theme: String, perspective: Perspective) -> [Quote] {
         quotesByTheme[theme]?[perspective.key] ?? []
     }

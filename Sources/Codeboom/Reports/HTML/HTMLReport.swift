@@ -265,7 +265,7 @@ struct HTMLPage {
                     add("<dt>Bestand</dt><dd>\(h(document?.file ?? ""))</dd>")
                     add("<dt>Type</dt><dd>\(h(document?.type?.rawValue ?? "zonder type"))</dd>")
                     add("<dt>Fragment</dt><dd>§\(quote.segmentNumber)</dd>")
-                    add("<dt>Respondent</dt><dd>\(h(quote.respondentID)) (\(h(perspective.name.isEmpty ? "zonder perspectief" : perspective.name)))</dd>")
+                    add("<dt>Respondent</dt><dd>\(h(quote.respondentID)) (\(h(context.perspectiveName(of: quote, in: perspective))))</dd>")
                     add("</dl></details></figcaption></figure>")
                 }
                 add("</div>")
