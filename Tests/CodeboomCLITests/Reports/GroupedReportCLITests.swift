@@ -105,6 +105,75 @@ import Testing
         #expect(run.docx.filter { $0 != Self.filterLine && $0 != Self.groupsLine && $0.contains("perspectief") }.isEmpty)
     }
 
+    /// The quotes of each theme per type, worked out by hand from the fixture's transcripts by the README's rule
+    /// ("Quotes"): the inline coder's respondent segments of the theme (or its sub-code) in that group; segments
+    /// with that theme only first, then those of at least 60 characters, in corpus order; at most two, from
+    /// different respondents and, while there are candidates in other documents, from different documents. An
+    /// inline tag quotes its sentence, an offset coding its span; Marieke is "[professional]" by pseudoniemen.csv.
+    ///
+    /// With `--where perspectief=vrijwilliger` the words left are V1's (Anna in the focusgroep, R in interview-b)
+    /// and Kees's (focusgroep); Piet (P1, professional) and interview-a (C1, cliënt) drop out, and notities has no
+    /// respondent. All candidates below carry one theme and are shorter than 60 characters, so corpus order decides:
+    /// - klik: focusgroep §4 (Kees, "#succes/klik" ends "De match was goed, echt een klik."); interview-b §4 (V1).
+    /// - korte lijnen: only the offset coding of snel-antwoord (a sub-code) in focusgroep §5, "Snel antwoord" (V1);
+    ///   no interview segment, so no Interview heading.
+    /// - agendadruk: focusgroep §2 (V1; §3 is Piet's); interview-b §2 (V1 again: each group chooses on its own).
+    /// The source's respondent shows with their own perspective, not the group's.
+    @Test("report --by type --where: rapport.html and rapport.docx quote each theme per type by the quote rule (hand-written golden)")
+    func quotesPerGroup() throws {
+        let run = try report(["--by", "type", "--where", "perspectief=vrijwilliger"])
+        defer { try? FileManager.default.removeItem(at: run.folder) }
+        let html = try run.page("rapport.html")
+        let section = try #require(html.range(of: #"<section id="citaten""#))
+        let end = try #require(html.range(of: "</section>", range: section.upperBound..<html.endIndex))
+        expectGolden(String(html[section.lowerBound..<end.upperBound]) + "\n", "grouped-report/rapport-citaten.html")
+        #expect(!html.contains("Er zijn nog geen citaten"))
+
+        let start = try #require(run.docx.firstIndex(of: "Citaten per thema"))
+        #expect(Array(run.docx[start...].prefix(14)) == [
+            "Citaten per thema",
+            "Per thema en type ten hoogste twee citaten van verschillende respondenten; namen zijn vervangen door pseudoniemen.",
+            "1. Een goede klik",
+            "Focusgroep (N=2)", "“De match was goed, echt een klik.” (focusgroep/Kees, focusgroep §4)",
+            "Interview (N=1)", "“Maar de klik met mevrouw is goed.” (V1, interview-b §4)",
+            "2. Korte lijnen",
+            "Focusgroep (N=2)", "“Snel antwoord” (V1, focusgroep §5)",
+            "3. Agendadruk",
+            "Focusgroep (N=2)", "“Geen tijd, dat is het probleem.” (V1, focusgroep §2)",
+            "Interview (N=1)",
+        ])
+        #expect(run.docx.contains("“Er is nooit tijd, de agenda van [professional] zit vol.” (V1, interview-b §2)"))
+        #expect(!run.docx.contains { $0.contains("Marieke") } && !html.contains("Marieke"))
+    }
+
+    /// Without the filter, by hand as above: klik in interviews has two candidates in two documents, C1's interview-a §2
+    /// ("Het klikt echt met Joke, mijn maatje. We lachen veel.", 53 characters, so both sentences) before V1's
+    /// interview-b §4 in corpus order; agendadruk in the focusgroep has V1's §2 and Piet's §3, one document, so the
+    /// second quote comes from the same document once no other document has a candidate; interview-a's
+    /// "#agendadruk" stands in the interviewer's turn and is no candidate; korte lijnen in interviews is C1's §4.
+    @Test("report --by type: two quotes per group from different respondents, from one document when no other has one")
+    func quotesPerGroupUnfiltered() throws {
+        let run = try report(["--by", "type"])
+        defer { try? FileManager.default.removeItem(at: run.folder) }
+        let start = try #require(run.docx.firstIndex(of: "Citaten per thema"))
+        #expect(Array(run.docx[start...].prefix(19)) == [
+            "Citaten per thema",
+            "Per thema en type ten hoogste twee citaten van verschillende respondenten; namen zijn vervangen door pseudoniemen.",
+            "1. Een goede klik",
+            "Focusgroep (N=3)", "“De match was goed, echt een klik.” (focusgroep/Kees, focusgroep §4)",
+            "Interview (N=2)", "“Het klikt echt met [vrijwilliger], mijn maatje. We lachen veel.” (C1, interview-a §2)",
+            "“Maar de klik met mevrouw is goed.” (V1, interview-b §4)",
+            "2. Korte lijnen",
+            "Focusgroep (N=3)", "“Snel antwoord” (V1, focusgroep §5)",
+            "Interview (N=2)", "“Die is goed bereikbaar, ik kan altijd even bellen.” (C1, interview-a §4)",
+            "3. Agendadruk",
+            "Focusgroep (N=3)", "“Geen tijd, dat is het probleem.” (V1, focusgroep §2)", "“Bij ons ook, de agenda is vol.” (P1, focusgroep §3)",
+            "Interview (N=2)", "“Er is nooit tijd, de agenda van [professional] zit vol.” (V1, interview-b §2)",
+        ])
+        let html = try run.page("rapport.html")
+        #expect(html.contains("<dt>Respondent</dt><dd>C1 (cliënt)</dd>") && html.contains("<dt>Respondent</dt><dd>P1 (professional)</dd>"))
+    }
+
     @Test("grouped by datum the groups are years: \"per jaar\", \"de enige respondent uit 2016\"")
     func byYear() throws {
         let run = try report(["--by", "datum"])
