@@ -55,6 +55,27 @@ import Testing
         #expect(loaded.pseudonyms.apply(to: quotes[1].text) == "[vrijwilliger] zei: \(filler)")
     }
 
+    @Test("with a grouping variable quotes are chosen per group by the same rule; a respondent in two groups is quoted in each")
+    func choicePerGroup() throws {
+        let filler = "Dat vond ik echt heel fijn, want zo wisten we allebei waar we aan toe waren met elkaar."
+        let project = try TemporaryProject([
+            "Corpus/a.txt": "---\ntype: interview\nrespondent: R1\nperspectief: p\norganisatie: Welzijn\n---\nR: \(filler) #alpha\n",
+            "Corpus/b.txt": "---\ntype: interview\nrespondent: R2\nperspectief: p\norganisatie: Zorg\n---\nR: Kort. #alpha\n",
+            "Corpus/c.txt": "---\ntype: interview\nrespondent: R1\nperspectief: p\norganisatie: zorg\n---\nI: En?\nR: \(filler) #alpha\n",
+        ])
+        defer { project.remove() }
+        let loaded = try loadProject(project.path).project
+        let byOrganisation = QuoteSelector(project: loaded, coder: "inline", grouping: try GroupingVariable("organisatie", in: loaded))
+        // By hand. Welzijn: only a §1 (R1). Zorg (b, and c written "zorg"): c §2 (R1) is readable, b §1 (R2) is short, so R1 first.
+        #expect(byOrganisation.quotes(for: ["alpha"], perspective: Perspective("Welzijn")).map(\.source) == ["(R1, a §1)"])
+        #expect(byOrganisation.quotes(for: ["alpha"], perspective: Perspective("Zorg")).map(\.source) == ["(R1, c §2)", "(R2, b §1)"])
+        #expect(byOrganisation.quotes(for: ["alpha"], perspective: Perspective("p")).isEmpty)
+        // By perspective the same segments give one quote per respondent: a §1 is R1's first readable one.
+        let byPerspective = QuoteSelector(project: loaded, coder: "inline", grouping: try GroupingVariable("perspectief", in: loaded))
+        #expect(byPerspective.quotes(for: ["alpha"], perspective: Perspective("p")).map(\.source) == ["(R1, a §1)", "(R2, b §1)"])
+        #expect(QuoteSelector(project: loaded, coder: "inline").quotes(for: ["alpha"], perspective: Perspective("p")).map(\.source) == ["(R1, a §1)", "(R2, b §1)"])
+    }
+
     @Test("a turn's printed length counted up to a limit is the smaller of its length as printed and the limit")
     func printedLengthUpToLimit() throws {
         // Tags (with a space before them), runs of white space, a blank line, a no-break space, and a
