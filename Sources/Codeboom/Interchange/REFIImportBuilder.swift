@@ -109,6 +109,12 @@ struct REFIImportBuilder {
         var label: Int32 = -2
     }
 
+    /// Marks a selection's place seen: whether it was not seen before, and whether a case names it.
+    private static func markSeen(_ place: inout SelectionPlace) -> (isFirst: Bool, isNamedByCase: Bool) {
+        defer { place.isSeen = true }
+        return (!place.isSeen, place.isNamedByCase)
+    }
+
     /// Prepares the import of `project` (its codes, users and variables, and the sources it holds already) with
     /// its `cases` and `notes` into the empty `folder`; `readerWarnings` are those of reading it. `known` is nil
     /// the first time.
@@ -214,6 +220,8 @@ struct REFIImportBuilder {
 
         // Duplicates out, then documents named.
         var sources: [REFIProject.Source] = []
+        // Selections named by a case, found while each selection's place is looked up once.
+        var caseSelections: [String] = []
         for var source in batch {
             let name = REFIProjectBuilder.displayName(of: source)
             guard seenSources.insert(source.guid).inserted else {
@@ -221,9 +229,10 @@ struct REFIImportBuilder {
                 continue
             }
             source.selections = source.selections.filter { selection in
-                let key = REFIImportGUIDKey(selection.guid)
-                if !(selections[key]?.isSeen ?? false) {
-                    selections[key, default: SelectionPlace()].isSeen = true
+                // One hash lookup per selection: the place is changed where it is stored.
+                let place = Self.markSeen(&selections[REFIImportGUIDKey(selection.guid), default: SelectionPlace()])
+                if place.isFirst {
+                    if place.isNamedByCase { caseSelections.append(selection.guid) }
                     return true
                 }
                 selectionWarnings.append("selection \(selection.guid) of source \"\(name)\" has the GUID of an earlier selection; its \(selection.codings.count) coding(s) were skipped")
@@ -265,9 +274,9 @@ struct REFIImportBuilder {
         guard failure == nil else { return }
 
         // What the sources' selections need from the whole project.
+        context.caseSelections.formUnion(caseSelections)
         for source in sources {
             for selection in source.selections {
-                if selections[REFIImportGUIDKey(selection.guid)]?.isNamedByCase ?? false { context.caseSelections.insert(selection.guid) }
                 for note in selection.notes {
                     if let text = notes.text(of: REFIImportGUIDKey(note)) { context.noteText[note] = text }
                 }

@@ -1,23 +1,8 @@
 import Foundation
 
-/// Turns a read ``REFIProject`` into the files of a Codeboom project in a folder: the work of ``REFIImport``.
-struct REFIProjectBuilder {
-    let project: REFIProject
-    let archive: ZipArchive?
-    let shown: String
-    let folder: URL
-    let options: REFIImport.Options
-    var summary: REFIImport.Summary
-
-    init(project: REFIProject, archive: ZipArchive?, shown: String, folder: URL, options: REFIImport.Options) {
-        self.project = project
-        self.archive = archive
-        self.shown = shown
-        self.folder = folder
-        self.options = options
-        summary = REFIImport.Summary(origin: project.origin, codebook: "", codeCount: 0)
-    }
-
+/// The pieces of turning a read ``REFIProject`` into the files of a Codeboom project: one source read,
+/// normalised and written, names made safe, files written; ``REFIImportBuilder`` runs them as the project streams in.
+enum REFIProjectBuilder {
     /// What one source gave: its document and rows, computed without touching the builder's state.
     struct SourceResult: Sendable {
         var document: String?
@@ -46,252 +31,7 @@ struct REFIProjectBuilder {
         var fallbackCoder: String
     }
 
-    mutating func build() throws(REFIImport.Failure) {
-        // The codebook.
-        let codebook = REFIImportCodebook(codes: project.codes, splitDotted: options.splitDotted,
-                                          knownIDs: REFIImportCodeIDs.recover(project))
-        summary.warnings += codebook.warnings
-        summary.codeCount = codebook.entries.count
-        var codebookName = Self.fileName(project.name)
-        if codebookName.isEmpty { codebookName = "codeboek" }
-        summary.codebook = "Codebooks/\(codebookName).md"
-
-        // Coders, variables, the perspective.
-        var coderByUser: [String: String] = [:]
-        var usedCoders: Set<String> = []
-        for user in project.users {
-            guard coderByUser[user.guid] == nil else {
-                summary.warnings.append("two users have the GUID \(user.guid); the second (\"\(user.name ?? "")\") was left out")
-                continue
-            }
-            coderByUser[user.guid] = Self.unique(Self.coderName(user.name ?? user.guid), in: &usedCoders)
-        }
-        let fallbackCoder = Self.unique("import", in: &usedCoders)
-        var variableName: [String: String] = [:]
-        for variable in project.variables where variableName[variable.guid] == nil {
-            variableName[variable.guid] = variable.name
-            summary.variables.append(variable.name)
-        }
-        var perspectiveGUID: String? = nil
-        if let wanted = options.perspectiveVariable {
-            guard let found = project.variables.first(where: { $0.name.folded == wanted.folded }) else {
-                throw .unknownPerspectiveVariable(file: shown, name: wanted, variables: summary.variables)
-            }
-            perspectiveGUID = found.guid
-        } else {
-            for name in REFIImport.perspectiveVariableNames {
-                if let found = project.variables.first(where: { $0.name.folded == name }) {
-                    perspectiveGUID = found.guid
-                    break
-                }
-            }
-        }
-        summary.perspectiveVariable = perspectiveGUID.flatMap { variableName[$0] }
-
-        // Sources: duplicates out, then documents named.
-        var seenSources: Set<String> = []
-        var sources: [REFIProject.Source] = []
-        var seenSelections: Set<String> = []
-        for var source in project.sources {
-            let name = Self.displayName(of: source)
-            guard seenSources.insert(source.guid).inserted else {
-                summary.skippedSources.append(.init(name: name, reason: "its GUID \(source.guid) is that of an earlier source"))
-                continue
-            }
-            source.selections = source.selections.filter { selection in
-                if seenSelections.insert(selection.guid).inserted { return true }
-                summary.warnings.append("selection \(selection.guid) of source \"\(name)\" has the GUID of an earlier selection; its \(selection.codings.count) coding(s) were skipped")
-                return false
-            }
-            sources.append(source)
-        }
-        var usedDocuments: Set<String> = []
-        var documentBySource: [String: String] = [:]
-        for source in sources where source.kind == .text {
-            documentBySource[source.guid] = Self.unique(Self.documentName(of: source), in: &usedDocuments)
-        }
-        // An `id` variable (Codeboom's export writes one for a document whose front matter has `id:`) is the
-        // document's id, when no other document has it.
-        var idBySource = documentBySource
-        let idVariables = Set(project.variables.filter { $0.name.folded == "id" }.map(\.guid))
-        var idCounts: [String: Int] = [:]
-        for id in documentBySource.values { idCounts[id.folded, default: 0] += 1 }
-        var givenIDs: [String: String] = [:]
-        for source in sources where source.kind == .text {
-            guard let value = source.values.first(where: { idVariables.contains($0.variable) }).map({ REFIImportCodebook.oneLine($0.value) }),
-                  !value.isEmpty, value != documentBySource[source.guid] else { continue }
-            givenIDs[source.guid] = value
-            idCounts[value.folded, default: 0] += 1
-        }
-        for (source, id) in givenIDs where idCounts[id.folded] == 1 { idBySource[source] = id }
-        var sourceOfSelection: [String: String] = [:]
-        for source in sources { for selection in source.selections { sourceOfSelection[selection.guid] = source.guid } }
-
-        // Cases: their perspective, and which whole sources and selections they cover.
-        var seenCases: Set<String> = []
-        var cases: [(name: String, perspective: String?, item: REFIProject.Case)] = []
-        var usedRespondents: Set<String> = []
-        for item in project.cases {
-            guard seenCases.insert(item.guid).inserted else {
-                summary.warnings.append("case \"\(item.name ?? item.guid)\" has the GUID \(item.guid) of an earlier case; it was left out")
-                continue
-            }
-            let perspective = perspectiveGUID.flatMap { guid in item.values.first { $0.variable == guid }?.value.trimmingSpaces }
-                .flatMap { $0.isEmpty ? nil : $0 }
-            let name = Self.unique(REFIImportCodebook.oneLine(item.name ?? "").isEmpty ? item.guid : REFIImportCodebook.oneLine(item.name ?? ""),
-                                   in: &usedRespondents)
-            cases.append((name, perspective, item))
-        }
-        var casesBySource: [String: [Int]] = [:]
-        for (index, entry) in cases.enumerated() {
-            for source in Set(entry.item.sources) { casesBySource[source, default: []].append(index) }
-        }
-
-        // Front matter per text source: its variables, and the respondent of the one case that covers it whole.
-        var frontMatterBySource: [String: [(key: String, value: String)]] = [:]
-        for source in sources where source.kind == .text {
-            var pairs: [(key: String, value: String)] = []
-            var usedKeys: Set<String> = []
-            for value in source.values {
-                let text = REFIImportCodebook.oneLine(value.value)
-                guard !text.isEmpty else { continue }
-                guard let name = variableName[value.variable] else {
-                    summary.warnings.append("source \"\(Self.displayName(of: source))\" has a value for variable GUID \(value.variable), which the project does not define; left out")
-                    continue
-                }
-                var key = value.variable == perspectiveGUID ? "perspectief" : Self.frontMatterKey(name)
-                if key == "type" && DocumentType(attribute: text) == nil { key = "soort" }
-                if key == "id" && idBySource[source.guid] != text {
-                    key = "bron-id"
-                }
-                guard usedKeys.insert(key).inserted else { continue }
-                pairs.append((key, text))
-            }
-            if let covering = casesBySource[source.guid] {
-                if covering.count == 1 {
-                    let entry = cases[covering[0]]
-                    if !usedKeys.contains("respondent") { pairs.append(("respondent", entry.name)); usedKeys.insert("respondent") }
-                    if let perspective = entry.perspective, !usedKeys.contains("perspectief") { pairs.append(("perspectief", perspective)) }
-                } else if covering.filter({ cases[$0].item.selections.allSatisfy { sourceOfSelection[$0] != source.guid } }).count > 1 {
-                    let names = covering.map { cases[$0].name }
-                    summary.warnings.append("source \"\(Self.displayName(of: source))\" is covered whole by \(covering.count) cases (\(names.joined(separator: ", "))); which speaker is which cannot be told — add their rows to Corpus/respondenten.csv")
-                }
-            }
-            if pairs.contains(where: { $0.key == "perspectief" }) { summary.documentsWithPerspective += 1 }
-            frontMatterBySource[source.guid] = pairs
-        }
-
-        var noteText: [String: String] = [:]
-        for note in project.notes {
-            if noteText[note.guid] != nil {
-                summary.warnings.append("note \(note.guid) has the GUID of an earlier note; the second was left out")
-                continue
-            }
-            noteText[note.guid] = note.text
-        }
-        let context = Context(idByCodeGUID: codebook.idByGUID, coderByUser: coderByUser, noteText: noteText,
-                              caseSelections: Set(cases.flatMap { $0.item.selections }),
-                              frontMatterBySource: frontMatterBySource, documentBySource: documentBySource, idBySource: idBySource,
-                              fallbackCoder: fallbackCoder)
-
-        // The sources, read and written on all cores, gathered in order.
-        let corpus = folder.appendingPathComponent("Corpus")
-        try Self.createFolder(corpus.appendingPathComponent(SidecarCodings.folder))
-        let results = Self.readSources(sources, context: context, archive: archive, corpus: corpus)
-        var rowsByCoder: [String: [String]] = [:]
-        var coderOrder: [String] = []
-        var labelBySelection: [String: String?] = [:]
-        var selectionDocument: [String: String] = [:]
-        for (index, result) in results.enumerated() {
-            if case .failure(let failure) = result { throw failure }
-            guard case .success(let result) = result else { continue }
-            summary.warnings += result.warnings
-            if let skipped = result.skipped { summary.skippedSources.append(skipped) }
-            if let document = result.document {
-                summary.documents.append(document)
-                for selection in sources[index].selections { selectionDocument[selection.guid] = document }
-            }
-            summary.memoCount += result.memoCount
-            summary.codingsFromTags += result.fromTags
-            for row in result.rows {
-                if rowsByCoder[row.coder] == nil { coderOrder.append(row.coder) }
-                rowsByCoder[row.coder, default: []].append(row.line)
-            }
-            labelBySelection.merge(result.labels) { first, _ in first }
-        }
-        for coder in coderOrder {
-            let rows = rowsByCoder[coder] ?? []
-            summary.codingsByCoder[coder] = rows.count
-            let text = ([SidecarCodings.headerWithOffsets] + rows).joined(separator: "\n") + "\n"
-            try Self.write(text, to: corpus.appendingPathComponent(SidecarCodings.folder).appendingPathComponent("\(coder).csv"))
-        }
-
-        // respondenten.csv: a row per case, document and speaker label where the case speaks.
-        var respondentRows: [String] = []
-        var listed: [String: String] = [:]
-        for entry in cases {
-            var seen: Set<String> = []
-            var placed = false
-            for selection in entry.item.selections {
-                guard let document = selectionDocument[selection] else {
-                    summary.warnings.append("case \"\(entry.name)\" refers to selection \(selection), which no imported text source holds; that reference was skipped")
-                    continue
-                }
-                guard let found = labelBySelection[selection], let label = found else {
-                    summary.warnings.append("case \"\(entry.name)\" refers to selection \(selection) of \(document), which starts in no speaker turn; that reference was skipped")
-                    continue
-                }
-                let key = document + "\u{0}" + label.folded
-                if let other = listed[key] {
-                    if other != entry.name {
-                        summary.warnings.append("speaker \"\(label)\" of \(document) is both case \"\(other)\" and case \"\(entry.name)\"; it was kept as \"\(other)\"")
-                    }
-                    continue
-                }
-                guard seen.insert(key).inserted else { continue }
-                listed[key] = entry.name
-                placed = true
-                respondentRows.append([entry.name, entry.perspective ?? "", document, label].map(CSVTable.escape).joined(separator: ","))
-            }
-            if placed || entry.item.sources.contains(where: { documentBySource[$0] != nil }) { summary.respondents.append(entry.name) }
-        }
-        summary.respondentRows = respondentRows.count
-        if !respondentRows.isEmpty {
-            let text = (["respondent,perspectief,document,spreker"] + respondentRows).joined(separator: "\n") + "\n"
-            try Self.write(text, to: corpus.appendingPathComponent(RespondentTable.fileName))
-        }
-
-        // Notes on anything but a selection have no place in a Codeboom project.
-        let linked = Set(sources.flatMap { $0.selections.filter { !$0.codings.isEmpty }.flatMap(\.notes) })
-        let unlinked = project.notes.filter { !linked.contains($0.guid) }
-        if !unlinked.isEmpty {
-            let names = unlinked.prefix(5).map { "\"\($0.name ?? $0.guid)\"" }.joined(separator: ", ") + (unlinked.count > 5 ? ", …" : "")
-            summary.warnings.append("\(unlinked.count) note(s) not linked to a coded selection were not imported (\(names)); a memo belongs to a coding")
-        }
-
-        let introduction = project.description.flatMap { $0.trimmingSpaces.isEmpty ? nil : $0 }
-        try Self.write(codebook.markdown(title: project.name, introduction: introduction),
-                       to: folder.appendingPathComponent(summary.codebook))
-    }
-
     // MARK: - Sources
-
-    /// Each source read, normalised and written; in source order, on all cores.
-    static func readSources(_ sources: [REFIProject.Source], context: Context, archive: ZipArchive?,
-                            corpus: URL) -> [Result<SourceResult, REFIImport.Failure>] {
-        let results = UnsafeMutableBufferPointer<Result<SourceResult, REFIImport.Failure>?>.allocate(capacity: sources.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let chunk = 16
-        let chunks = (sources.count + chunk - 1) / chunk
-        nonisolated(unsafe) let output = results
-        DispatchQueue.concurrentPerform(iterations: chunks) { number in
-            for index in number * chunk..<min(sources.count, (number + 1) * chunk) {
-                output[index] = readSource(sources[index], context: context, archive: archive, corpus: corpus)
-            }
-        }
-        return results.map { $0! }
-    }
 
     /// One source: its text found, normalised and written with front matter, its codings as rows.
     static func readSource(_ source: REFIProject.Source, context: Context, archive: ZipArchive?,
@@ -358,7 +98,7 @@ struct REFIProjectBuilder {
             }
         }
         guard let original else { return skip("it has no text") }
-        if original.utf8.contains(0) { return skip("its text holds NUL characters, so it is not text") }
+        if holdsNUL(original) { return skip("its text holds NUL characters, so it is not text") }
         let text = REFIImportText(original)
         guard !text.text.allSatisfy({ $0.isWhitespace }) else { return skip("its text is empty") }
 
@@ -458,6 +198,14 @@ struct REFIProjectBuilder {
             return candidate
         }
         return nil
+    }
+
+    /// Whether the text holds a NUL character; `memchr` on its bytes, as the texts are large.
+    static func holdsNUL(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        } ?? text.utf8.contains(0)
     }
 
     // MARK: - Names
