@@ -210,6 +210,9 @@ public enum REFIImport {
             }
             switch try builder.finish() {
             case .done(let summary):
+                // The files were written without a sync each (REFIProjectBuilder.writeFile): one for them all, so
+                // the project is on disk before the command moves its folder into place.
+                sync()
                 return summary
             case .again(let knowledge):
                 known = knowledge
