@@ -264,20 +264,7 @@ public struct ZipWriter: ~Copyable {
 
         private mutating func writeRaw(_ data: Data) throws(WriteError) {
             let descriptor = self.descriptor
-            let error = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32? in
-                var written = 0
-                guard let base = raw.baseAddress else { return nil }
-                while written < raw.count {
-                    let count = Foundation.write(descriptor, base + written, raw.count - written)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    written += count
-                }
-                return nil
-            }
-            if let error { throw .cannotWrite(path: destination, reason: String(cString: strerror(error))) }
+            if let error = data.withUnsafeBytes({ DescriptorWriter.writeAll($0, to: descriptor) }) { throw .cannotWrite(path: destination, reason: String(cString: strerror(error))) }
             compressedSize += UInt64(data.count)
         }
     }
@@ -440,20 +427,8 @@ public struct ZipWriter: ~Copyable {
     }
 
     private func write(_ data: Data) throws(WriteError) {
-        let error = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int32? in
-            var written = 0
-            guard let base = raw.baseAddress else { return nil }
-            while written < raw.count {
-                let count = Foundation.write(descriptor, base + written, raw.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return nil
-        }
-        if let error { throw failure(error) }
+        let descriptor = self.descriptor
+        if let error = data.withUnsafeBytes({ DescriptorWriter.writeAll($0, to: descriptor) }) { throw failure(error) }
     }
 
     private func failure(_ error: Int32) -> WriteError {

@@ -294,19 +294,6 @@ enum REFIProjectBuilder {
         guard descriptor >= 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return nil }
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-        if let failure { throw .cannotWrite(path: url.path, reason: String(cString: strerror(failure))) }
+        if let failure = text.withUTF8({ DescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }) { throw .cannotWrite(path: url.path, reason: String(cString: strerror(failure))) }
     }
 }

@@ -109,20 +109,7 @@ public enum AtomicFileWriter {
     /// Writes every byte, retrying after interruptions; the `errno` of a failure, or nil.
     static func writeAll(_ chunks: [[UInt8]], to descriptor: Int32) -> Int32? {
         for chunk in chunks {
-            let error = chunk.withUnsafeBytes { bytes -> Int32? in
-                var written = 0
-                guard let base = bytes.baseAddress else { return nil }
-                while written < bytes.count {
-                    let count = Foundation.write(descriptor, base + written, bytes.count - written)
-                    if count < 0 {
-                        if errno == EINTR { continue }
-                        return errno
-                    }
-                    written += count
-                }
-                return nil
-            }
-            if let error { return error }
+            if let error = chunk.withUnsafeBytes({ DescriptorWriter.writeAll($0, to: descriptor) }) { return error }
         }
         return nil
     }
