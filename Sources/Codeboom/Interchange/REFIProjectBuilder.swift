@@ -292,8 +292,10 @@ enum REFIProjectBuilder {
     static func writeFile(_ text: String, to url: URL) throws(REFIImport.Failure) {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
         var text = text
-        if let failure = text.withUTF8({ DescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }) { throw .cannotWrite(path: url.path, reason: String(cString: strerror(failure))) }
+        let failure = text.withUTF8 { DescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+        // Without a sync per file, `close` is where a full disk or a lost network share may still show.
+        let closeFailure = close(descriptor) == 0 ? nil : errno
+        if let error = failure ?? closeFailure { throw .cannotWrite(path: url.path, reason: String(cString: strerror(error))) }
     }
 }
