@@ -159,7 +159,9 @@ public struct CodingCSVExport: Sendable {
         }
 
         func write(_ text: String) throws(ZipWriter.WriteError) {
-            if let error = AtomicFileWriter.writeAll([Array(text.utf8)], to: descriptor) {
+            var text = text
+            let descriptor = self.descriptor
+            if let error = text.withUTF8({ DescriptorWriter.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }) {
                 throw .cannotWrite(path: url.path, reason: String(cString: strerror(error)))
             }
         }

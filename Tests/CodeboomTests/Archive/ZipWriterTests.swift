@@ -12,17 +12,8 @@ import Testing
 
     /// Runs `unzip` with `arguments`; nil when unzip is not installed.
     private func unzip(_ arguments: [String]) throws -> (status: Int32, output: String)? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/unzip") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        guard let path = ExternalProgram.find("unzip") else { return nil }
+        return try ExternalProgram.run(path, arguments)
     }
 
     private let text = String(repeating: "Rijnstad — één café 😀 e\u{301}n meer.\n", count: 400)

@@ -5,7 +5,7 @@ import Testing
 
 /// Validation with `xmllint --noout --schema` (Debian `libxml2-utils`) against the standard's schemas.
 enum REFISchemaValidation {
-    static let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let xmllint = ExternalProgram.find("xmllint")
     /// Why schema tests cannot run here, shown as the skip reason.
     static let unavailable: Comment = "xmllint is not installed (Debian: apt-get install libxml2-utils), so the REFI-QDA schema validation is skipped"
     static var isAvailable: Bool { xmllint != nil }
@@ -18,15 +18,6 @@ enum REFISchemaValidation {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("codeboom-refi-\(UUID().uuidString).xml")
         try Data(xml.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: xmllint ?? "/usr/bin/xmllint")
-        process.arguments = ["--noout", "--nonet", "--schema", schema.path, file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        return try ExternalProgram.run(xmllint ?? "/usr/bin/xmllint", ["--noout", "--nonet", "--schema", schema.path, file.path])
     }
 }
